@@ -1,0 +1,75 @@
+package app.nudge.domain;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One job application with everything recorded about it. Immutable: a change makes a new value.
+ * {@code country} is the employer's ISO 3166 code for its business calendar, or empty.
+ * {@code mayCall}: the interviewer invited phone calls. {@code knownDelay}: they mentioned a delay
+ * (merger, reorganisation). Events are kept in the order they were recorded.
+ */
+public record Application(String id, String company, String role, String country, LocalDate appliedOn,
+                          String url, String location, String source, boolean mayCall, boolean knownDelay,
+                          String notes, List<Contact> contacts, List<InterviewRound> interviews,
+                          List<Event> events) {
+
+    public Application {
+        Objects.requireNonNull(id, "id");
+        company = Texts.orEmpty(company);
+        role = Texts.orEmpty(role);
+        country = Texts.orEmpty(country);
+        url = Texts.orEmpty(url);
+        location = Texts.orEmpty(location);
+        source = Texts.orEmpty(source);
+        notes = Texts.orEmpty(notes);
+        contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        interviews = interviews == null ? List.of() : List.copyOf(interviews);
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    /** A new application with only the two required fields. */
+    public static Application of(String id, String company, String role) {
+        return new Application(id, company, role, "", null, "", "", "", false, false, "",
+                List.of(), List.of(), List.of());
+    }
+
+    /** The round with the latest end, scheduled ones included. */
+    public Optional<InterviewRound> latestRound() {
+        return interviews.stream().max(Comparator.comparing(InterviewRound::endedAt));
+    }
+
+    /** The contact for status updates: the one marked primary, else the first. */
+    public Optional<Contact> primaryContact() {
+        return contacts.stream().filter(Contact::primary).findFirst()
+                .or(() -> contacts.stream().findFirst());
+    }
+
+    public Application withEvents(List<Event> value) {
+        return new Application(id, company, role, country, appliedOn, url, location, source, mayCall,
+                knownDelay, notes, contacts, interviews, value);
+    }
+
+    public Application withInterviews(List<InterviewRound> value) {
+        return new Application(id, company, role, country, appliedOn, url, location, source, mayCall,
+                knownDelay, notes, contacts, value, events);
+    }
+
+    public Application withContacts(List<Contact> value) {
+        return new Application(id, company, role, country, appliedOn, url, location, source, mayCall,
+                knownDelay, notes, value, interviews, events);
+    }
+
+    public Application withFlags(boolean mayCallValue, boolean knownDelayValue) {
+        return new Application(id, company, role, country, appliedOn, url, location, source, mayCallValue,
+                knownDelayValue, notes, contacts, interviews, events);
+    }
+
+    public Application withCountry(String value) {
+        return new Application(id, company, role, value, appliedOn, url, location, source, mayCall,
+                knownDelay, notes, contacts, interviews, events);
+    }
+}
