@@ -1,0 +1,25 @@
+package app.nudge.cli;
+
+import app.nudge.store.DatabasePath;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What commands get from outside: output streams, the clock, the locale. Tests pass their own. */
+public record CliContext(PrintStream out, PrintStream err, Clock clock, Locale locale) {
+
+    /** The database named by {@code --db}, else the OS data folder's. */
+    public DatabasePath database(CommandLine line) {
+        Optional<String> typed = line.option("--db");
+        if (typed.isPresent() && typed.get().isBlank()) {
+            throw new UsageException("--db: needs a path");
+        }
+        return typed.map(DatabasePath::of).orElseGet(DatabasePath::defaultForThisUser);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

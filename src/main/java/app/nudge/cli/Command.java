@@ -1,0 +1,18 @@
+package app.nudge.cli;
+
+import java.util.Set;
+
+/** One subcommand. */
+public interface Command {
+
+    String name();
+
+    Set<String> valuedOptions();
+
+    default Set<String> flags() {
+        return Set.of();
+    }
+
+    /** @return the exit code */
+    int run(CommandLine line, CliContext context);
+}

@@ -1,0 +1,86 @@
+package app.nudge.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The words after the command: positional arguments, {@code --name value} options and
+ * {@code --flag}s. Unknown options are refused, naming them, rather than silently ignored.
+ */
+public final class CommandLine {
+
+    private final List<String> positional = new ArrayList<>();
+    private final Map<String, String> options = new HashMap<>();
+
+    private CommandLine() {
+    }
+
+    /**
+     * @param valued options that take a value ("--db")
+     * @param flags  options that stand alone ("--json")
+     */
+    public static CommandLine parse(List<String> args, Set<String> valued, Set<String> flags) {
+        CommandLine line = new CommandLine();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.startsWith("--")) {
+                String name = arg;
+                String value = null;
+                int eq = arg.indexOf('=');
+                if (eq > 0) {
+                    name = arg.substring(0, eq);
+                    value = arg.substring(eq + 1);
+                }
+                if (flags.contains(name) && value == null) {
+                    line.options.put(name, "true");
+                } else if (valued.contains(name)) {
+                    if (value == null) {
+                        if (i + 1 >= args.size()) {
+                            throw new UsageException(name + ": needs a value");
+                        }
+                        value = args.get(++i);
+                    }
+                    line.options.put(name, value);
+                } else {
+                    throw new UsageException(name + ": unknown option");
+                }
+            } else {
+                line.positional.add(arg);
+            }
+        }
+        return line;
+    }
+
+    public List<String> positional() {
+        return positional;
+    }
+
+    public Optional<String> option(String name) {
+        return Optional.ofNullable(options.get(name));
+    }
+
+    public boolean flag(String name) {
+        return options.containsKey(name);
+    }
+
+    /** The single positional argument, named {@code what} in the message when it is missing. */
+    public String onlyPositional(String what) {
+        if (positional.isEmpty()) {
+            throw new UsageException(what + ": missing");
+        }
+        if (positional.size() > 1) {
+            throw new UsageException("unexpected argument: " + positional.get(1));
+        }
+        return positional.get(0);
+    }
+
+    public void noPositional() {
+        if (!positional.isEmpty()) {
+            throw new UsageException("unexpected argument: " + positional.get(0));
+        }
+    }
+}

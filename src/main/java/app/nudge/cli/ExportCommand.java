@@ -1,0 +1,43 @@
+package app.nudge.cli;
+
+import app.nudge.common.AtomicFiles;
+import app.nudge.exchange.ExchangeService;
+import app.nudge.calendar.Countries;
+import app.nudge.store.Database;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code export [--db PATH] [--out FILE]}: the canonical exchange file, to stdout by default. */
+final class ExportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "export";
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return Set.of("--db", "--out");
+    }
+
+    @Override
+    public int run(CommandLine line, CliContext context) {
+        line.noPositional();
+        Optional<String> outFile = line.option("--out");
+        try (Database db = Database.openExisting(context.database(line))) {
+            ExchangeService exchange = new ExchangeService(db, Countries::isKnown);
+            if (outFile.isPresent()) {
+                AtomicFiles.write(Path.of(outFile.get()), exchange::exportTo);
+            } else {
+                exchange.exportTo(context.out());
+                context.out().flush();
+            }
+            return Cli.OK;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

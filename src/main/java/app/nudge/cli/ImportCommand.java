@@ -1,0 +1,51 @@
+package app.nudge.cli;
+
+import app.nudge.calendar.Countries;
+import app.nudge.exchange.ExchangeException;
+import app.nudge.exchange.ExchangeService;
+import app.nudge.store.Database;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Set;
+
+/** {@code import FILE.json [--db PATH]}: all of the file, or nothing. */
+final class ImportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return Set.of("--db");
+    }
+
+    @Override
+    public int run(CommandLine line, CliContext context) {
+        Path file = Path.of(line.onlyPositional("FILE"));
+        if (!Files.isRegularFile(file)) {
+            context.err().println(file + ": no such file");
+            return Cli.BAD_INPUT;
+        }
+        try (Database db = Database.openOrCreate(context.database(line));
+             InputStream in = Files.newInputStream(file)) {
+            int count = new ExchangeService(db, Countries::isKnown).importFrom(in).size();
+            context.out().println("Imported " + count + (count == 1 ? " application" : " applications")
+                    + " into " + db.path());
+            return Cli.OK;
+        } catch (ExchangeException e) {
+            context.err().println(e.getMessage());
+            return Cli.BAD_INPUT;
+        } catch (NoSuchFileException e) {
+            context.err().println(file + ": no such file");
+            return Cli.BAD_INPUT;
+        } catch (IOException e) {
+            context.err().println(file + ": cannot be read (" + e.getMessage() + ")");
+            return Cli.BAD_INPUT;
+        }
+    }
+}

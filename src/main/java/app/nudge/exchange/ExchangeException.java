@@ -1,0 +1,18 @@
+package app.nudge.exchange;
+
+/** A file that cannot be imported; the message names the bad field's path. */
+public class ExchangeException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String path;
+
+    public ExchangeException(String path, String problem) {
+        super(path.isEmpty() ? problem : path + ": " + problem);
+        this.path = path;
+    }
+
+    public String path() {
+        return path;
+    }
+}

@@ -1,0 +1,176 @@
+package app.nudge.exchange;
+
+import app.nudge.domain.ActionType;
+import app.nudge.domain.Application;
+import app.nudge.domain.ApplicationRules;
+import app.nudge.domain.Channel;
+import app.nudge.domain.Contact;
+import app.nudge.domain.Event;
+import app.nudge.domain.EventType;
+import app.nudge.domain.FieldProblem;
+import app.nudge.domain.InterviewRound;
+import app.nudge.domain.Settings;
+import app.nudge.policy.Preset;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Reads an exchange file (spec section 5) into domain values, checking everything before anything
+ * is stored: the first problem rejects the whole file, named by its path.
+ */
+public final class ExchangeReader {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final Predicate<String> knownCountry;
+
+    /** @param knownCountry whether an ISO country code has a holiday calendar */
+    public ExchangeReader(Predicate<String> knownCountry) {
+        this.knownCountry = knownCountry;
+    }
+
+    public ExchangeDocument read(InputStream in) throws ExchangeException, IOException {
+        JsonNode root;
+        try {
+            root = mapper.readTree(in);
+        } catch (JsonParseException e) {
+            throw new ExchangeException("", "not valid JSON (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ")");
+        } catch (JsonProcessingException e) {
+            throw new ExchangeException("", "not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new ExchangeException("", "the file is empty");
+        }
+        JsonFields doc = new JsonFields(root, "");
+        checkHeader(doc);
+        Settings settings = doc.has("settings") ? settings(new JsonFields(root.get("settings"), "settings")) : null;
+        List<JsonNode> items = doc.list("applications");
+        List<Application> applications = new ArrayList<>(items.size());
+        Set<String> explicitIds = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            JsonFields a = new JsonFields(items.get(i), "applications[" + i + "]");
+            if (a.has("id")) {
+                String id = a.requiredText("id");
+                if (!explicitIds.add(id)) {
+                    throw new ExchangeException(a.path("id"), "'" + id + "' is used by another application in this file");
+                }
+            }
+        }
+        Set<String> taken = new HashSet<>(explicitIds);
+        for (int i = 0; i < items.size(); i++) {
+            Application application = application(new JsonFields(items.get(i), "applications[" + i + "]"), taken);
+            taken.add(application.id());
+            applications.add(application);
+        }
+        return new ExchangeDocument(settings, applications);
+    }
+
+    private static void checkHeader(JsonFields doc) throws ExchangeException {
+        if (!doc.has("format")) {
+            throw new ExchangeException("format", "required (\"" + ExchangeDocument.FORMAT + "\")");
+        }
+        String format = doc.text("format");
+        if (!ExchangeDocument.FORMAT.equals(format)) {
+            throw new ExchangeException("format", "unknown format '" + format + "' (expected \"" + ExchangeDocument.FORMAT + "\")");
+        }
+        JsonNode version = doc.node().get("version");
+        if (version == null || version.isNull()) {
+            throw new ExchangeException("version", "required");
+        }
+        if (!version.isIntegralNumber() || version.asLong() < 1) {
+            throw new ExchangeException("version", "not a version number");
+        }
+        if (version.asLong() > ExchangeDocument.VERSION) {
+            throw new ExchangeException("version", "version " + version.asLong()
+                    + " is newer than this Nudge reads (" + ExchangeDocument.VERSION + "); update Nudge");
+        }
+    }
+
+    private Settings settings(JsonFields s) throws ExchangeException {
+        String country = s.text("country").strip();
+        if (!country.isEmpty() && !knownCountry.test(country)) {
+            throw new ExchangeException(s.path("country"), "unknown country code '" + country + "'");
+        }
+        String preset = s.text("preset");
+        if (!preset.isEmpty() && Preset.parse(preset).isEmpty()) {
+            throw new ExchangeException(s.path("preset"), "unknown preset '" + preset + "' (one of " + Preset.names() + ")");
+        }
+        if (!s.text("yourEmail").isEmpty() && !ApplicationRules.isEmail(s.text("yourEmail"))) {
+            throw new ExchangeException(s.path("yourEmail"), "not an email address: " + s.text("yourEmail"));
+        }
+        return new Settings(s.text("yourName"), s.text("yourEmail"), s.text("yourPhone"), s.text("signature"),
+                country.toUpperCase(Locale.ROOT), preset.isEmpty() ? null : Preset.parse(preset).orElseThrow().name());
+    }
+
+    private Application application(JsonFields a, Set<String> taken) throws ExchangeException {
+        String company = a.requiredText("company");
+        String role = a.requiredText("role");
+        String id = a.has("id") ? a.text("id") : IdDeriver.unique(IdDeriver.base(company, role), taken);
+        String country = a.text("country").strip();
+        if (!country.isEmpty() && !knownCountry.test(country)) {
+            throw new ExchangeException(a.path("country"), "unknown country code '" + country + "'");
+        }
+        List<Contact> contacts = new ArrayList<>();
+        List<JsonNode> contactNodes = a.list("contacts");
+        for (int i = 0; i < contactNodes.size(); i++) {
+            JsonFields k = new JsonFields(contactNodes.get(i), a.path("contacts") + "[" + i + "]");
+            contacts.add(new Contact(k.text("name"), k.text("email"), k.text("phone"), k.text("title"), k.bool("primary")));
+        }
+        List<InterviewRound> rounds = new ArrayList<>();
+        List<JsonNode> roundNodes = a.list("interviews");
+        for (int i = 0; i < roundNodes.size(); i++) {
+            JsonFields r = new JsonFields(roundNodes.get(i), a.path("interviews") + "[" + i + "]");
+            rounds.add(new InterviewRound(r.requiredDateTime("endedAt"), r.date("decisionExpectedBy"),
+                    r.text("talkingPoint"), r.texts("interviewers")));
+        }
+        List<Event> events = new ArrayList<>();
+        List<JsonNode> eventNodes = a.list("events");
+        for (int i = 0; i < eventNodes.size(); i++) {
+            events.add(event(new JsonFields(eventNodes.get(i), a.path("events") + "[" + i + "]")));
+        }
+        Application application = new Application(id, company, role, country.toUpperCase(Locale.ROOT),
+                a.date("appliedOn"), a.text("url"), a.text("location"), a.text("source"), a.bool("mayCall"),
+                a.bool("knownDelay"), a.text("notes"), contacts, rounds, events);
+        List<FieldProblem> problems = ApplicationRules.check(application);
+        if (!problems.isEmpty()) {
+            FieldProblem first = problems.get(0).under(a.base());
+            throw new ExchangeException(first.path(), first.message());
+        }
+        return application;
+    }
+
+    /** One event, keeping only the fields its type uses, so stored data stays canonical. */
+    private static Event event(JsonFields e) throws ExchangeException {
+        EventType type = e.enumValue("type", EventType.class, "event type");
+        if (type == null) {
+            throw new ExchangeException(e.path("type"), "required");
+        }
+        return switch (type) {
+            case FOLLOW_UP_SENT -> new Event(type, e.requiredDate("on"), e.enumValue("channel", Channel.class, "channel"),
+                    null, null, null, null, e.text("note"));
+            case REPLY_RECEIVED -> new Event(type, e.requiredDate("on"), null, e.date("newDecisionBy"),
+                    null, null, null, e.text("note"));
+            case CHECK_BACK_AGREED -> new Event(type, e.requiredDate("on"), null, null, e.requiredDate("checkBackOn"),
+                    null, null, e.text("note"));
+            case SKIPPED -> {
+                ActionType action = e.enumValue("action", ActionType.class, "action");
+                if (action == null) {
+                    throw new ExchangeException(e.path("action"), "required for SKIPPED");
+                }
+                yield new Event(type, e.requiredDate("on"), null, null, null, action, null, e.text("note"));
+            }
+            case SNOOZED -> new Event(type, e.requiredDate("on"), null, null, null, null, e.requiredDate("until"), e.text("note"));
+            default -> new Event(type, e.requiredDate("on"), null, null, null, null, null, e.text("note"));
+        };
+    }
+}

@@ -1,0 +1,141 @@
+package app.nudge.exchange;
+
+import app.nudge.domain.Application;
+import app.nudge.domain.Contact;
+import app.nudge.domain.Event;
+import app.nudge.domain.InterviewRound;
+import app.nudge.domain.Settings;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Writes the canonical exchange file (spec section 5): UTF-8, two-space indent, "\n" line ends on
+ * every OS, keys in the spec's order, every field written, applications by id, events in their
+ * recorded order. So export → import → export gives the same bytes.
+ */
+public final class ExchangeWriter {
+
+    private final JsonFactory factory = new JsonFactory();
+
+    public void write(Settings settings, List<Application> applications, OutputStream out) throws IOException {
+        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(prettyPrinter());
+            g.writeStartObject();
+            g.writeStringField("format", ExchangeDocument.FORMAT);
+            g.writeNumberField("version", ExchangeDocument.VERSION);
+            writeSettings(g, settings == null ? Settings.defaults() : settings);
+            g.writeArrayFieldStart("applications");
+            for (Application a : applications.stream().sorted(Comparator.comparing(Application::id)).toList()) {
+                writeApplication(g, a);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return printer;
+    }
+
+    private static void writeSettings(JsonGenerator g, Settings s) throws IOException {
+        g.writeObjectFieldStart("settings");
+        g.writeStringField("yourName", s.yourName());
+        g.writeStringField("yourEmail", s.yourEmail());
+        g.writeStringField("yourPhone", s.yourPhone());
+        g.writeStringField("signature", s.signature());
+        g.writeStringField("country", s.country());
+        g.writeStringField("preset", s.preset());
+        g.writeEndObject();
+    }
+
+    private static void writeApplication(JsonGenerator g, Application a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", a.id());
+        g.writeStringField("company", a.company());
+        g.writeStringField("role", a.role());
+        g.writeStringField("country", a.country());
+        writeDate(g, "appliedOn", a.appliedOn());
+        g.writeStringField("url", a.url());
+        g.writeStringField("location", a.location());
+        g.writeStringField("source", a.source());
+        g.writeBooleanField("mayCall", a.mayCall());
+        g.writeBooleanField("knownDelay", a.knownDelay());
+        g.writeStringField("notes", a.notes());
+        g.writeArrayFieldStart("contacts");
+        for (Contact k : a.contacts()) {
+            g.writeStartObject();
+            g.writeStringField("name", k.name());
+            g.writeStringField("email", k.email());
+            g.writeStringField("phone", k.phone());
+            g.writeStringField("title", k.title());
+            g.writeBooleanField("primary", k.primary());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("interviews");
+        for (InterviewRound r : a.interviews()) {
+            g.writeStartObject();
+            g.writeStringField("endedAt", r.endedAt().toString());
+            writeDate(g, "decisionExpectedBy", r.decisionExpectedBy());
+            g.writeStringField("talkingPoint", r.talkingPoint());
+            g.writeArrayFieldStart("interviewers");
+            for (String name : r.interviewers()) {
+                g.writeString(name);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("events");
+        for (Event e : a.events()) {
+            writeEvent(g, e);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** Type, date, the fields this type uses (written even when empty), the note. */
+    private static void writeEvent(JsonGenerator g, Event e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", e.type().name());
+        writeDate(g, "on", e.date());
+        switch (e.type()) {
+            case FOLLOW_UP_SENT -> g.writeStringField("channel", e.channel().name());
+            case REPLY_RECEIVED -> writeDate(g, "newDecisionBy", e.newDecisionBy());
+            case CHECK_BACK_AGREED -> writeDate(g, "checkBackOn", e.checkBackOn());
+            case SKIPPED -> g.writeStringField("action", e.action().name());
+            case SNOOZED -> writeDate(g, "until", e.until());
+            default -> {
+                // no fields of their own
+            }
+        }
+        g.writeStringField("note", e.note());
+        g.writeEndObject();
+    }
+
+    private static void writeDate(JsonGenerator g, String field, LocalDate date) throws IOException {
+        if (date == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeStringField(field, date.toString());
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package app.nudge.store;
+
+import app.nudge.domain.ActionType;
+import app.nudge.domain.Application;
+import app.nudge.domain.Channel;
+import app.nudge.domain.Contact;
+import app.nudge.domain.Event;
+import app.nudge.domain.EventType;
+import app.nudge.domain.InterviewRound;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Applications as whole aggregates: an application is read and written together with its
+ * contacts, rounds and events, each write in one transaction.
+ */
+public final class ApplicationRepository {
+
+    private final Database db;
+
+    public ApplicationRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Every stored application, ordered by id. One query per table, whatever the count. */
+    public List<Application> findAll() {
+        return db.read(c -> load(c, null));
+    }
+
+    public Optional<Application> find(String id) {
+        return db.read(c -> load(c, id)).stream().findFirst();
+    }
+
+    public int count() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM application");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    /** Stores the application, replacing any stored one with the same id. */
+    public void save(Application application) {
+        saveAll(List.of(application));
+    }
+
+    /** Stores all of them in one transaction: all are stored, or none. */
+    public void saveAll(Collection<Application> applications) {
+        db.inTransaction(c -> {
+            insertAll(c, applications);
+            return null;
+        });
+    }
+
+    /** Deletes the application and everything recorded about it; false when there was none. */
+    public boolean delete(String id) {
+        return db.inTransaction(c -> deleteRow(c, id) > 0);
+    }
+
+    /** Inserts into an open transaction: used by import, which also writes settings in the same one. */
+    static void insertAll(Connection c, Collection<Application> applications) throws SQLException {
+        try (PreparedStatement app = c.prepareStatement("INSERT INTO application (id, company, role, country, applied_on,"
+                + " url, location, source, may_call, known_delay, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+             PreparedStatement contact = c.prepareStatement("INSERT INTO contact (application_id, position, name, email,"
+                     + " phone, title, is_primary) VALUES (?,?,?,?,?,?,?)");
+             PreparedStatement round = c.prepareStatement("INSERT INTO interview_round (application_id, position, ended_at,"
+                     + " decision_expected_by, talking_point) VALUES (?,?,?,?,?)");
+             PreparedStatement interviewer = c.prepareStatement("INSERT INTO round_interviewer (application_id,"
+                     + " round_position, position, name) VALUES (?,?,?,?)");
+             PreparedStatement event = c.prepareStatement("INSERT INTO event (application_id, position, type, on_date,"
+                     + " channel, new_decision_by, check_back_on, action, until_date, note) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+            for (Application a : applications) {
+                deleteRow(c, a.id());
+                bindApplication(app, a);
+                app.addBatch();
+                for (int i = 0; i < a.contacts().size(); i++) {
+                    bindContact(contact, a.id(), i, a.contacts().get(i));
+                    contact.addBatch();
+                }
+                for (int i = 0; i < a.interviews().size(); i++) {
+                    InterviewRound r = a.interviews().get(i);
+                    round.setString(1, a.id());
+                    round.setInt(2, i);
+                    round.setTimestamp(3, Timestamp.valueOf(r.endedAt()));
+                    setDate(round, 4, r.decisionExpectedBy());
+                    round.setString(5, r.talkingPoint());
+                    round.addBatch();
+                    for (int j = 0; j < r.interviewers().size(); j++) {
+                        interviewer.setString(1, a.id());
+                        interviewer.setInt(2, i);
+                        interviewer.setInt(3, j);
+                        interviewer.setString(4, r.interviewers().get(j));
+                        interviewer.addBatch();
+                    }
+                }
+                for (int i = 0; i < a.events().size(); i++) {
+                    bindEvent(event, a.id(), i, a.events().get(i));
+                    event.addBatch();
+                }
+            }
+            // Parents before children, for the foreign keys.
+            app.executeBatch();
+            contact.executeBatch();
+            round.executeBatch();
+            interviewer.executeBatch();
+            event.executeBatch();
+        }
+    }
+
+    private static int deleteRow(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM application WHERE id = ?")) {
+            ps.setString(1, id);
+            return ps.executeUpdate();
+        }
+    }
+
+    static void deleteAll(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM application")) {
+            ps.executeUpdate();
+        }
+    }
+
+    private static void bindApplication(PreparedStatement ps, Application a) throws SQLException {
+        ps.setString(1, a.id());
+        ps.setString(2, a.company());
+        ps.setString(3, a.role());
+        ps.setString(4, a.country());
+        setDate(ps, 5, a.appliedOn());
+        ps.setString(6, a.url());
+        ps.setString(7, a.location());
+        ps.setString(8, a.source());
+        ps.setBoolean(9, a.mayCall());
+        ps.setBoolean(10, a.knownDelay());
+        ps.setString(11, a.notes());
+    }
+
+    private static void bindContact(PreparedStatement ps, String appId, int position, Contact k) throws SQLException {
+        ps.setString(1, appId);
+        ps.setInt(2, position);
+        ps.setString(3, k.name());
+        ps.setString(4, k.email());
+        ps.setString(5, k.phone());
+        ps.setString(6, k.title());
+        ps.setBoolean(7, k.primary());
+    }
+
+    private static void bindEvent(PreparedStatement ps, String appId, int position, Event e) throws SQLException {
+        ps.setString(1, appId);
+        ps.setInt(2, position);
+        ps.setString(3, e.type().name());
+        setDate(ps, 4, e.date());
+        ps.setString(5, e.channel() == null ? null : e.channel().name());
+        setDate(ps, 6, e.newDecisionBy());
+        setDate(ps, 7, e.checkBackOn());
+        ps.setString(8, e.action() == null ? null : e.action().name());
+        setDate(ps, 9, e.until());
+        ps.setString(10, e.note());
+    }
+
+    private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
+        if (date == null) {
+            ps.setNull(index, Types.DATE);
+        } else {
+            ps.setObject(index, date);
+        }
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    /** Loads one application ({@code onlyId} set) or all of them. */
+    private static List<Application> load(Connection c, String onlyId) throws SQLException {
+        String where = onlyId == null ? "" : " WHERE application_id = ?";
+        Map<String, List<Contact>> contacts = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM contact" + where + " ORDER BY application_id, position")) {
+            bindId(ps, onlyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    contacts.computeIfAbsent(rs.getString("application_id"), k -> new ArrayList<>())
+                            .add(new Contact(rs.getString("name"), rs.getString("email"), rs.getString("phone"),
+                                    rs.getString("title"), rs.getBoolean("is_primary")));
+                }
+            }
+        }
+        Map<String, Map<Integer, List<String>>> interviewers = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM round_interviewer" + where
+                + " ORDER BY application_id, round_position, position")) {
+            bindId(ps, onlyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    interviewers.computeIfAbsent(rs.getString("application_id"), k -> new HashMap<>())
+                            .computeIfAbsent(rs.getInt("round_position"), k -> new ArrayList<>())
+                            .add(rs.getString("name"));
+                }
+            }
+        }
+        Map<String, List<InterviewRound>> rounds = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM interview_round" + where + " ORDER BY application_id, position")) {
+            bindId(ps, onlyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String appId = rs.getString("application_id");
+                    List<String> names = interviewers.getOrDefault(appId, Map.of()).getOrDefault(rs.getInt("position"), List.of());
+                    rounds.computeIfAbsent(appId, k -> new ArrayList<>())
+                            .add(new InterviewRound(rs.getTimestamp("ended_at").toLocalDateTime(),
+                                    date(rs, "decision_expected_by"), rs.getString("talking_point"), names));
+                }
+            }
+        }
+        Map<String, List<Event>> events = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM event" + where + " ORDER BY application_id, position")) {
+            bindId(ps, onlyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String channel = rs.getString("channel");
+                    String action = rs.getString("action");
+                    events.computeIfAbsent(rs.getString("application_id"), k -> new ArrayList<>())
+                            .add(new Event(EventType.valueOf(rs.getString("type")), date(rs, "on_date"),
+                                    channel == null ? null : Channel.valueOf(channel),
+                                    date(rs, "new_decision_by"), date(rs, "check_back_on"),
+                                    action == null ? null : ActionType.valueOf(action),
+                                    date(rs, "until_date"), rs.getString("note")));
+                }
+            }
+        }
+        Map<String, Application> result = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM application"
+                + (onlyId == null ? "" : " WHERE id = ?") + " ORDER BY id")) {
+            bindId(ps, onlyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString("id");
+                    result.put(id, new Application(id, rs.getString("company"), rs.getString("role"),
+                            rs.getString("country"), date(rs, "applied_on"), rs.getString("url"),
+                            rs.getString("location"), rs.getString("source"), rs.getBoolean("may_call"),
+                            rs.getBoolean("known_delay"), rs.getString("notes"), contacts.get(id), rounds.get(id),
+                            events.get(id)));
+                }
+            }
+        }
+        return new ArrayList<>(result.values());
+    }
+
+    private static void bindId(PreparedStatement ps, String onlyId) throws SQLException {
+        if (onlyId != null) {
+            ps.setString(1, onlyId);
+        }
+    }
+}

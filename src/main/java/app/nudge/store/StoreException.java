@@ -1,0 +1,24 @@
+package app.nudge.store;
+
+/**
+ * A database problem the user can act on: missing, already open, damaged, too new. The message
+ * says what happened and what to do, in plain words.
+ */
+public class StoreException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What kind of problem, so the UI and the command line can offer the right way out. */
+    public enum Kind { MISSING, IN_USE, DAMAGED, TOO_NEW, FAILED }
+
+    private final Kind kind;
+
+    public StoreException(Kind kind, String message, Throwable cause) {
+        super(message, cause);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}
