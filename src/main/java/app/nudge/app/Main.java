@@ -8,6 +8,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Entry point of the jar: a command when the arguments name one, else the desktop app. It does not
@@ -15,6 +17,9 @@ import java.util.Locale;
  * refuses such a main class.
  */
 public final class Main {
+
+    /** Held so the settings stay: JUL keeps loggers only weakly. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
     private Main() {
     }
@@ -24,6 +29,8 @@ public final class Main {
             javafx.application.Application.launch(NudgeApp.class, args);
             return;
         }
+        // Commands print their own one-line messages; Flyway's progress notes would only be noise.
+        FLYWAY_LOG.setLevel(Level.SEVERE);
         // UTF-8 whatever the platform's default: under LANG=C or a Windows redirect the JDK would
         // otherwise write "Zoë" as "Zo?".
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import app.nudge.domain.Settings;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -24,7 +25,10 @@ import java.util.List;
  */
 public final class ExchangeWriter {
 
-    private final JsonFactory factory = new JsonFactory();
+    // Emoji and other characters beyond the BMP as real UTF-8, not "\uD83C\uDF89" escapes.
+    private final JsonFactory factory = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build();
 
     public void write(Settings settings, List<Application> applications, OutputStream out) throws IOException {
         try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
