@@ -5,13 +5,7 @@ import app.nudge.domain.Contact;
 import app.nudge.domain.Event;
 import app.nudge.domain.InterviewRound;
 import app.nudge.domain.Settings;
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -19,20 +13,13 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Writes the canonical exchange file (spec section 5): UTF-8, two-space indent, "\n" line ends on
- * every OS, keys in the spec's order, every field written, applications by id, events in their
+ * Writes the canonical exchange file (spec section 5) in {@link JsonStyle}: keys in the spec's order, every field written, applications by id, events in their
  * recorded order. So export → import → export gives the same bytes.
  */
 public final class ExchangeWriter {
 
-    // Emoji and other characters beyond the BMP as real UTF-8, not "\uD83C\uDF89" escapes.
-    private final JsonFactory factory = JsonFactory.builder()
-            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-            .build();
-
     public void write(Settings settings, List<Application> applications, OutputStream out) throws IOException {
-        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
-            g.setPrettyPrinter(prettyPrinter());
+        try (JsonGenerator g = JsonStyle.generator(out)) {
             g.writeStartObject();
             g.writeStringField("format", ExchangeDocument.FORMAT);
             g.writeNumberField("version", ExchangeDocument.VERSION);
@@ -45,18 +32,6 @@ public final class ExchangeWriter {
             g.writeEndObject();
             g.writeRaw('\n');
         }
-    }
-
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        return printer;
     }
 
     private static void writeSettings(JsonGenerator g, Settings s) throws IOException {
