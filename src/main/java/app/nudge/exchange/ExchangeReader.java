@@ -2,6 +2,7 @@ package app.nudge.exchange;
 
 import app.nudge.domain.ActionType;
 import app.nudge.domain.Application;
+import app.nudge.domain.ApplicationIds;
 import app.nudge.domain.ApplicationRules;
 import app.nudge.domain.Channel;
 import app.nudge.domain.Contact;
@@ -115,7 +116,7 @@ public final class ExchangeReader {
     private Application application(JsonFields a, Set<String> taken) throws ExchangeException {
         String company = a.requiredText("company");
         String role = a.requiredText("role");
-        String id = a.has("id") ? a.text("id") : IdDeriver.unique(IdDeriver.base(company, role), taken);
+        String id = a.has("id") ? a.text("id") : ApplicationIds.unique(ApplicationIds.base(company, role), taken);
         String country = a.text("country").strip();
         if (!country.isEmpty() && !knownCountry.test(country)) {
             throw new ExchangeException(a.path("country"), "unknown country code '" + country + "'");

@@ -1,16 +1,24 @@
 package app.nudge.service;
 
 import app.nudge.domain.Application;
+import app.nudge.domain.ApplicationRules;
+import app.nudge.domain.Event;
+import app.nudge.domain.FieldProblem;
 import app.nudge.store.ApplicationRepository;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The applications, asynchronously: every call runs on the database executor and completes its
- * future there. Every change tells the change listeners, which re-plan.
+ * future there. Every change is checked by {@link ApplicationRules} first (a bad one fails with
+ * {@link InvalidApplicationException} and stores nothing) and then tells the change listeners,
+ * which re-plan.
  */
 public final class ApplicationService {
 
@@ -35,18 +43,81 @@ public final class ApplicationService {
         return CompletableFuture.supplyAsync(() -> repository.get().findAll(), databaseExecutor);
     }
 
-    public CompletableFuture<Void> save(Application application) {
-        return CompletableFuture.runAsync(() -> {
-            repository.get().save(application);
-            changeListeners.forEach(Runnable::run);
-        }, databaseExecutor);
+    /** Stores a new application or replaces the one with its id. */
+    public CompletableFuture<Application> save(Application application) {
+        return CompletableFuture.supplyAsync(() -> store(application), databaseExecutor);
     }
 
     public CompletableFuture<Boolean> delete(String id) {
         return CompletableFuture.supplyAsync(() -> {
             boolean deleted = repository.get().delete(id);
-            changeListeners.forEach(Runnable::run);
+            changed();
             return deleted;
         }, databaseExecutor);
+    }
+
+    /** Records something that happened, after the events already recorded. */
+    public CompletableFuture<Application> recordEvent(String applicationId, Event event) {
+        return update(applicationId, a -> a.withEvents(append(a.events(), event)));
+    }
+
+    /** Replaces the event at {@code index} (in recorded order) with a corrected one. */
+    public CompletableFuture<Application> replaceEvent(String applicationId, int index, Event event) {
+        return update(applicationId, a -> {
+            List<Event> events = new ArrayList<>(a.events());
+            events.set(index, event);
+            return a.withEvents(events);
+        });
+    }
+
+    /** Deletes the event at {@code index} (in recorded order). */
+    public CompletableFuture<Application> deleteEvent(String applicationId, int index) {
+        return update(applicationId, a -> {
+            List<Event> events = new ArrayList<>(a.events());
+            events.remove(index);
+            return a.withEvents(events);
+        });
+    }
+
+    /** Takes back the last recorded event (the undo of the last "record"). */
+    public CompletableFuture<Application> undoLastEvent(String applicationId) {
+        return update(applicationId, a -> {
+            if (a.events().isEmpty()) {
+                throw new IllegalStateException("Nothing to undo: no event is recorded for " + a.company());
+            }
+            return a.withEvents(a.events().subList(0, a.events().size() - 1));
+        });
+    }
+
+    /**
+     * Reads, changes and writes one application on the database thread. The single thread means
+     * no other change can slip in between the read and the write.
+     */
+    public CompletableFuture<Application> update(String applicationId, UnaryOperator<Application> change) {
+        return CompletableFuture.supplyAsync(() -> {
+            Application current = repository.get().find(applicationId)
+                    .orElseThrow(() -> new NoSuchElementException("No application " + applicationId));
+            return store(change.apply(current));
+        }, databaseExecutor);
+    }
+
+    private Application store(Application application) {
+        List<FieldProblem> problems = ApplicationRules.check(application);
+        if (!problems.isEmpty()) {
+            throw new InvalidApplicationException(problems);
+        }
+        repository.get().save(application);
+        changed();
+        return application;
+    }
+
+    private void changed() {
+        changeListeners.forEach(Runnable::run);
+    }
+
+    private static <T> List<T> append(List<T> list, T item) {
+        List<T> result = new ArrayList<>(list);
+        result.add(item);
+        return result;
     }
 }

@@ -1,19 +1,19 @@
-package app.nudge.exchange;
+package app.nudge.domain;
 
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Makes an application id from company and role when a file gives none (spec section 5), so that
- * importing the same file twice still gives one copy: "Acme Corp" + "Business Analyst" →
+ * Makes an application id from company and role (spec section 5), for a file that gives none and
+ * for the log-interview form, so that importing the same file twice still gives one copy: "Acme Corp" + "Business Analyst" →
  * "acme-corp-business-analyst", then "-2", "-3" for repeats.
  */
-final class IdDeriver {
+public final class ApplicationIds {
 
-    private IdDeriver() {
+    private ApplicationIds() {
     }
 
-    static String base(String company, String role) {
+    public static String base(String company, String role) {
         String text = (company + " " + role).toLowerCase(Locale.ROOT);
         StringBuilder id = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
@@ -30,7 +30,7 @@ final class IdDeriver {
     }
 
     /** The base id, or the first of base-2, base-3... not yet taken. */
-    static String unique(String base, Set<String> taken) {
+    public static String unique(String base, Set<String> taken) {
         if (!taken.contains(base)) {
             return base;
         }
