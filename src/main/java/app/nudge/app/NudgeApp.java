@@ -37,7 +37,7 @@ public final class NudgeApp extends Application {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         Supplier<ApplicationRepository> repository = () -> new ApplicationRepository(openDatabase());
         ApplicationService applications = new ApplicationService(repository, databaseThread);
-        BoardViewModel board = new BoardViewModel(applications, Platform::runLater);
+        BoardViewModel board = new BoardViewModel(applications, Platform::runLater, java.time.Clock.systemDefaultZone());
         FxmlLoaderFactory views = new FxmlLoaderFactory(Map.of(BoardController.class, () -> new BoardController(board)));
 
         Scene scene = new Scene(views.load(BoardController.class).root(), 1280, 800);

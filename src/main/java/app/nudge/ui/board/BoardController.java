@@ -1,30 +1,57 @@
 package app.nudge.ui.board;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import app.nudge.domain.EventType;
+import app.nudge.policy.PipelineStage;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javafx.fxml.FXML;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
-/** Binds the board view to its view model; no logic of its own. */
+/**
+ * Binds the board to its view model. Moves (drag and drop, context menu, keyboard) all end in
+ * {@link #requestMove}, so the tests exercise the same path a drop takes.
+ */
 public final class BoardController {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    static final DataFormat CARD = new DataFormat("application/x-nudge-card");
 
     private final BoardViewModel viewModel;
+    private final Map<PipelineStage, ListView<BoardCard>> lists = new EnumMap<>(PipelineStage.class);
+    private Runnable onLogInterview = () -> { };
+    private Runnable onSettings = () -> { };
+    private boolean selecting;
 
     @FXML
-    private TableView<ApplicationRow> applications;
+    private HBox columns;
     @FXML
-    private TableColumn<ApplicationRow, String> companyColumn;
+    private VBox dueStrip;
     @FXML
-    private TableColumn<ApplicationRow, String> roleColumn;
+    private ListView<BoardCard> dueList;
     @FXML
-    private TableColumn<ApplicationRow, LocalDate> interviewColumn;
+    private ToggleButton dueOnly;
+    @FXML
+    private TextField search;
+    @FXML
+    private Button logInterview;
+    @FXML
+    private Button settings;
     @FXML
     private Label status;
 
@@ -32,25 +59,177 @@ public final class BoardController {
         this.viewModel = viewModel;
     }
 
+    public void setOnLogInterview(Runnable action) {
+        this.onLogInterview = action;
+    }
+
+    public void setOnSettings(Runnable action) {
+        this.onSettings = action;
+    }
+
     @FXML
     private void initialize() {
-        companyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().company()));
-        roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().role()));
-        interviewColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().latestInterview()));
-        interviewColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(LocalDate date, boolean empty) {
-                super.updateItem(date, empty);
-                setText(empty ? null : date == null ? "no interview yet" : DAY.format(date));
-            }
-        });
-        applications.itemsProperty().bind(viewModel.rowsProperty());
+        for (PipelineStage stage : PipelineStage.values()) {
+            columns.getChildren().add(column(stage));
+        }
+        dueList.setOrientation(Orientation.HORIZONTAL);
+        dueList.itemsProperty().bind(viewModel.dueNowProperty());
+        dueList.setCellFactory(list -> new CardCell());
+        dueList.getSelectionModel().selectedItemProperty().addListener((o, was, card) -> select(card, dueList));
+        dueStrip.visibleProperty().bind(viewModel.dueNowProperty().emptyProperty().not());
+        dueStrip.managedProperty().bind(dueStrip.visibleProperty());
+        dueOnly.selectedProperty().bindBidirectional(viewModel.dueOnlyProperty());
+        dueOnly.textProperty().bind(viewModel.dueCountProperty().asString("Due now (%d)"));
+        search.textProperty().bindBidirectional(viewModel.searchProperty());
+        logInterview.setOnAction(e -> onLogInterview.run());
+        settings.setOnAction(e -> onSettings.run());
         status.textProperty().bind(viewModel.statusProperty());
-        viewModel.failedProperty().addListener((obs, was, now) -> status.getStyleClass().removeAll("error"));
-        viewModel.failedProperty().addListener((obs, was, now) -> {
+        viewModel.failedProperty().addListener((o, was, now) -> {
+            status.getStyleClass().remove("error");
             if (now) {
                 status.getStyleClass().add("error");
             }
         });
+    }
+
+    private VBox column(PipelineStage stage) {
+        ListView<BoardCard> list = new ListView<>();
+        list.setId("column-" + stage.name());
+        list.getStyleClass().add("board-column-list");
+        list.itemsProperty().bind(viewModel.column(stage));
+        list.setCellFactory(l -> draggable(new CardCell()));
+        list.setPlaceholder(new Label("—"));
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, card) -> select(card, list));
+        list.setContextMenu(moveMenu(list));
+        list.setOnDragOver(e -> {
+            String id = e.getDragboard().hasContent(CARD) ? (String) e.getDragboard().getContent(CARD) : null;
+            Optional<BoardCard> card = id == null ? Optional.empty() : viewModel.card(id);
+            if (card.isPresent() && BoardViewModel.choicesForMove(card.get().stage(), stage).isPresent()) {
+                e.acceptTransferModes(TransferMode.MOVE);
+            }
+            e.consume();
+        });
+        list.setOnDragDropped(e -> {
+            Object id = e.getDragboard().getContent(CARD);
+            e.setDropCompleted(id instanceof String s && requestMove(s, stage));
+            e.consume();
+        });
+        lists.put(stage, list);
+        Label header = new Label();
+        header.getStyleClass().add("column-title");
+        header.textProperty().bind(viewModel.column(stage).sizeProperty().asString(stage.title() + "  %d"));
+        VBox box = new VBox(8, header, list);
+        box.getStyleClass().addAll("board-column", "column-" + stage.name().toLowerCase(java.util.Locale.ROOT));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setMinWidth(150);
+        box.setPrefWidth(200);
+        return box;
+    }
+
+    private CardCell draggable(CardCell cell) {
+        cell.setOnDragDetected(e -> {
+            if (cell.getItem() == null) {
+                return;
+            }
+            Dragboard board = cell.startDragAndDrop(TransferMode.MOVE);
+            ClipboardContent content = new ClipboardContent();
+            content.put(CARD, cell.getItem().id());
+            board.setContent(content);
+            e.consume();
+        });
+        return cell;
+    }
+
+    /** The keyboard and mouse way to move a card: the list's context menu (menu key, Shift+F10). */
+    private ContextMenu moveMenu(ListView<BoardCard> list) {
+        MenuItem toOffer = new MenuItem("Move to Offer (offer received)");
+        toOffer.setOnAction(e -> Optional.ofNullable(list.getSelectionModel().getSelectedItem())
+                .ifPresent(card -> requestMove(card.id(), PipelineStage.OFFER)));
+        MenuItem toClosed = new MenuItem("Move to Closed…");
+        toClosed.setOnAction(e -> Optional.ofNullable(list.getSelectionModel().getSelectedItem())
+                .ifPresent(card -> requestMove(card.id(), PipelineStage.CLOSED)));
+        return new ContextMenu(toOffer, toClosed);
+    }
+
+    /**
+     * Moves a card: records the matching event, asking which one when there is a choice.
+     *
+     * @return whether a move was made
+     */
+    public boolean requestMove(String applicationId, PipelineStage target) {
+        Optional<BoardCard> card = viewModel.card(applicationId);
+        if (card.isEmpty()) {
+            return false;
+        }
+        Optional<List<EventType>> choices = BoardViewModel.choicesForMove(card.get().stage(), target);
+        if (choices.isEmpty()) {
+            return false;
+        }
+        Optional<EventType> event = choices.get().size() == 1 ? Optional.of(choices.get().get(0))
+                : askCloseReason(card.get(), choices.get());
+        event.ifPresent(type -> viewModel.move(applicationId, type));
+        return event.isPresent();
+    }
+
+    /** Asks why the application closed; replaceable in tests, which cannot show a dialog headless. */
+    Optional<EventType> askCloseReason(BoardCard card, List<EventType> choices) {
+        return closeReasonChooser.choose(card, choices);
+    }
+
+    /** Chooses the close reason; the default asks with a dialog. */
+    @FunctionalInterface
+    public interface CloseReasonChooser {
+        Optional<EventType> choose(BoardCard card, List<EventType> choices);
+    }
+
+    private CloseReasonChooser closeReasonChooser = BoardController::dialogChoice;
+
+    public void setCloseReasonChooser(CloseReasonChooser chooser) {
+        this.closeReasonChooser = chooser;
+    }
+
+    private static Optional<EventType> dialogChoice(BoardCard card, List<EventType> choices) {
+        Map<String, EventType> byLabel = new java.util.LinkedHashMap<>();
+        byLabel.put("They rejected me", EventType.REJECTION_RECEIVED);
+        byLabel.put("I withdrew", EventType.WITHDRAWN);
+        byLabel.put("Just close it", EventType.CLOSED);
+        byLabel.values().retainAll(choices);
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(byLabel.keySet().iterator().next(), byLabel.keySet());
+        dialog.setTitle("Close " + card.company());
+        dialog.setHeaderText("Why is " + card.company() + " – " + card.role() + " closing?");
+        dialog.setContentText("Reason:");
+        return dialog.showAndWait().map(byLabel::get);
+    }
+
+    /** One selection across all lists. */
+    private void select(BoardCard card, ListView<BoardCard> from) {
+        if (selecting || card == null) {
+            return;
+        }
+        selecting = true;
+        try {
+            lists.values().stream().filter(l -> l != from).forEach(l -> l.getSelectionModel().clearSelection());
+            if (from != dueList) {
+                dueList.getSelectionModel().clearSelection();
+            }
+            viewModel.selectedIdProperty().set(card.id());
+        } finally {
+            selecting = false;
+        }
+    }
+
+    /** Selects a card and focuses it (keyboard users land on it). */
+    public void focusCard(String applicationId) {
+        viewModel.card(applicationId).ifPresent(card -> {
+            ListView<BoardCard> list = lists.get(card.stage());
+            list.getSelectionModel().select(card);
+            list.scrollTo(card);
+            list.requestFocus();
+        });
+    }
+
+    public ListView<BoardCard> list(PipelineStage stage) {
+        return lists.get(stage);
     }
 }

@@ -1,42 +1,99 @@
 package app.nudge.ui.board;
 
 import app.nudge.domain.Application;
+import app.nudge.domain.Event;
+import app.nudge.domain.EventType;
+import app.nudge.policy.PipelineStage;
+import app.nudge.policy.PlannedAction;
+import app.nudge.schedule.PlanSnapshot;
 import app.nudge.service.ApplicationService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 
 /**
- * The board's state. Loads run on the database thread; their results are applied on the UI
- * executor (the JavaFX thread in the app, a direct call in tests).
+ * The board's state: one list of cards per pipeline stage, the "due now" strip and the due count.
+ * It receives data (applications from the service, plans from the scheduler) and never reads the
+ * database itself. Results are applied on the UI executor (the JavaFX thread; tests may pass a
+ * direct executor).
  */
 public final class BoardViewModel {
 
     private final ApplicationService applications;
     private final Executor uiExecutor;
-    private final ReadOnlyListWrapper<ApplicationRow> rows = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final Clock clock;
+
+    private final Map<PipelineStage, ReadOnlyListWrapper<BoardCard>> columns = new EnumMap<>(PipelineStage.class);
+    private final ReadOnlyListWrapper<BoardCard> dueNow = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyIntegerWrapper dueCount = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Nudge");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Application> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PlannedAction> selectedAction = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty dueOnly = new SimpleBooleanProperty(false);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<String> selectedId = new SimpleObjectProperty<>();
 
-    public BoardViewModel(ApplicationService applications, Executor uiExecutor) {
+    private List<Application> all = List.of();
+    private final Map<String, Application> byId = new HashMap<>();
+    private Map<String, PlannedAction> plan = Map.of();
+    private LocalDate planDay;
+
+    public BoardViewModel(ApplicationService applications, Executor uiExecutor, Clock clock) {
         this.applications = applications;
         this.uiExecutor = uiExecutor;
+        this.clock = clock;
+        for (PipelineStage stage : PipelineStage.values()) {
+            columns.put(stage, new ReadOnlyListWrapper<>(FXCollections.observableArrayList()));
+        }
+        dueOnly.addListener((o, was, now) -> rebuild());
+        search.addListener((o, was, now) -> rebuild());
+        selectedId.addListener((o, was, now) -> updateSelection());
     }
 
-    public ReadOnlyListProperty<ApplicationRow> rowsProperty() {
-        return rows.getReadOnlyProperty();
+    public ReadOnlyListProperty<BoardCard> column(PipelineStage stage) {
+        return columns.get(stage).getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+    public ReadOnlyListProperty<BoardCard> dueNowProperty() {
+        return dueNow.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty dueCountProperty() {
+        return dueCount.getReadOnlyProperty();
+    }
+
+    /** "Nudge — 3 due", or "Nudge" when nothing is due. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -47,18 +104,65 @@ public final class BoardViewModel {
         return failed.getReadOnlyProperty();
     }
 
-    /** Reloads from the store; the rows change when the data arrives. */
-    public void reload() {
-        loading.set(true);
+    /** Show only due and overdue cards. */
+    public BooleanProperty dueOnlyProperty() {
+        return dueOnly;
+    }
+
+    /** Company or role contains this text (any case). */
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** The id of the selected application; set by the view. */
+    public ObjectProperty<String> selectedIdProperty() {
+        return selectedId;
+    }
+
+    public ReadOnlyObjectProperty<Application> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PlannedAction> selectedActionProperty() {
+        return selectedAction.getReadOnlyProperty();
+    }
+
+    public List<Application> applications() {
+        return all;
+    }
+
+    /** Reloads the applications from the store; the cards change when the data arrives. */
+    public CompletableFuture<Void> reload() {
         status.set("Loading…");
-        applications.loadAll().whenCompleteAsync((list, error) -> {
-            loading.set(false);
+        return applications.loadAll().handleAsync((list, error) -> {
             if (error != null) {
                 showProblem(rootMessage(error));
             } else {
-                show(list);
+                failed.set(false);
+                showApplications(list);
             }
+            return null;
         }, uiExecutor);
+    }
+
+    /** New applications (call on the UI thread). */
+    public void showApplications(List<Application> list) {
+        all = List.copyOf(list);
+        byId.clear();
+        list.forEach(a -> byId.put(a.id(), a));
+        rebuild();
+    }
+
+    /** A new plan from the scheduler (call on the UI thread). */
+    public void showPlan(PlanSnapshot snapshot) {
+        Map<String, PlannedAction> next = new HashMap<>();
+        snapshot.actions().forEach(a -> next.put(a.applicationId(), a));
+        plan = next;
+        planDay = snapshot.today();
+        int due = snapshot.dueCount();
+        dueCount.set(due);
+        title.set(due == 0 ? "Nudge" : "Nudge — " + due + " due");
+        rebuild();
     }
 
     /** Shows a problem that keeps the data from loading (the database is missing, in use, damaged). */
@@ -67,20 +171,86 @@ public final class BoardViewModel {
         status.set(message);
     }
 
-    private void show(List<Application> list) {
-        failed.set(false);
-        rows.setAll(list.stream().map(ApplicationRow::of)
-                .sorted(Comparator.comparing(ApplicationRow::company, String.CASE_INSENSITIVE_ORDER)
-                        .thenComparing(ApplicationRow::role, String.CASE_INSENSITIVE_ORDER))
-                .toList());
-        status.set(list.isEmpty() ? "No applications yet." : list.size() + (list.size() == 1 ? " application" : " applications"));
+    private void rebuild() {
+        LocalDate today = planDay != null ? planDay : LocalDate.now(clock);
+        String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        Map<PipelineStage, List<BoardCard>> cards = new EnumMap<>(PipelineStage.class);
+        for (PipelineStage stage : PipelineStage.values()) {
+            cards.put(stage, new ArrayList<>());
+        }
+        List<BoardCard> due = new ArrayList<>();
+        for (Application a : all) {
+            BoardCard card = BoardCard.of(a, plan.get(a.id()), today);
+            boolean urgent = card.urgency() == Urgency.DUE || card.urgency() == Urgency.OVERDUE;
+            if (urgent) {
+                due.add(card);
+            }
+            if (dueOnly.get() && !urgent) {
+                continue;
+            }
+            if (!needle.isEmpty() && !a.company().toLowerCase(Locale.ROOT).contains(needle)
+                    && !a.role().toLowerCase(Locale.ROOT).contains(needle)) {
+                continue;
+            }
+            cards.get(card.stage()).add(card);
+        }
+        cards.forEach((stage, list) -> {
+            list.sort(BoardCard::byUrgency);
+            columns.get(stage).setAll(list);
+        });
+        due.sort(BoardCard::byUrgency);
+        dueNow.setAll(due);
+        status.set(all.isEmpty() ? "No applications yet. Log an interview (Ctrl+N) or import a file."
+                : all.size() + (all.size() == 1 ? " application" : " applications") + ", " + due.size() + " to act on now");
+        updateSelection();
     }
 
-    private static String rootMessage(Throwable error) {
+    private void updateSelection() {
+        String id = selectedId.get();
+        selected.set(id == null ? null : byId.get(id));
+        selectedAction.set(id == null ? null : plan.get(id));
+    }
+
+    /**
+     * What moving a card to another column records: to Offer an OFFER_RECEIVED; to Closed the
+     * user's choice of REJECTION_RECEIVED, WITHDRAWN or CLOSED. Other columns follow from events
+     * and cannot be dropped on.
+     */
+    public static Optional<List<EventType>> choicesForMove(PipelineStage from, PipelineStage to) {
+        if (from == to) {
+            return Optional.empty();
+        }
+        return switch (to) {
+            case OFFER -> Optional.of(List.of(EventType.OFFER_RECEIVED));
+            case CLOSED -> Optional.of(List.of(EventType.REJECTION_RECEIVED, EventType.WITHDRAWN, EventType.CLOSED));
+            default -> Optional.empty();
+        };
+    }
+
+    /** Records the event a move stands for, dated today; the plan and the board follow. */
+    public CompletableFuture<Application> move(String applicationId, EventType event) {
+        return applications.recordEvent(applicationId, Event.of(event, LocalDate.now(clock)))
+                .whenCompleteAsync((a, error) -> {
+                    if (error != null) {
+                        showProblem(rootMessage(error));
+                    }
+                }, uiExecutor);
+    }
+
+    public Optional<BoardCard> card(String applicationId) {
+        return columns.values().stream().flatMap(List::stream).filter(c -> c.id().equals(applicationId)).findFirst();
+    }
+
+    static String rootMessage(Throwable error) {
         Throwable cause = error;
-        while (cause.getCause() != null && (cause.getMessage() == null || cause instanceof java.util.concurrent.CompletionException)) {
+        while (cause instanceof CompletionException && cause.getCause() != null) {
             cause = cause.getCause();
         }
         return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+
+    /** Cards in column order, for keyboard moves ("move to the next column"). */
+    public static Comparator<PipelineStage> stageOrder() {
+        return Comparator.comparingInt(Enum::ordinal);
     }
 }

@@ -5,6 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nudge.cli.Cli;
 import app.nudge.cli.CliRunner;
+import app.nudge.domain.ActionType;
+import app.nudge.domain.Channel;
+import app.nudge.domain.Contact;
+import app.nudge.domain.EventType;
+import app.nudge.policy.PipelineStage;
+import app.nudge.policy.PlannedAction;
+import app.nudge.policy.Status;
+import app.nudge.schedule.PlanSnapshot;
 import app.nudge.service.ApplicationService;
 import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Database;
@@ -15,13 +23,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,18 +44,23 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The first window, headless: an imported file shows up in the list. */
+/** The board, headless, on an imported file: columns, badges, the due strip, moves. */
 @ExtendWith(ApplicationExtension.class)
 class BoardViewTest {
 
-    @TempDir
-    static Path folder;
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    private static Database database;
+    @TempDir
+    Path folder;
+
+    private Database database;
     private BoardViewModel viewModel;
+    private BoardController controller;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
+        this.stage = stage;
         Path file = folder.resolve("rich.json");
         try (InputStream in = getClass().getResourceAsStream("/exchange/rich.json")) {
             Files.copy(in, file);
@@ -51,33 +70,94 @@ class BoardViewTest {
         database = Database.openExisting(DatabasePath.of(db));
         // A synchronous "database thread" keeps the test deterministic; results still go through runLater.
         ApplicationService service = new ApplicationService(() -> new ApplicationRepository(database), Runnable::run);
-        viewModel = new BoardViewModel(service, Platform::runLater);
+        viewModel = new BoardViewModel(service, Platform::runLater, Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         FxmlLoaderFactory views = new FxmlLoaderFactory(Map.of(BoardController.class, () -> new BoardController(viewModel)));
-        Scene scene = new Scene(views.load(BoardController.class).root(), 1000, 600);
+        FxmlLoaderFactory.Loaded<BoardController> loaded = views.load(BoardController.class);
+        controller = loaded.controller();
+        Scene scene = new Scene(loaded.root(), 1280, 800);
         Theme.apply(scene);
         stage.setScene(scene);
-        stage.setTitle("Nudge");
+        stage.titleProperty().bind(viewModel.titleProperty());
         stage.show();
     }
 
-    @AfterAll
-    static void closeDatabase() {
-        if (database != null) {
-            database.close();
-        }
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    private static PlannedAction action(String id, ActionType type, LocalDate earliest, LocalDate due, Status status) {
+        return new PlannedAction(id, "Acme Corp", "Business Analyst", type, Channel.EMAIL,
+                new Contact("Pat Lee", "pat@acme.example", "", "", true), earliest, due, status, "R7", "reason");
+    }
+
+    private void loadWith(PlanSnapshot plan, FxRobot robot) {
+        robot.interact(() -> viewModel.reload().thenRun(() -> viewModel.showPlan(plan)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<BoardCard> column(FxRobot robot, PipelineStage stage) {
+        return robot.lookup("#column-" + stage.name()).queryAs(ListView.class);
     }
 
     @Test
-    void showsTheImportedApplications(FxRobot robot) {
-        robot.interact(viewModel::reload);
-        WaitForAsyncUtils.waitForFxEvents();
+    void cardsSitInTheirStageWithBadgesAndTheTitleCountsWhatIsDue(FxRobot robot) {
+        loadWith(new PlanSnapshot(TODAY, List.of(action("acme-ba", ActionType.FOLLOW_UP, TODAY.minusDays(5),
+                TODAY.minusDays(3), Status.OVERDUE))), robot);
 
-        TableView<?> table = robot.lookup("#applications").queryAs(TableView.class);
-        assertEquals(3, table.getItems().size());
-        assertTrue(robot.lookup(".table-cell").queryAllAs(Labeled.class).stream()
-                .anyMatch(cell -> "Acme Corp".equals(cell.getText())), "a cell shows the company");
-        assertTrue(robot.lookup(".table-cell").queryAllAs(Labeled.class).stream()
-                .anyMatch(cell -> "Mon 16 Nov 2026".equals(cell.getText())), "a cell shows the latest interview date");
-        assertEquals("3 applications", robot.lookup("#status").queryAs(Labeled.class).getText());
+        assertEquals(List.of("acme-ba"), column(robot, PipelineStage.WAITING).getItems().stream().map(BoardCard::id).toList());
+        assertEquals(1, column(robot, PipelineStage.CLOSED).getItems().size(), "offer, then rejection, then closed");
+        assertEquals(1, column(robot, PipelineStage.NO_INTERVIEW).getItems().size());
+        assertTrue(robot.lookup(".badge").queryAllAs(Labeled.class).stream()
+                .anyMatch(b -> b.getText().equals("⚠ overdue 3 days")), "badge with icon and text, not colour alone");
+        assertEquals("Nudge — 1 due", stage.getTitle());
+        assertEquals(1, robot.lookup("#dueList").queryAs(ListView.class).getItems().size());
+    }
+
+    @Test
+    void badgesReadDueTodayAndFromADate() {
+        assertEquals("due today", BoardCard.badge(action("a", ActionType.THANK_YOU, TODAY, TODAY, Status.DUE), TODAY));
+        assertEquals("from Mon 30 Nov", BoardCard.badge(action("a", ActionType.FOLLOW_UP, TODAY.plusDays(7),
+                TODAY.plusDays(9), Status.UPCOMING), TODAY));
+        assertEquals("overdue 1 day", BoardCard.badge(action("a", ActionType.FOLLOW_UP, TODAY.minusDays(3),
+                TODAY.minusDays(1), Status.OVERDUE), TODAY));
+    }
+
+    @Test
+    void dueOnlyFilterHidesCardsThatCanWait(FxRobot robot) {
+        loadWith(new PlanSnapshot(TODAY, List.of(action("acme-ba", ActionType.FOLLOW_UP, TODAY, TODAY, Status.DUE))), robot);
+        robot.clickOn("#dueOnly");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, column(robot, PipelineStage.CLOSED).getItems().size());
+        assertEquals(1, column(robot, PipelineStage.WAITING).getItems().size());
+    }
+
+    @Test
+    void movingACardToOfferRecordsAnOfferThroughTheDropPath(FxRobot robot) {
+        loadWith(new PlanSnapshot(TODAY, List.of(action("acme-ba", ActionType.FOLLOW_UP, TODAY, TODAY, Status.DUE))), robot);
+        robot.interact(() -> assertTrue(controller.requestMove("acme-ba", PipelineStage.OFFER)));
+        WaitForAsyncUtils.waitForFxEvents();
+        var events = new ApplicationRepository(database).find("acme-ba").orElseThrow().events();
+        assertEquals(EventType.OFFER_RECEIVED, events.get(events.size() - 1).type());
+        assertEquals(TODAY, events.get(events.size() - 1).date());
+    }
+
+    @Test
+    void movingACardToClosedAsksWhyAndRecordsTheAnswer(FxRobot robot) {
+        loadWith(new PlanSnapshot(TODAY, List.of(action("acme-ba", ActionType.FOLLOW_UP, TODAY, TODAY, Status.DUE))), robot);
+        AtomicInteger asked = new AtomicInteger();
+        controller.setCloseReasonChooser((card, choices) -> {
+            asked.incrementAndGet();
+            assertEquals(List.of(EventType.REJECTION_RECEIVED, EventType.WITHDRAWN, EventType.CLOSED), choices);
+            return Optional.of(EventType.WITHDRAWN);
+        });
+        robot.interact(() -> controller.requestMove("acme-ba", PipelineStage.CLOSED));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, asked.get());
+        var events = new ApplicationRepository(database).find("acme-ba").orElseThrow().events();
+        assertEquals(EventType.WITHDRAWN, events.get(events.size() - 1).type());
+        robot.interact(() -> assertTrue(!controller.requestMove("acme-ba", PipelineStage.THANK_YOU),
+                "columns that follow from events cannot be dropped on"));
     }
 }

@@ -1,0 +1,71 @@
+package app.nudge.ui.board;
+
+import app.nudge.domain.Application;
+import app.nudge.policy.PipelineStage;
+import app.nudge.policy.PlannedAction;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/**
+ * One card on the board: what the user sees of an application and its next action.
+ *
+ * @param next the planned action, or null when nothing is planned
+ */
+public record BoardCard(String id, String company, String role, PipelineStage stage, PlannedAction next,
+                        String nextText, String badge, Urgency urgency) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    public static BoardCard of(Application a, PlannedAction next, LocalDate today) {
+        PipelineStage stage = PipelineStage.of(a, next);
+        if (next == null) {
+            String text = switch (stage) {
+                case NO_INTERVIEW -> "Log the interview when it happens";
+                case CLOSED -> "Closed: " + PipelineStage.closedReason(a);
+                case OFFER -> "Offer answered";
+                default -> "Nothing to do";
+            };
+            return new BoardCard(a.id(), a.company(), a.role(), stage, null, text, "", Urgency.NONE);
+        }
+        return new BoardCard(a.id(), a.company(), a.role(), stage, next, ActionTexts.describe(next),
+                badge(next, today), urgency(next));
+    }
+
+    static Urgency urgency(PlannedAction next) {
+        return switch (next.status()) {
+            case OVERDUE -> Urgency.OVERDUE;
+            case DUE -> Urgency.DUE;
+            case UPCOMING -> Urgency.UPCOMING;
+        };
+    }
+
+    /** "due today", "due by Wed 25 Nov", "overdue 3 days", "from Mon 30 Nov". */
+    static String badge(PlannedAction next, LocalDate today) {
+        return switch (next.status()) {
+            case OVERDUE -> {
+                long days = ChronoUnit.DAYS.between(next.due(), today);
+                yield "overdue " + days + (days == 1 ? " day" : " days");
+            }
+            case DUE -> next.due().equals(today) ? "due today" : "due by " + DAY.format(next.due());
+            case UPCOMING -> "from " + DAY.format(next.earliest());
+        };
+    }
+
+    /** Due and overdue cards first, the most overdue first; then by due date. */
+    public static int byUrgency(BoardCard a, BoardCard b) {
+        int rank = Integer.compare(a.urgency().ordinal(), b.urgency().ordinal());
+        if (rank != 0) {
+            return rank;
+        }
+        if (a.next() != null && b.next() != null) {
+            int due = a.next().due().compareTo(b.next().due());
+            if (due != 0) {
+                return due;
+            }
+        }
+        int company = a.company().compareToIgnoreCase(b.company());
+        return company != 0 ? company : a.id().compareTo(b.id());
+    }
+}
