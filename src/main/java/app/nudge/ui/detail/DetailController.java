@@ -1,0 +1,179 @@
+package app.nudge.ui.detail;
+
+import app.nudge.domain.Channel;
+import app.nudge.domain.EventType;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.VBox;
+
+/** Binds the detail pane; every button is one call on the view model. */
+public final class DetailController {
+
+    private final DetailViewModel viewModel;
+    private Supplier<Prompts> prompts;
+    private Runnable onAddRound = () -> { };
+
+    @FXML
+    private VBox detail;
+    @FXML
+    private VBox content;
+    @FXML
+    private Label heading;
+    @FXML
+    private Label subheading;
+    @FXML
+    private Label nextText;
+    @FXML
+    private Label reason;
+    @FXML
+    private Label message;
+    @FXML
+    private ListView<TimelineEntry> timeline;
+    @FXML
+    private Button thankYouSent;
+    @FXML
+    private Button followUpEmail;
+    @FXML
+    private Button followUpPhone;
+    @FXML
+    private Button voicemail;
+    @FXML
+    private Button replied;
+    @FXML
+    private Button checkBack;
+    @FXML
+    private Button offer;
+    @FXML
+    private Button rejection;
+    @FXML
+    private Button offerAnswered;
+    @FXML
+    private Button rejectionAnswered;
+    @FXML
+    private Button withdrew;
+    @FXML
+    private Button close;
+    @FXML
+    private Button skip;
+    @FXML
+    private Button snooze;
+    @FXML
+    private Button undo;
+    @FXML
+    private Button addRound;
+    @FXML
+    private Button deleteApplication;
+
+    public DetailController(DetailViewModel viewModel, Supplier<Prompts> prompts) {
+        this.viewModel = viewModel;
+        this.prompts = prompts;
+    }
+
+    public void setPrompts(Supplier<Prompts> value) {
+        this.prompts = value;
+    }
+
+    public void setOnAddRound(Runnable action) {
+        this.onAddRound = action;
+    }
+
+    @FXML
+    private void initialize() {
+        heading.textProperty().bind(viewModel.headingProperty());
+        subheading.textProperty().bind(viewModel.subheadingProperty());
+        nextText.textProperty().bind(viewModel.nextTextProperty());
+        reason.textProperty().bind(viewModel.reasonProperty());
+        message.textProperty().bind(viewModel.messageProperty());
+        content.disableProperty().bind(viewModel.hasSelectionProperty().not());
+        undo.disableProperty().bind(viewModel.canUndoProperty().not());
+        timeline.itemsProperty().bind(viewModel.timelineProperty());
+        timeline.setCellFactory(list -> new TimelineCell());
+        timeline.setContextMenu(timelineMenu());
+
+        thankYouSent.setOnAction(e -> viewModel.record(EventType.THANK_YOU_SENT));
+        followUpEmail.setOnAction(e -> viewModel.recordFollowUp(Channel.EMAIL));
+        followUpPhone.setOnAction(e -> viewModel.recordFollowUp(Channel.PHONE));
+        voicemail.setOnAction(e -> viewModel.record(EventType.VOICEMAIL_LEFT));
+        replied.setOnAction(e -> prompts.get().reply(viewModel.today().plusWeeks(1))
+                .ifPresent(date -> viewModel.recordReply(date.orElse(null))));
+        checkBack.setOnAction(e -> prompts.get().date("Check back", "When did you agree to check back?",
+                viewModel.today().plusWeeks(1)).ifPresent(viewModel::recordCheckBack));
+        offer.setOnAction(e -> viewModel.record(EventType.OFFER_RECEIVED));
+        rejection.setOnAction(e -> viewModel.record(EventType.REJECTION_RECEIVED));
+        offerAnswered.setOnAction(e -> viewModel.record(EventType.OFFER_ANSWERED));
+        rejectionAnswered.setOnAction(e -> viewModel.record(EventType.REJECTION_ANSWERED));
+        withdrew.setOnAction(e -> viewModel.record(EventType.WITHDRAWN));
+        close.setOnAction(e -> viewModel.record(EventType.CLOSED));
+        skip.setOnAction(e -> viewModel.skipNext());
+        snooze.setOnAction(e -> prompts.get().date("Snooze", "Remind me again on or after:",
+                viewModel.today().plusDays(3)).ifPresent(viewModel::snooze));
+        undo.setOnAction(e -> viewModel.undo());
+        addRound.setOnAction(e -> onAddRound.run());
+        deleteApplication.setOnAction(e -> {
+            if (prompts.get().confirm("Delete application", "Delete " + viewModel.headingProperty().get()
+                    + " and everything recorded about it? This cannot be undone.")) {
+                viewModel.deleteApplication();
+            }
+        });
+    }
+
+    private ContextMenu timelineMenu() {
+        MenuItem edit = new MenuItem("Edit…");
+        edit.setOnAction(e -> selectedEvent().ifPresent(entry -> prompts.get().edit(viewModel.event(entry.eventIndex()))
+                .ifPresent(corrected -> viewModel.replaceEvent(entry.eventIndex(), corrected))));
+        MenuItem delete = new MenuItem("Delete");
+        delete.setOnAction(e -> selectedEvent().ifPresent(entry -> {
+            if (prompts.get().confirm("Delete event", "Delete \"" + entry.text() + "\"?")) {
+                viewModel.deleteEvent(entry.eventIndex());
+            }
+        }));
+        return new ContextMenu(edit, delete);
+    }
+
+    private Optional<TimelineEntry> selectedEvent() {
+        return Optional.ofNullable(timeline.getSelectionModel().getSelectedItem()).filter(TimelineEntry::isEvent);
+    }
+
+    /** A timeline line: the date above what happened, the note or detail under it. */
+    private static final class TimelineCell extends ListCell<TimelineEntry> {
+        private final Label date = new Label();
+        private final Label text = new Label();
+        private final Label detail = new Label();
+        private final VBox box = new VBox(1, date, text, detail);
+
+        TimelineCell() {
+            date.getStyleClass().add("timeline-date");
+            text.getStyleClass().add("timeline-text");
+            detail.getStyleClass().add("timeline-detail");
+            detail.setWrapText(true);
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setPrefWidth(1);
+        }
+
+        @Override
+        protected void updateItem(TimelineEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            if (empty || entry == null) {
+                setGraphic(null);
+                return;
+            }
+            date.setText(entry.dateText());
+            text.setText(entry.text());
+            detail.setText(entry.detail());
+            detail.setVisible(!entry.detail().isEmpty());
+            detail.setManaged(!entry.detail().isEmpty());
+            getStyleClass().removeAll("timeline-round");
+            if (!entry.isEvent()) {
+                getStyleClass().add("timeline-round");
+            }
+            setGraphic(box);
+        }
+    }
+}
