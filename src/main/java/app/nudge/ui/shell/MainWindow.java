@@ -1,0 +1,60 @@
+package app.nudge.ui.shell;
+
+import app.nudge.ui.board.BoardController;
+import app.nudge.ui.board.BoardViewModel;
+import app.nudge.ui.common.Theme;
+import app.nudge.ui.detail.DetailViewModel;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+
+/**
+ * The one main window: the notice bar on top, the board on the left, the selected application on
+ * the right. The detail follows the board's selection; the title follows the due count.
+ */
+public final class MainWindow {
+
+    private final BorderPane root = new BorderPane();
+    private final NoticeBanner notice = new NoticeBanner();
+    private final SplitPane split;
+
+    public MainWindow(Parent board, BoardController boardController, BoardViewModel boardModel,
+                      Parent side, DetailViewModel detailModel) {
+        split = new SplitPane(board, side);
+        split.setDividerPositions(0.66);
+        SplitPane.setResizableWithParent(side, false);
+        root.setTop(notice);
+        root.setCenter(split);
+        detailModel.applicationProperty().bind(boardModel.selectedProperty());
+        detailModel.nextProperty().bind(boardModel.selectedActionProperty());
+    }
+
+    public NoticeBanner notice() {
+        return notice;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Shows it in the stage at a size that suits a 1280x800 screen. */
+    public Scene show(Stage stage, BoardViewModel boardModel, Runnable logInterview, Runnable settings) {
+        Scene scene = new Scene(root, 1280, 800);
+        Theme.apply(scene);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), logInterview);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), settings);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> root.lookup("#search").requestFocus());
+        stage.titleProperty().bind(boardModel.titleProperty());
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.show();
+        return scene;
+    }
+}
