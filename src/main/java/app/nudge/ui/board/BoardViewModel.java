@@ -153,7 +153,15 @@ public final class BoardViewModel {
         rebuild();
     }
 
-    /** A new plan from the scheduler (call on the UI thread). */
+    /** A new plan from the scheduler, with the applications it was made from (call on the UI thread). */
+    public void showSnapshot(PlanSnapshot snapshot) {
+        all = List.copyOf(snapshot.applications());
+        byId.clear();
+        all.forEach(a -> byId.put(a.id(), a));
+        showPlan(snapshot);
+    }
+
+    /** A new plan for the applications already shown (call on the UI thread). */
     public void showPlan(PlanSnapshot snapshot) {
         Map<String, PlannedAction> next = new HashMap<>();
         snapshot.actions().forEach(a -> next.put(a.applicationId(), a));
