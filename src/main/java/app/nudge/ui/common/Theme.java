@@ -1,14 +1,44 @@
 package app.nudge.ui.common;
 
+import java.util.Locale;
 import javafx.scene.Scene;
 
-/** The app's one style sheet. */
+/** The app's style sheet, light by default, with a dark variant that overrides its colours. */
 public final class Theme {
+
+    public static final String LIGHT = "light";
+    public static final String DARK = "dark";
+
+    private static final String BASE = Theme.class.getResource("nudge.css").toExternalForm();
+    private static final String DARK_SHEET = Theme.class.getResource("nudge-dark.css").toExternalForm();
 
     private Theme() {
     }
 
+    /** The light theme. */
     public static void apply(Scene scene) {
-        scene.getStylesheets().add(Theme.class.getResource("nudge.css").toExternalForm());
+        apply(scene, LIGHT);
+    }
+
+    /**
+     * Applies "light" or "dark" (anything else counts as light), replacing whichever theme the scene
+     * had and keeping its other style sheets.
+     */
+    public static void apply(Scene scene, String theme) {
+        scene.getStylesheets().removeAll(BASE, DARK_SHEET);
+        scene.getStylesheets().add(0, BASE);
+        if (DARK.equals(normalise(theme))) {
+            scene.getStylesheets().add(1, DARK_SHEET);
+        }
+    }
+
+    /** "dark" for any spelling of dark, else "light". */
+    public static String normalise(String theme) {
+        return theme != null && DARK.equals(theme.strip().toLowerCase(Locale.ROOT)) ? DARK : LIGHT;
+    }
+
+    /** Whether the scene shows the dark theme. */
+    public static boolean isDark(Scene scene) {
+        return scene.getStylesheets().contains(DARK_SHEET);
     }
 }

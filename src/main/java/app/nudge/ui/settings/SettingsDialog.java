@@ -1,0 +1,62 @@
+package app.nudge.ui.settings;
+
+import app.nudge.service.SettingsService;
+import app.nudge.ui.common.FxmlLoaderFactory;
+import app.nudge.ui.common.Theme;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Opens the settings dialog in one call. */
+public final class SettingsDialog {
+
+    private SettingsDialog() {
+    }
+
+    /**
+     * Shows the settings as a window-modal dialog over {@code owner} and returns at once (call on the
+     * JavaFX thread). The stored settings load on the service's thread and fill the fields when they
+     * arrive. Save stores every setting in one {@link SettingsService#save} (whose listeners re-plan),
+     * applies the chosen theme to the owner's scene, then calls {@code onThemeChanged} with "light" or
+     * "dark" (for other windows, or to remember it) and closes. Cancel, Esc or closing the window
+     * stores nothing.
+     *
+     * @param countryCodes the ISO 3166 codes that have a holiday calendar (jollyday's list)
+     * @return the dialog's stage, already showing
+     */
+    public static Stage show(Window owner, SettingsService service, List<String> countryCodes,
+                             Consumer<String> onThemeChanged) {
+        SettingsViewModel viewModel = new SettingsViewModel(service, countryCodes, Platform::runLater);
+        Stage stage = new Stage();
+        Consumer<String> onSaved = theme -> {
+            if (owner != null && owner.getScene() != null) {
+                Theme.apply(owner.getScene(), theme);
+            }
+            onThemeChanged.accept(theme);
+        };
+        FxmlLoaderFactory views = new FxmlLoaderFactory(Map.of(SettingsController.class,
+                () -> new SettingsController(viewModel, onSaved, stage::close)));
+        Scene scene = new Scene(views.load(SettingsController.class).root());
+        if (owner != null && owner.getScene() != null && !owner.getScene().getStylesheets().isEmpty()) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets()); // the owner's theme
+        } else {
+            Theme.apply(scene);
+        }
+        stage.setTitle("Settings");
+        stage.setScene(scene);
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.setMinWidth(480);
+        stage.setMinHeight(420);
+        stage.show();
+        viewModel.load();
+        return stage;
+    }
+}

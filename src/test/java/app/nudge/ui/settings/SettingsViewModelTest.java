@@ -1,0 +1,249 @@
+package app.nudge.ui.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nudge.policy.Preset;
+import app.nudge.service.SettingsService;
+import app.nudge.store.Database;
+import app.nudge.store.DatabasePath;
+import app.nudge.store.SettingsRepository;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The settings dialog's state against a real database; database and UI executors run directly. */
+class SettingsViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private SettingsRepository repository;
+    private SettingsService service;
+    private final AtomicInteger replans = new AtomicInteger();
+
+    @BeforeEach
+    void open() {
+        db = Database.openOrCreate(new DatabasePath(dir.resolve("nudge")));
+        repository = new SettingsRepository(db);
+        service = new SettingsService(() -> new SettingsRepository(db), Runnable::run);
+        service.onChange(replans::incrementAndGet);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private SettingsViewModel loaded() {
+        SettingsViewModel vm = new SettingsViewModel(service, List.of("us", "DE", "FR", "DE"), Runnable::run);
+        vm.load();
+        assertTrue(vm.loadedProperty().get(), vm.statusProperty().get());
+        return vm;
+    }
+
+    @Test
+    void offersAutomaticThenTheSupportedCountriesByCode() {
+        SettingsViewModel vm = loaded();
+        assertEquals(List.of(CountryChoice.automatic(), new CountryChoice("DE", "DE — Germany"),
+                new CountryChoice("FR", "FR — France"), new CountryChoice("US", "US — United States")), vm.countries());
+        assertEquals("Automatic (from your computer's region)", vm.countries().get(0).label());
+    }
+
+    @Test
+    void anEmptyStoreGivesTheDefaults() {
+        SettingsViewModel vm = loaded();
+        assertEquals(TimingChoice.STANDARD, vm.timingProperty().get());
+        assertEquals("", vm.getCountry().code());
+        assertEquals(Map.of("yourName", "", "yourEmail", "", "yourPhone", "", "signature", "", "country", "",
+                "holidaysNone", "false", "preset", "STANDARD", "customIntervals", "", "theme", "light"), vm.toValues());
+    }
+
+    @Test
+    void loadsStoredValues() {
+        repository.putAll(Map.of("yourName", "Jane Doe", "yourEmail", "jane@example.org", "yourPhone", "+1 555 0100",
+                "signature", "Jane\n+1 555 0100", "country", "de", "holidaysNone", "true", "preset", "PATIENT",
+                "customIntervals", "2,4,6,9,3,8,true", "theme", "dark"));
+        SettingsViewModel vm = loaded();
+        assertEquals("Jane Doe", vm.yourNameProperty().get());
+        assertEquals("jane@example.org", vm.yourEmailProperty().get());
+        assertEquals("+1 555 0100", vm.yourPhoneProperty().get());
+        assertEquals("Jane\n+1 555 0100", vm.signatureProperty().get());
+        assertEquals("DE", vm.getCountry().code());
+        assertTrue(vm.holidaysNoneProperty().get());
+        assertEquals(TimingChoice.CUSTOM, vm.timingProperty().get());
+        assertEquals(Preset.PATIENT, vm.basePresetProperty().get());
+        assertEquals(List.of(2, 4, 6, 9, 3, 8), List.of(vm.afterDecisionMinProperty().get(), vm.afterDecisionMaxProperty().get(),
+                vm.noDateMinProperty().get(), vm.noDateMaxProperty().get(), vm.betweenMinProperty().get(), vm.betweenMaxProperty().get()));
+        assertTrue(vm.secondaryContactProperty().get());
+        assertEquals("dark", vm.themeProperty().get());
+    }
+
+    @Test
+    void aStoredCountryOutsideTheListIsKept() {
+        repository.put("country", "JP");
+        SettingsViewModel vm = loaded();
+        assertEquals("JP — Japan", vm.getCountry().label());
+        assertTrue(vm.countries().contains(vm.getCountry()));
+        assertEquals("JP", vm.toValues().get("country"));
+    }
+
+    @Test
+    void unreadableCustomIntervalsFallBackToThePreset() {
+        repository.putAll(Map.of("preset", "persistent", "customIntervals", "3,1,5,7,5,7,false"));
+        SettingsViewModel vm = loaded();
+        assertEquals(TimingChoice.PERSISTENT, vm.timingProperty().get());
+        assertEquals(2, vm.afterDecisionMaxProperty().get());
+        assertTrue(vm.secondaryContactProperty().get());
+    }
+
+    @Test
+    void savingWritesEveryKeyInOneSaveAndReplans() {
+        SettingsViewModel vm = loaded();
+        vm.yourNameProperty().set("  Jane Doe ");
+        vm.yourEmailProperty().set("jane@example.org");
+        vm.yourPhoneProperty().set("+49 30 1234");
+        vm.signatureProperty().set("Jane Doe\nBerlin\n\n");
+        vm.countryProperty().set(vm.countries().get(1));
+        vm.holidaysNoneProperty().set(true);
+        vm.timingProperty().set(TimingChoice.PATIENT);
+        vm.themeProperty().set("dark");
+
+        assertTrue(vm.save().join());
+
+        assertEquals(Map.of("yourName", "Jane Doe", "yourEmail", "jane@example.org", "yourPhone", "+49 30 1234",
+                "signature", "Jane Doe\nBerlin", "country", "DE", "holidaysNone", "true", "preset", "PATIENT",
+                "customIntervals", "", "theme", "dark"), repository.all());
+        assertEquals(1, replans.get(), "one save, one re-plan");
+    }
+
+    @Test
+    void customKeepsThePresetItStartedFromAndStoresTheNumbers() {
+        SettingsViewModel vm = loaded();
+        vm.timingProperty().set(TimingChoice.PERSISTENT);
+        vm.timingProperty().set(TimingChoice.CUSTOM);
+        assertEquals(1, vm.afterDecisionMinProperty().get(), "Custom starts from the preset's numbers");
+        vm.afterDecisionMaxProperty().set(4);
+        vm.betweenMinProperty().set(6);
+        vm.betweenMaxProperty().set(9);
+        vm.secondaryContactProperty().set(false);
+
+        assertTrue(vm.save().join());
+
+        assertEquals("PERSISTENT", repository.all().get("preset"));
+        assertEquals("1,4,5,7,6,9,false", repository.all().get("customIntervals"));
+    }
+
+    @Test
+    void minAboveMaxShowsAnErrorAndStoresNothing() {
+        SettingsViewModel vm = loaded();
+        vm.timingProperty().set(TimingChoice.CUSTOM);
+        vm.noDateMinProperty().set(8);
+        vm.noDateMaxProperty().set(6);
+
+        assertEquals("The first number (8) must not be larger than the second (6).", vm.noDateErrorProperty().get());
+        assertEquals("", vm.afterDecisionErrorProperty().get());
+        assertEquals("", vm.betweenErrorProperty().get());
+        assertFalse(vm.validProperty().get());
+        assertFalse(vm.save().join());
+        assertTrue(repository.all().isEmpty(), "nothing stored");
+        assertEquals(0, replans.get());
+        assertTrue(vm.failedProperty().get());
+    }
+
+    @Test
+    void numbersBelowOneAreRejected() {
+        assertEquals("Use whole numbers of at least 1 business day.", SettingsViewModel.rangeProblem(0, 3));
+        assertEquals("Enter a whole number of business days in both boxes.", SettingsViewModel.rangeProblem(null, 3));
+        assertEquals("", SettingsViewModel.rangeProblem(3, 3));
+    }
+
+    @Test
+    void anInvalidEmailBlocksTheSave() {
+        SettingsViewModel vm = loaded();
+        vm.yourEmailProperty().set("jane at example");
+        assertFalse(vm.yourEmailErrorProperty().get().isEmpty());
+        assertFalse(vm.save().join());
+        assertTrue(repository.all().isEmpty());
+    }
+
+    @Test
+    void choosingANamedPresetClearsTheCustomIntervals() {
+        repository.putAll(Map.of("preset", "STANDARD", "customIntervals", "1,3,5,9,5,9,false"));
+        SettingsViewModel vm = loaded();
+        assertEquals(TimingChoice.CUSTOM, vm.timingProperty().get());
+        vm.timingProperty().set(TimingChoice.PATIENT);
+        assertEquals(7, vm.noDateMinProperty().get(), "the preset's numbers are on show");
+
+        assertTrue(vm.save().join());
+
+        assertEquals("PATIENT", repository.all().get("preset"));
+        assertEquals("", repository.all().get("customIntervals"));
+    }
+
+    @Test
+    void presetErrorsDoNotCountWhileANamedPresetIsChosen() {
+        SettingsViewModel vm = loaded();
+        vm.timingProperty().set(TimingChoice.CUSTOM);
+        vm.betweenMinProperty().set(9);
+        assertFalse(vm.validProperty().get());
+        vm.timingProperty().set(TimingChoice.STANDARD);
+        assertTrue(vm.validProperty().get());
+        assertEquals("", vm.betweenErrorProperty().get());
+    }
+
+    @Test
+    void nothingIsSavedBeforeTheSettingsLoaded() {
+        SettingsViewModel vm = new SettingsViewModel(service, List.of("DE"), Runnable::run);
+        vm.yourNameProperty().set("Jane");
+        assertFalse(vm.save().join());
+        assertTrue(repository.all().isEmpty());
+    }
+
+    @Test
+    void aFailingStoreIsReported() {
+        SettingsViewModel vm = loaded();
+        db.close();
+        assertFalse(vm.save().join());
+        assertTrue(vm.failedProperty().get());
+        assertTrue(vm.statusProperty().get().startsWith("Your settings could not be saved: "), vm.statusProperty().get());
+        db = Database.openOrCreate(new DatabasePath(dir.resolve("nudge")));
+    }
+
+    @Test
+    void explanationsComeFromThePresetNumbers() {
+        assertEquals("First follow-up 1–3 business days after the promised decision date, or 5–7 without one; "
+                + "5–7 between attempts.", TimingChoice.STANDARD.explanation());
+        assertTrue(TimingChoice.PERSISTENT.explanation().contains("1–2 business days")
+                && TimingChoice.PERSISTENT.explanation().endsWith("a third try goes to a second contact."));
+        assertTrue(TimingChoice.PATIENT.explanation().contains("7–10 without one"));
+    }
+
+    @Test
+    void customIntervalsRoundTrip() {
+        assertEquals("2,4,6,9,3,8,true", SettingsViewModel.format(SettingsViewModel.parseIntervals(" 2, 4,6,9,3,8,TRUE").orElseThrow()));
+        assertTrue(SettingsViewModel.parseIntervals("1,2,3").isEmpty());
+        assertTrue(SettingsViewModel.parseIntervals("1,2,3,4,5,6,maybe").isEmpty());
+        assertTrue(SettingsViewModel.parseIntervals("0,2,3,4,5,6,false").isEmpty());
+        assertTrue(SettingsViewModel.parseIntervals("").isEmpty());
+    }
+
+    @Test
+    void storedValuesOutsideTheKnownOnesBecomeTheDefaults() {
+        Map<String, String> values = new HashMap<>();
+        values.put("preset", "EAGER");
+        values.put("theme", "purple");
+        repository.putAll(values);
+        SettingsViewModel vm = loaded();
+        assertEquals(TimingChoice.STANDARD, vm.timingProperty().get());
+        assertEquals("light", vm.themeProperty().get());
+    }
+}
