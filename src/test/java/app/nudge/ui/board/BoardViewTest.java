@@ -84,6 +84,9 @@ class BoardViewTest {
     @AfterEach
     void closeDatabase() {
         database.close();
+        // TestFX shares one primary stage between test classes: leave its title free.
+        javafx.application.Platform.runLater(() -> stage.titleProperty().unbind());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static PlannedAction action(String id, ActionType type, LocalDate earliest, LocalDate due, Status status) {
