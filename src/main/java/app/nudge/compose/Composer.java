@@ -1,0 +1,121 @@
+package app.nudge.compose;
+
+import app.nudge.domain.ActionType;
+import app.nudge.domain.Application;
+import app.nudge.domain.Channel;
+import app.nudge.domain.Contact;
+import app.nudge.domain.Settings;
+import app.nudge.policy.PlannedAction;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Drafts the message for a planned action from the application's record and the user's
+ * settings (spec section 4). It only reads its templates: the same Composer serves any number
+ * of drafts, from any thread.
+ */
+public final class Composer {
+
+    /** R7: the follow-up after a decision date that has passed. */
+    private static final String RULE_AFTER_DECISION_DATE = "R7";
+
+    private final TemplateSource templates;
+
+    /** Drafts with the shipped templates. */
+    public Composer() {
+        this(TemplateSource.defaults());
+    }
+
+    /**
+     * Drafts with {@code templates}, which must know every id of {@link TemplateCatalog#ids()};
+     * layer user overrides with {@code overrides.orElse(TemplateSource.defaults())}.
+     */
+    public Composer(TemplateSource templates) {
+        this.templates = Objects.requireNonNull(templates, "templates");
+    }
+
+    public List<String> variants(ActionType action) {
+        return TemplateCatalog.variants(action);
+    }
+
+    /**
+     * The variant used when none is asked for. FOLLOW_UP: "after-date" when the plan comes from
+     * R7 (a decision date passed, so it asks for a revised timeline [000]), else "known-delay"
+     * when the employer mentioned a delay (patient, flexible [000]), else standard.
+     * REPLY_TO_OFFER: "time" (asking for time to decide commits to nothing).
+     */
+    public String defaultVariant(Application app, PlannedAction action) {
+        return switch (action.action()) {
+            case FOLLOW_UP -> {
+                if (RULE_AFTER_DECISION_DATE.equals(action.rule())) {
+                    yield TemplateCatalog.AFTER_DATE;
+                }
+                yield app.knownDelay() ? TemplateCatalog.KNOWN_DELAY : TemplateCatalog.STANDARD;
+            }
+            case REPLY_TO_OFFER -> TemplateCatalog.TIME;
+            default -> TemplateCatalog.STANDARD;
+        };
+    }
+
+    /** The draft to the action's recipient; {@code variant} null means {@link #defaultVariant}. */
+    public Draft draft(Application app, PlannedAction action, Settings you, String variant) {
+        return draft(app, action, you, variant, action.recipient());
+    }
+
+    /** The draft to someone else than the planned recipient (the CLI's {@code --to}). */
+    public Draft draft(Application app, PlannedAction action, Settings you, String variant, Contact to) {
+        Settings settings = you == null ? Settings.defaults() : you;
+        ActionType type = action.action();
+        String chosen = variant == null ? defaultVariant(app, action) : variant.strip().toLowerCase(Locale.ROOT);
+        String templateId = TemplateCatalog.messageId(type, chosen);
+        Map<String, String> values = Placeholders.values(new RecordFacts(app), to, settings);
+
+        TemplateText message = TemplateText.parse(load(templateId));
+        String subject = tidySubject(TemplateEngine.fill(message.subject(), values).text());
+        String body = TemplateEngine.fill(message.body(), values).text();
+
+        String callScript = null;
+        String voicemail = null;
+        if (comesWithScripts(action)) {
+            callScript = TemplateEngine.fill(load(TemplateCatalog.callScriptId(type)), values).text();
+            voicemail = TemplateEngine.fill(load(TemplateCatalog.voicemailId(type)), values).text();
+        }
+        return new Draft(to, subject, body, templateId, chosen, callScript, voicemail);
+    }
+
+    /**
+     * After a panel interview (the latest round has several interviewers), one thank-you per
+     * interviewer, each greeted by name and all using the round's talking point. Otherwise the
+     * single thank-you to the action's recipient.
+     */
+    public List<Draft> thankYouNotes(Application app, PlannedAction action, Settings you) {
+        if (action.action() != ActionType.THANK_YOU) {
+            throw new IllegalArgumentException("thank-you notes are for THANK_YOU, not " + action.action());
+        }
+        List<String> panel = new RecordFacts(app).interviewers();
+        if (panel.size() < 2) {
+            return List.of(draft(app, action, you, null));
+        }
+        return panel.stream()
+                .map(name -> draft(app, action, you, null, Interviewers.contactFor(app, name)))
+                .toList();
+    }
+
+    /** CHECK_BACK always (the user may call even when the plan says email), else phone actions (R12). */
+    private static boolean comesWithScripts(PlannedAction action) {
+        return action.action() == ActionType.CHECK_BACK
+                || action.channel() == Channel.PHONE && TemplateCatalog.hasPhoneScripts(action.action());
+    }
+
+    private String load(String templateId) {
+        return templates.find(templateId)
+                .orElseThrow(() -> new IllegalStateException("no template '" + templateId + "'"));
+    }
+
+    /** With no interview date a subject would end in a dangling " – "; drop it. */
+    private static String tidySubject(String subject) {
+        return subject.replaceAll("\\s+", " ").replaceAll("[\\s–—:,-]+$", "").strip();
+    }
+}
