@@ -26,11 +26,30 @@ public record Contact(String name, String email, String phone, String title, boo
         return space < 0 ? trimmed : trimmed.substring(0, space);
     }
 
-    /** Whether the title reads like a recruiting or people role (used for a secondary contact, R10). */
+    /**
+     * Whether the title reads like a recruiting or people role (used for a secondary contact, R10):
+     * it contains recruit, talent or people (any case), or "HR" at the start of a word, so "HR
+     * Manager", "HRBP" and "Senior HR Partner" match while the "hr" inside "Chris" does not.
+     */
     public boolean looksLikeRecruiter() {
         String t = title.toLowerCase(Locale.ROOT);
-        return t.contains("recruit") || t.contains("talent") || t.contains("people")
-                || t.matches(".*\\bhr\\b.*");
+        return t.contains("recruit") || t.contains("talent") || t.contains("people") || hasWordStartingWithHr(t);
+    }
+
+    /** The regex {@code (^|[^a-z])hr} without compiling a pattern on every call. */
+    private static boolean hasWordStartingWithHr(String lowerCaseTitle) {
+        int at = lowerCaseTitle.indexOf("hr");
+        while (at >= 0) {
+            if (at == 0) {
+                return true;
+            }
+            char before = lowerCaseTitle.charAt(at - 1);
+            if (before < 'a' || before > 'z') {
+                return true;
+            }
+            at = lowerCaseTitle.indexOf("hr", at + 1);
+        }
+        return false;
     }
 
     public Contact withPrimary(boolean value) {

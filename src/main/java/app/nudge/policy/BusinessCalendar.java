@@ -38,4 +38,9 @@ public interface BusinessCalendar {
 
     /** A short name for messages: "US public holidays", "weekends only". */
     String description();
+
+    /** Monday to Friday, no holidays ({@code --holidays none}, spec section 1). */
+    static BusinessCalendar weekendsOnly() {
+        return WeekendCalendar.INSTANCE;
+    }
 }
