@@ -20,6 +20,7 @@ public final class Main {
 
     /** Held so the settings stay: JUL keeps loggers only weakly. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+    private static final Logger JOLLYDAY_LOG = Logger.getLogger("de.focus_shift");
 
     private Main() {
     }
@@ -29,8 +30,9 @@ public final class Main {
             javafx.application.Application.launch(NudgeApp.class, args);
             return;
         }
-        // Commands print their own one-line messages; Flyway's progress notes would only be noise.
+        // Commands print their own one-line messages; Flyway's and jollyday's notes would only be noise.
         FLYWAY_LOG.setLevel(Level.SEVERE);
+        JOLLYDAY_LOG.setLevel(Level.SEVERE);
         // UTF-8 whatever the platform's default: under LANG=C or a Windows redirect the JDK would
         // otherwise write "Zoë" as "Zo?".
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);

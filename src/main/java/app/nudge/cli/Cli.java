@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.calendar.HolidayCalendars;
 import app.nudge.common.Version;
 import app.nudge.store.StoreException;
 import java.io.PrintStream;
@@ -27,6 +28,9 @@ public final class Cli {
         this.context = context;
         register(new ImportCommand());
         register(new ExportCommand());
+        register(new PlanCommand("plan", false, HolidayCalendars.shared()));
+        register(new PlanCommand("due", true, HolidayCalendars.shared()));
+        register(new DraftCommand(HolidayCalendars.shared()));
     }
 
     public void register(Command command) {

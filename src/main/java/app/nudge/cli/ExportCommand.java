@@ -2,7 +2,7 @@ package app.nudge.cli;
 
 import app.nudge.common.AtomicFiles;
 import app.nudge.exchange.ExchangeService;
-import app.nudge.calendar.Countries;
+import app.nudge.calendar.HolidayCalendars;
 import app.nudge.store.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +28,7 @@ final class ExportCommand implements Command {
         line.noPositional();
         Optional<String> outFile = line.option("--out");
         try (Database db = Database.openExisting(context.database(line))) {
-            ExchangeService exchange = new ExchangeService(db, Countries::isKnown);
+            ExchangeService exchange = new ExchangeService(db, HolidayCalendars.shared()::isSupported);
             if (outFile.isPresent()) {
                 AtomicFiles.write(Path.of(outFile.get()), exchange::exportTo);
             } else {

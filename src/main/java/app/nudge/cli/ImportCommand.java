@@ -1,6 +1,6 @@
 package app.nudge.cli;
 
-import app.nudge.calendar.Countries;
+import app.nudge.calendar.HolidayCalendars;
 import app.nudge.exchange.ExchangeException;
 import app.nudge.exchange.ExchangeService;
 import app.nudge.store.Database;
@@ -33,7 +33,7 @@ final class ImportCommand implements Command {
         }
         try (Database db = Database.openOrCreate(context.database(line));
              InputStream in = Files.newInputStream(file)) {
-            int count = new ExchangeService(db, Countries::isKnown).importFrom(in).size();
+            int count = new ExchangeService(db, HolidayCalendars.shared()::isSupported).importFrom(in).size();
             context.out().println("Imported " + count + (count == 1 ? " application" : " applications")
                     + " into " + db.path());
             return Cli.OK;

@@ -1,0 +1,84 @@
+package app.nudge.cli;
+
+import app.nudge.calendar.HolidayCalendars;
+import app.nudge.compose.Composer;
+import app.nudge.compose.Draft;
+import app.nudge.domain.Application;
+import app.nudge.domain.Contact;
+import app.nudge.policy.FollowUpPolicy;
+import app.nudge.policy.PlannedAction;
+import app.nudge.schedule.PlanInputs;
+import app.nudge.store.ApplicationRepository;
+import app.nudge.store.Database;
+import app.nudge.store.SettingsRepository;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code draft APPLICATION_ID [plan's options] [--variant NAME] [--to CONTACT_NAME]}: the message
+ * for the application's next action, as the composer shows it: To, Subject, a blank line, the body.
+ */
+final class DraftCommand implements Command {
+
+    private final HolidayCalendars holidays;
+
+    DraftCommand(HolidayCalendars holidays) {
+        this.holidays = holidays;
+    }
+
+    @Override
+    public String name() {
+        return "draft";
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        Set<String> options = new HashSet<>(PlanCommand.OPTIONS);
+        options.add("--variant");
+        options.add("--to");
+        return options;
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("--json");
+    }
+
+    @Override
+    public int run(CommandLine line, CliContext context) {
+        String id = line.onlyPositional("APPLICATION_ID");
+        LocalDate today = PlanCommand.today(line, context);
+        try (Database db = Database.openExisting(context.database(line))) {
+            SettingsRepository settings = new SettingsRepository(db);
+            PlanInputs inputs = PlanCommand.inputs(line, settings.all(), context, holidays);
+            Application application = new ApplicationRepository(db).find(id)
+                    .orElseThrow(() -> new UsageException("APPLICATION_ID: no application '" + id + "'"));
+            PlannedAction action = FollowUpPolicy.next(application, today,
+                    inputs.calendars(holidays).forCountry(application.country()), inputs.intervals())
+                    .orElseThrow(() -> new UsageException(id + ": nothing is planned for this application"
+                            + " (no interview yet, or it is closed)"));
+            Composer composer = new Composer();
+            String variant = line.option("--variant").orElse(null);
+            if (variant != null && !composer.variants(action.action()).contains(variant)) {
+                throw new UsageException("--variant: unknown variant '" + variant + "' for " + action.action()
+                        + "; valid values: " + String.join(", ", composer.variants(action.action())));
+            }
+            Contact to = line.option("--to").map(name -> application.contacts().stream()
+                    .filter(c -> c.name().equalsIgnoreCase(name.strip())).findFirst()
+                    .orElseThrow(() -> new UsageException("--to: no contact named '" + name + "'; contacts: "
+                            + application.contacts().stream().map(Contact::name).collect(Collectors.joining(", ")))))
+                    .orElse(null);
+            Draft draft = to == null ? composer.draft(application, action, settings.load(), variant)
+                    : composer.draft(application, action, settings.load(), variant, to);
+            context.out().println("To: " + (draft.to() == null ? "" : draft.to().name()
+                    + (draft.to().email().isEmpty() ? "" : " <" + draft.to().email() + ">")));
+            context.out().println("Subject: " + draft.subject());
+            context.out().println();
+            context.out().println(draft.body());
+            context.out().flush();
+            return Cli.OK;
+        }
+    }
+}

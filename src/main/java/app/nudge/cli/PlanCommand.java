@@ -1,0 +1,114 @@
+package app.nudge.cli;
+
+import app.nudge.calendar.HolidayCalendars;
+import app.nudge.policy.FollowUpPolicy;
+import app.nudge.policy.PlannedAction;
+import app.nudge.policy.Preset;
+import app.nudge.schedule.PlanInputs;
+import app.nudge.store.ApplicationRepository;
+import app.nudge.store.Database;
+import app.nudge.store.SettingsRepository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code plan} and {@code due} (spec section 6): every open application's next action, or only
+ * the DUE and OVERDUE ones; a table for people, {@code --json} for programs.
+ */
+final class PlanCommand implements Command {
+
+    static final Set<String> OPTIONS = Set.of("--db", "--today", "--country", "--holidays", "--preset");
+
+    private final String name;
+    private final boolean onlyDue;
+    private final HolidayCalendars holidays;
+
+    PlanCommand(String name, boolean onlyDue, HolidayCalendars holidays) {
+        this.name = name;
+        this.onlyDue = onlyDue;
+        this.holidays = holidays;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return OPTIONS;
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("--json");
+    }
+
+    @Override
+    public int run(CommandLine line, CliContext context) {
+        line.noPositional();
+        LocalDate today = today(line, context);
+        try (Database db = Database.openExisting(context.database(line))) {
+            PlanInputs inputs = inputs(line, new SettingsRepository(db).all(), context, holidays);
+            List<PlannedAction> plan = FollowUpPolicy.plan(new ApplicationRepository(db).findAll(), today,
+                    inputs.calendars(holidays), inputs.intervals());
+            if (onlyDue) {
+                plan = plan.stream().filter(a -> a.status().needsAttention()).toList();
+            }
+            if (line.flag("--json")) {
+                PlanJson.write(plan, context.out());
+            } else {
+                PlanTable.write(plan, today, context.out());
+            }
+            context.out().flush();
+            return Cli.OK;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static LocalDate today(CommandLine line, CliContext context) {
+        String typed = line.option("--today").orElse(null);
+        if (typed == null) {
+            return context.today();
+        }
+        try {
+            return LocalDate.parse(typed);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--today: not a date (YYYY-MM-DD): " + typed);
+        }
+    }
+
+    /** The stored settings with the command line's overrides; bad values name their option. */
+    static PlanInputs inputs(CommandLine line, java.util.Map<String, String> settings, CliContext context,
+                             HolidayCalendars holidays) {
+        PlanInputs inputs = PlanInputs.fromSettings(settings, context.locale());
+        if (line.option("--country").isPresent() && line.option("--holidays").isPresent()) {
+            throw new UsageException("--country and --holidays none: choose one");
+        }
+        if (line.option("--holidays").isPresent()) {
+            if (!line.option("--holidays").get().equals("none")) {
+                throw new UsageException("--holidays: the only value is 'none' (use --country CC for a country's holidays)");
+            }
+            inputs = inputs.withoutHolidays();
+        }
+        if (line.option("--country").isPresent()) {
+            String country = line.option("--country").get().strip().toUpperCase(java.util.Locale.ROOT);
+            if (!holidays.isSupported(country)) {
+                throw new UsageException("--country: unknown country '" + line.option("--country").get()
+                        + "'; valid values: " + String.join(", ", holidays.supportedCountries()));
+            }
+            inputs = inputs.withCountry(country);
+        }
+        if (line.option("--preset").isPresent()) {
+            String typed = line.option("--preset").get();
+            inputs = inputs.withPreset(Preset.parse(typed).orElseThrow(() -> new UsageException(
+                    "--preset: unknown preset '" + typed + "'; valid values: " + Preset.names())));
+        }
+        return inputs;
+    }
+}

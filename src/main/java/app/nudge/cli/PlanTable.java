@@ -1,0 +1,49 @@
+package app.nudge.cli;
+
+import app.nudge.policy.PlannedAction;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The readable form of a plan: one row per action, the reason underneath. */
+final class PlanTable {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    private PlanTable() {
+    }
+
+    static void write(List<PlannedAction> plan, LocalDate today, PrintStream out) {
+        if (plan.isEmpty()) {
+            out.println("Nothing to do as of " + DAY.format(today) + ".");
+            return;
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"STATUS", "FROM", "DUE", "COMPANY", "ROLE", "ACTION", "VIA", "TO"});
+        for (PlannedAction a : plan) {
+            rows.add(new String[] {a.status().name(), DAY.format(a.earliest()), DAY.format(a.due()), a.company(), a.role(),
+                    a.action().name(), a.channel().name(), a.recipient() == null ? "-" : a.recipient().name()});
+        }
+        int[] widths = new int[rows.get(0).length];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.min(Math.max(widths[i], row[i].length()), 32);
+            }
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < widths.length; i++) {
+                String cell = rows.get(r)[i];
+                cell = cell.length() > widths[i] ? cell.substring(0, widths[i] - 1) + "…" : cell;
+                line.append(i == 0 ? "" : "  ").append(String.format("%-" + widths[i] + "s", cell));
+            }
+            out.println(line.toString().stripTrailing());
+            if (r > 0) {
+                out.println("    " + plan.get(r - 1).reason());
+            }
+        }
+    }
+}
