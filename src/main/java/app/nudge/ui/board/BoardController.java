@@ -22,6 +22,7 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -84,6 +85,12 @@ public final class BoardController {
         logInterview.setOnAction(e -> onLogInterview.run());
         settings.setOnAction(e -> onSettings.run());
         status.textProperty().bind(viewModel.statusProperty());
+        // The view model may choose a card (the most urgent one at start): show it selected.
+        viewModel.selectedIdProperty().addListener((o, was, id) -> {
+            if (!selecting && id != null) {
+                showSelected(id);
+            }
+        });
         viewModel.failedProperty().addListener((o, was, now) -> {
             status.getStyleClass().remove("error");
             if (now) {
@@ -117,13 +124,15 @@ public final class BoardController {
         lists.put(stage, list);
         Label header = new Label();
         header.getStyleClass().add("column-title");
+        header.setWrapText(true);
+        header.setMinHeight(Region.USE_PREF_SIZE);
         header.textProperty().bind(viewModel.column(stage).sizeProperty().asString(stage.title() + "  %d"));
         VBox box = new VBox(8, header, list);
         box.getStyleClass().addAll("board-column", "column-" + stage.name().toLowerCase(java.util.Locale.ROOT));
         VBox.setVgrow(list, Priority.ALWAYS);
         HBox.setHgrow(box, Priority.ALWAYS);
-        box.setMinWidth(150);
-        box.setPrefWidth(200);
+        box.setMinWidth(140);
+        box.setPrefWidth(180);
         return box;
     }
 
@@ -217,6 +226,24 @@ public final class BoardController {
         } finally {
             selecting = false;
         }
+    }
+
+    private void showSelected(String applicationId) {
+        viewModel.card(applicationId).ifPresent(card -> {
+            selecting = true;
+            try {
+                lists.forEach((stage, list) -> {
+                    if (stage == card.stage()) {
+                        list.getSelectionModel().select(card);
+                        list.scrollTo(card);
+                    } else {
+                        list.getSelectionModel().clearSelection();
+                    }
+                });
+            } finally {
+                selecting = false;
+            }
+        });
     }
 
     /** Selects a card and focuses it (keyboard users land on it). */

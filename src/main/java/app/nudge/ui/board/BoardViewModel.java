@@ -208,6 +208,9 @@ public final class BoardViewModel {
         });
         due.sort(BoardCard::byUrgency);
         dueNow.setAll(due);
+        if (selectedId.get() == null && !due.isEmpty()) {
+            selectedId.set(due.get(0).id()); // open on what matters most today
+        }
         status.set(all.isEmpty() ? "No applications yet. Log an interview (Ctrl+N) or import a file."
                 : all.size() + (all.size() == 1 ? " application" : " applications") + ", " + due.size() + " to act on now");
         updateSelection();

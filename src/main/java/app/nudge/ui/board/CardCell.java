@@ -26,6 +26,8 @@ final class CardCell extends ListCell<BoardCard> {
         next.getStyleClass().add("card-next");
         next.setWrapText(true);
         badge.getStyleClass().add("badge");
+        badge.setMinWidth(Region.USE_PREF_SIZE); // the badge is the point of the card: never cut it
+        role.setWrapText(true);
         box.getStyleClass().add("card");
         box.setMinWidth(0);
         box.setPrefWidth(1);

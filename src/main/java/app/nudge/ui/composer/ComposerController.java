@@ -90,6 +90,25 @@ public final class ComposerController {
         recipientRow.visibleProperty().bind(viewModel.recipientsProperty().sizeProperty().greaterThan(1));
         recipientRow.managedProperty().bind(recipientRow.visibleProperty());
         variant.itemsProperty().bind(viewModel.variantsProperty());
+        variant.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : switch (id) {
+                    case "standard" -> "Standard";
+                    case "after-date" -> "After the promised date";
+                    case "known-delay" -> "Patient (they mentioned a delay)";
+                    case "accept" -> "Accept the offer";
+                    case "time" -> "Ask for time to decide";
+                    case "decline" -> "Decline politely";
+                    default -> id;
+                };
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
         variant.valueProperty().bindBidirectional(viewModel.variantProperty());
         variantRow.visibleProperty().bind(viewModel.variantsProperty().sizeProperty().greaterThan(1));
         variantRow.managedProperty().bind(variantRow.visibleProperty());

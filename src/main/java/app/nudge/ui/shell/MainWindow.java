@@ -26,7 +26,7 @@ public final class MainWindow {
     public MainWindow(Parent board, BoardController boardController, BoardViewModel boardModel,
                       Parent side, DetailViewModel detailModel) {
         split = new SplitPane(board, side);
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(side, false);
         root.setTop(notice);
         root.setCenter(split);
@@ -55,6 +55,7 @@ public final class MainWindow {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.show();
+        root.lookup("#column-THANK_YOU").requestFocus(); // the board, not the search box
         return scene;
     }
 }
