@@ -1,0 +1,167 @@
+package app.nudge.app;
+
+import app.nudge.calendar.HolidayCalendars;
+import app.nudge.compose.Composer;
+import app.nudge.domain.Settings;
+import app.nudge.notify.DueWatcher;
+import app.nudge.notify.Notifier;
+import app.nudge.schedule.Scheduler;
+import app.nudge.schedule.StorePlanner;
+import app.nudge.schedule.Ticker;
+import app.nudge.service.ApplicationService;
+import app.nudge.service.SettingsService;
+import app.nudge.store.ApplicationRepository;
+import app.nudge.store.Database;
+import app.nudge.store.SettingsRepository;
+import app.nudge.ui.board.BoardController;
+import app.nudge.ui.board.BoardViewModel;
+import app.nudge.ui.common.FxmlLoaderFactory;
+import app.nudge.ui.common.Theme;
+import app.nudge.ui.composer.ClipboardPort;
+import app.nudge.ui.composer.ComposerController;
+import app.nudge.ui.composer.ComposerViewModel;
+import app.nudge.ui.composer.MailLauncher;
+import app.nudge.ui.detail.DetailController;
+import app.nudge.ui.detail.DetailViewModel;
+import app.nudge.ui.detail.Prompts;
+import app.nudge.ui.log.LogInterviewDialog;
+import app.nudge.ui.settings.SettingsDialog;
+import app.nudge.ui.shell.MainWindow;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+
+/**
+ * The app's object graph: services, scheduler, view models and views, joined as the
+ * architecture draws them. The app passes its real threads; tests pass synchronous executors, a
+ * fixed clock and fake clipboard and prompts, and get exactly the app's wiring.
+ */
+public final class Wiring {
+
+    /** What the wiring takes from outside. */
+    public record Environment(Supplier<Database> database, Executor databaseExecutor, Executor uiExecutor,
+                              Clock clock, Ticker ticker, Locale locale, ClipboardPort clipboard,
+                              MailLauncher mail, Supplier<Prompts> prompts, Notifier desktopNotifier) {
+    }
+
+    private final Environment env;
+    private final ApplicationService applications;
+    private final SettingsService settings;
+    private final Scheduler scheduler;
+    private final BoardViewModel board;
+    private final DetailViewModel detail;
+    private final ComposerViewModel composer;
+    private final BoardController boardController;
+    private final MainWindow window;
+    private final HolidayCalendars holidays = HolidayCalendars.shared();
+    private Scene scene;
+
+    public Wiring(Environment env) {
+        this.env = env;
+        applications = new ApplicationService(() -> new ApplicationRepository(env.database().get()), env.databaseExecutor());
+        settings = new SettingsService(() -> new SettingsRepository(env.database().get()), env.databaseExecutor());
+        scheduler = new Scheduler(new StorePlanner(env.database(), holidays, env.locale()), env.clock(), env.ticker(),
+                env.databaseExecutor());
+        applications.onChange(scheduler::replan);
+        settings.onChange(scheduler::replan);
+
+        board = new BoardViewModel(applications, env.uiExecutor(), env.clock());
+        detail = new DetailViewModel(applications, env.uiExecutor(), env.clock());
+        composer = new ComposerViewModel(new Composer(), applications, env.clipboard(), env.mail(), env.uiExecutor(), env.clock());
+        FxmlLoaderFactory views = new FxmlLoaderFactory(Map.of(
+                BoardController.class, () -> new BoardController(board),
+                DetailController.class, () -> new DetailController(detail, env.prompts()),
+                ComposerController.class, () -> new ComposerController(composer)));
+        FxmlLoaderFactory.Loaded<BoardController> boardView = views.load(BoardController.class);
+        FxmlLoaderFactory.Loaded<DetailController> detailView = views.load(DetailController.class);
+        boardController = boardView.controller();
+        TabPane side = new TabPane(
+                new Tab("Next message", views.load(ComposerController.class).root()),
+                new Tab("Timeline & record", detailView.root()));
+        side.setId("side");
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setMinWidth(380);
+        composer.applicationProperty().bind(board.selectedProperty());
+        composer.actionProperty().bind(board.selectedActionProperty());
+        window = new MainWindow(boardView.root(), boardController, board, side, detail);
+        detailView.controller().setOnAddRound(() -> Optional.ofNullable(board.selectedProperty().get())
+                .ifPresent(a -> LogInterviewDialog.show(window.root().getScene().getWindow(), applications,
+                        env.clock(), env.uiExecutor(), Optional.of(a), board.applications(), saved -> { })));
+
+        DueWatcher watcher = new DueWatcher(Notifier.all(window.notice(), env.desktopNotifier()));
+        scheduler.addListener(snapshot -> env.uiExecutor().execute(() -> board.showSnapshot(snapshot)));
+        scheduler.addListener(watcher);
+        settings.onChange(this::loadSettings);
+    }
+
+    /** Shows the main window in the stage. */
+    public void show(Stage stage) {
+        Runnable logInterview = () -> LogInterviewDialog.show(stage, applications, env.clock(), env.uiExecutor(),
+                Optional.empty(), board.applications(), saved -> board.selectedIdProperty().set(saved.id()));
+        Runnable openSettings = () -> SettingsDialog.show(stage, settings, List.copyOf(holidays.supportedCountries()),
+                theme -> { });
+        boardController.setOnLogInterview(logInterview);
+        boardController.setOnSettings(openSettings);
+        scene = window.show(stage, board, logInterview, openSettings);
+    }
+
+    /** Once the database is open: the first plan (which fills the board) and the settings. */
+    public void start() {
+        scheduler.start();
+        loadSettings();
+    }
+
+    private void loadSettings() {
+        settings.load().thenAcceptAsync(this::applySettings, env.uiExecutor());
+    }
+
+    /** The parts of the settings the views use directly: the theme and your name for drafts. */
+    private void applySettings(Map<String, String> values) {
+        if (scene != null) {
+            Theme.apply(scene, values.getOrDefault("theme", Theme.LIGHT));
+        }
+        composer.setSettings(new Settings(values.get(SettingsRepository.YOUR_NAME), values.get(SettingsRepository.YOUR_EMAIL),
+                values.get(SettingsRepository.YOUR_PHONE), values.get(SettingsRepository.SIGNATURE),
+                values.get(SettingsRepository.COUNTRY), values.get(SettingsRepository.PRESET)));
+    }
+
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    public ApplicationService applications() {
+        return applications;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public BoardViewModel board() {
+        return board;
+    }
+
+    public BoardController boardController() {
+        return boardController;
+    }
+
+    public ComposerViewModel composer() {
+        return composer;
+    }
+
+    public DetailViewModel detail() {
+        return detail;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+}

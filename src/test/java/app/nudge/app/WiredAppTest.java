@@ -1,0 +1,191 @@
+package app.nudge.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nudge.domain.ActionType;
+import app.nudge.domain.Application;
+import app.nudge.domain.Contact;
+import app.nudge.domain.Event;
+import app.nudge.domain.EventType;
+import app.nudge.domain.InterviewRound;
+import app.nudge.policy.PipelineStage;
+import app.nudge.schedule.Ticker;
+import app.nudge.store.ApplicationRepository;
+import app.nudge.store.Database;
+import app.nudge.store.DatabasePath;
+import app.nudge.store.SettingsRepository;
+import app.nudge.ui.board.BoardCard;
+import app.nudge.ui.detail.Prompts;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole app as wired for users, headless: a real H2 file, the real scheduler and policy, the
+ * real views; only the threads are synchronous, the clock fixed (Mon 23 Nov 2026, 16:00), and the
+ * clipboard, mail app and dialogs' questions fakes.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WiredAppTest {
+
+    static final ZoneId ZONE = ZoneId.of("America/New_York");
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    @TempDir
+    Path folder;
+
+    private Database database;
+    private Wiring wiring;
+    private Stage stage;
+    private final List<String> clipboard = new ArrayList<>();
+    private final List<String> mailed = new ArrayList<>();
+
+    /** Runs at once on the JavaFX thread, else hands over to it. */
+    private static final Executor UI = r -> {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
+        }
+    };
+
+    /** A ticker that never ticks: these tests re-plan through changes only. */
+    private static final Ticker STILL = new Ticker() {
+        @Override
+        public AutoCloseable every(Duration period, Runnable job) {
+            return () -> { };
+        }
+
+        @Override
+        public long nanoTime() {
+            return 0;
+        }
+    };
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        database = Database.openOrCreate(new DatabasePath(folder.resolve("nudge")));
+        new SettingsRepository(database).putAll(Map.of(SettingsRepository.COUNTRY, "US", SettingsRepository.YOUR_NAME, "Jane Doe"));
+        Clock clock = Clock.fixed(LocalDateTime.of(TODAY, java.time.LocalTime.of(16, 0)).atZone(ZONE).toInstant(), ZONE);
+        wiring = new Wiring(new Wiring.Environment(() -> database, Runnable::run, UI, clock, STILL, java.util.Locale.US,
+                (plain, html) -> clipboard.add(plain), mailed::add, () -> (Prompts) null, (title, message) -> { }));
+        wiring.show(stage);
+        wiring.start();
+    }
+
+    @AfterEach
+    void tearDown() {
+        Platform.runLater(() -> stage.titleProperty().unbind());
+        WaitForAsyncUtils.waitForFxEvents();
+        database.close();
+    }
+
+    private Optional<BoardCard> card(String id) {
+        return wiring.board().card(id);
+    }
+
+    @Test
+    void loggingAnInterviewPutsAThankYouCardOnTheBoardAndMarkingItSentMovesItOn(FxRobot robot) {
+        robot.clickOn("#logInterview");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            robot.lookup("#company").queryAs(ComboBox.class).getEditor().setText("Initech");
+            robot.lookup("#role").queryAs(TextField.class).setText("Data Engineer");
+            robot.lookup(".interviewer-name").queryAs(TextField.class).setText("Bill Lumbergh");
+            robot.lookup(".interviewer-email").queryAs(TextField.class).setText("bill@initech.example");
+            robot.lookup("#talkingPoint").queryAs(TextField.class).setText("the TPS report pipeline");
+        });
+        robot.clickOn("#quickByFriday");
+        robot.clickOn("#save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        BoardCard logged = card("initech-data-engineer").orElseThrow();
+        assertEquals(PipelineStage.THANK_YOU, logged.stage());
+        assertEquals("due by Tue 24 Nov", logged.badge());
+        assertEquals("Nudge — 1 due", stage.getTitle());
+
+        // The new card is selected, and the composer shows its thank-you note.
+        assertEquals("initech-data-engineer", wiring.board().selectedIdProperty().get());
+        String body = robot.lookup("#body").queryAs(TextArea.class).getText();
+        assertTrue(body.startsWith("Hi Bill,"), body);
+        assertTrue(body.contains("the TPS report pipeline"), body);
+        assertTrue(robot.lookup("#subject").queryAs(TextField.class).getText().contains("Data Engineer"));
+
+        robot.clickOn("#copyAll");
+        assertTrue(clipboard.get(0).startsWith("Subject: "), clipboard.toString());
+        robot.clickOn("#openMail");
+        assertTrue(mailed.get(0).startsWith("mailto:bill@initech.example?subject="), mailed.toString());
+
+        robot.clickOn("#markSent");
+        WaitForAsyncUtils.waitForFxEvents();
+        BoardCard after = card("initech-data-engineer").orElseThrow();
+        assertEquals(PipelineStage.WAITING, after.stage());
+        assertEquals(ActionType.FOLLOW_UP, after.next().action());
+        // R7 with US holidays: decision by Fri 27 Nov → first follow-up from Mon 30 Nov.
+        assertEquals("from Mon 30 Nov", after.badge());
+        assertEquals("Nudge", stage.getTitle());
+        List<Event> events = new ApplicationRepository(database).find("initech-data-engineer").orElseThrow().events();
+        assertEquals(List.of(Event.of(EventType.THANK_YOU_SENT, TODAY)), events);
+    }
+
+    @Test
+    void changingTheHolidayCountryReplansAtOnce(FxRobot robot) {
+        // Decision by Wed 25 Nov; in the US Thu 26 Nov is Thanksgiving, so the follow-up waits until Fri 27.
+        Application acme = Application.of("acme", "Acme Corp", "Business Analyst")
+                .withContacts(List.of(new Contact("Pat Lee", "pat@acme.example", "", "", true)))
+                .withInterviews(List.of(new InterviewRound(LocalDateTime.of(2026, 11, 20, 10, 0), LocalDate.of(2026, 11, 25),
+                        "", List.of("Pat Lee"))))
+                .withEvents(List.of(Event.of(EventType.THANK_YOU_SENT, LocalDate.of(2026, 11, 20))));
+        robot.interact(() -> wiring.applications().save(acme));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("from Fri 27 Nov", card("acme").orElseThrow().badge());
+
+        robot.interact(() -> wiring.settings().save(Map.of("country", "DE")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("from Thu 26 Nov", card("acme").orElseThrow().badge());
+    }
+
+    @Test
+    void aPhoneFollowUpShowsTheCallScriptAndCanRecordACheckBack(FxRobot robot) {
+        Application globex = Application.of("globex", "Globex", "Product Manager").withFlags(true, false)
+                .withContacts(List.of(new Contact("Noor Haddad", "noor@globex.example", "", "", true)))
+                .withInterviews(List.of(new InterviewRound(LocalDateTime.of(2026, 11, 9, 10, 0), null, "", List.of())))
+                .withEvents(List.of(Event.of(EventType.THANK_YOU_SENT, LocalDate.of(2026, 11, 9))));
+        robot.interact(() -> {
+            wiring.applications().save(globex);
+            wiring.board().selectedIdProperty().set("globex");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(wiring.composer().phoneProperty().get(), "R12: they invited calls");
+        assertTrue(robot.lookup("#phoneBox").query().isVisible());
+        assertTrue(wiring.composer().branchesProperty().stream().anyMatch(b -> b.offersCheckBack()));
+
+        robot.interact(() -> wiring.composer().recordCheckBack(LocalDate.of(2026, 12, 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ActionType.CHECK_BACK, card("globex").orElseThrow().next().action());
+        assertEquals("from Tue 1 Dec", card("globex").orElseThrow().badge());
+    }
+}
