@@ -52,6 +52,7 @@ public final class MainWindow {
                 () -> root.lookup("#search").requestFocus());
         stage.titleProperty().bind(boardModel.titleProperty());
         stage.setScene(scene);
+        stage.sizeToScene(); // a reused stage keeps its old size otherwise
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.show();
