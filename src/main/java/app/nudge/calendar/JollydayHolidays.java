@@ -27,10 +27,11 @@ final class JollydayHolidays implements IntFunction<Set<LocalDate>> {
     /**
      * The holidays falling in {@code year}. Jollyday files a substitute day under the year of the
      * holiday itself (US New Year's Day 2022 is observed on Fri 31 Dec 2021), so the neighbouring
-     * years are asked too. Called once per year: the calendar caches the result.
+     * years are asked too. Called about once per year (the calendar caches the result);
+     * synchronized because jollyday does not promise that its managers are thread-safe.
      */
     @Override
-    public Set<LocalDate> apply(int year) {
+    public synchronized Set<LocalDate> apply(int year) {
         Set<LocalDate> days = new HashSet<>();
         for (int asked = year - 1; asked <= year + 1; asked++) {
             for (Holiday holiday : manager.getHolidays(Year.of(asked))) {

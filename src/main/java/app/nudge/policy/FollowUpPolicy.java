@@ -61,7 +61,7 @@ public final class FollowUpPolicy {
                 plan.add(action);
             }
         }
-        plan.sort(PlannedAction.ORDER);
+        PlanSorter.sort(plan); // the same order as PlannedAction.ORDER, several times faster
         return Collections.unmodifiableList(plan);
     }
 

@@ -3,8 +3,6 @@ package app.nudge.policy;
 import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -14,8 +12,6 @@ import java.util.List;
  * exactly as the event that completes its action, on the same day.
  */
 final class History {
-
-    private static final Comparator<Event> BY_DATE = Comparator.comparing(Event::date);
 
     /** R1: a terminal event counts. */
     boolean terminal;
@@ -54,30 +50,51 @@ final class History {
 
     static History read(List<Event> events, LocalDate interviewDate) {
         History history = new History();
-        List<Event> ordered = inDateOrder(events);
-        for (int i = 0, size = ordered.size(); i < size; i++) {
-            Event event = ordered.get(i);
-            if (event.date().isBefore(interviewDate)) {
-                continue;
+        if (isInDateOrder(events)) {
+            for (int i = 0, size = events.size(); i < size && !history.terminal; i++) {
+                history.addIfCounted(events.get(i), interviewDate);
             }
-            history.add(event);
-            if (history.terminal) {
-                break;
+        } else {
+            Event[] ordered = sortedByDate(events);
+            for (int i = 0; i < ordered.length && !history.terminal; i++) {
+                history.addIfCounted(ordered[i], interviewDate);
             }
         }
         return history;
     }
 
-    /** The events sorted by date, stable for equal dates; the same list when already in order. */
-    private static List<Event> inDateOrder(List<Event> events) {
+    private static boolean isInDateOrder(List<Event> events) {
         for (int i = 1, size = events.size(); i < size; i++) {
             if (events.get(i).date().isBefore(events.get(i - 1).date())) {
-                List<Event> copy = new ArrayList<>(events);
-                copy.sort(BY_DATE); // List.sort is a stable merge sort: recorded order kept within a date
-                return copy;
+                return false;
             }
         }
-        return events;
+        return true;
+    }
+
+    /**
+     * A stable insertion sort by date: events of one date keep their recorded order. Histories
+     * are short and nearly sorted, where this beats a general sort and its copies.
+     */
+    private static Event[] sortedByDate(List<Event> events) {
+        Event[] sorted = new Event[events.size()];
+        for (int i = 0; i < sorted.length; i++) {
+            Event event = events.get(i);
+            int at = i;
+            while (at > 0 && sorted[at - 1].date().isAfter(event.date())) {
+                sorted[at] = sorted[at - 1];
+                at--;
+            }
+            sorted[at] = event;
+        }
+        return sorted;
+    }
+
+    /** Only events dated on or after the latest round's interview date count. */
+    private void addIfCounted(Event event, LocalDate interviewDate) {
+        if (!event.date().isBefore(interviewDate)) {
+            add(event);
+        }
     }
 
     private void add(Event event) {

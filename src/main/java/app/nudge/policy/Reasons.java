@@ -7,6 +7,7 @@ import java.time.LocalDate;
  * The one-sentence {@code reason} of each rule, in our own words: what happened, with its date,
  * and the window to act in. The person is the recipient's first name, or "they" / "the
  * interviewer" when there is none. Dates read "Fri 20 Nov" (the year only when not this year).
+ * Each sentence is built in one StringBuilder: a plan writes hundreds of thousands of them.
  */
 final class Reasons {
 
@@ -15,6 +16,7 @@ final class Reasons {
     private final LocalDate earliest;
     private final LocalDate due;
     private final LocalDate snoozedUntil;
+    private final StringBuilder text = new StringBuilder(128);
 
     Reasons(LocalDate today, Contact recipient, LocalDate earliest, LocalDate due, LocalDate snoozedUntil) {
         this.today = today;
@@ -26,33 +28,36 @@ final class Reasons {
 
     /** R2 */
     String thankAfterRejection(LocalDate rejectedOn) {
-        return sentence(subject() + " turned you down on " + day(rejectedOn),
-                window("send a short thank-you", rejectedOn));
+        subject().append(" turned you down on ");
+        return day(rejectedOn).window("send a short thank-you", rejectedOn);
     }
 
     /** R3 */
     String replyToOffer(LocalDate offeredOn) {
-        return sentence(subject() + " made you an offer on " + day(offeredOn), window("reply", offeredOn));
+        subject().append(" made you an offer on ");
+        return day(offeredOn).window("reply", offeredOn);
     }
 
     /** R4 */
     String thankYou(LocalDate interviewDate) {
-        String cause = name == null
-                ? "Your interview was on " + day(interviewDate)
-                : "Your interview with " + name + " was on " + day(interviewDate);
-        return sentence(cause, window("send a thank-you", interviewDate));
+        text.append("Your interview");
+        if (name != null) {
+            text.append(" with ").append(name);
+        }
+        text.append(" was on ");
+        return day(interviewDate).window("send a thank-you", interviewDate);
     }
 
     /** R5 */
     String emailAfterVoicemail(LocalDate voicemailOn) {
-        return sentence("You left " + object() + " a voicemail on " + day(voicemailOn),
-                window("follow it with an email", null));
+        text.append("You left ").append(object()).append(" a voicemail on ");
+        return day(voicemailOn).window("follow it with an email", null);
     }
 
     /** R6 */
     String checkBack(LocalDate agreedDay) {
-        return sentence(subject() + " agreed you would check back on " + day(agreedDay),
-                window("get in touch", null));
+        subject().append(" agreed you would check back on ");
+        return day(agreedDay).window("get in touch", null);
     }
 
     /**
@@ -60,91 +65,98 @@ final class Reasons {
      * {@code firstDayAfter} says the window starts on the first business day after the date.
      */
     String followUpAfterDecisionDate(LocalDate decisionBy, LocalDate repliedOn, boolean firstDayAfter) {
-        String cause = repliedOn == null
-                ? subject() + " said a decision would come by " + day(decisionBy)
-                : subject() + " wrote on " + day(repliedOn) + " that a decision would come by " + day(decisionBy);
-        if (firstDayAfter && snoozedUntil == null) {
-            return sentence(cause, "the first business day after is " + day(earliest));
+        subject();
+        if (repliedOn == null) {
+            text.append(" said a decision would come by ");
+        } else {
+            text.append(" wrote on ");
+            day(repliedOn).text.append(" that a decision would come by ");
         }
-        return sentence(cause, window("follow up", null));
+        day(decisionBy);
+        if (firstDayAfter && snoozedUntil == null) {
+            text.append("; the first business day after is ");
+            return day(earliest).end();
+        }
+        return window("follow up", null);
     }
 
     /** R8, the clock started at the interview. */
     String followUpAfterInterview(LocalDate interviewDate) {
-        return sentence(subject() + " gave no decision date at your interview on " + day(interviewDate),
-                window("follow up", null));
+        subject().append(" gave no decision date at your interview on ");
+        return day(interviewDate).window("follow up", null);
     }
 
     /** R8, the clock started at a reply that gave no (future) decision date. */
     String followUpAfterReply(LocalDate repliedOn) {
-        return sentence(subject() + " replied on " + day(repliedOn) + " without a new decision date",
-                window("follow up", null));
+        subject().append(" replied on ");
+        day(repliedOn).text.append(" without a new decision date");
+        return window("follow up", null);
     }
 
     /** R8, the clock started when a check-back was agreed. */
     String followUpAfterCheckBackAgreed(LocalDate agreedOn) {
-        return sentence("You last heard from " + object() + " on " + day(agreedOn) + ", with no decision date pending",
-                window("follow up", null));
+        text.append("You last heard from ").append(object()).append(" on ");
+        day(agreedOn).text.append(", with no decision date pending");
+        return window("follow up", null);
     }
 
     /** R9 */
     String finalFollowUp(LocalDate lastAttemptOn) {
-        return sentence(hasNot() + " answered your follow-up of " + day(lastAttemptOn),
-                window("try one last time", null));
+        hasNot().append(" answered your follow-up of ");
+        return day(lastAttemptOn).window("try one last time", null);
     }
 
     /** R10 */
     String secondaryContact(LocalDate lastAttemptOn, Contact secondary) {
         String other = firstNameOrNull(secondary);
-        return sentence(hasNot() + " answered your last two follow-ups, the latest on " + day(lastAttemptOn),
-                window("write to " + (other == null ? "another contact" : other) + " instead", null));
+        hasNot().append(" answered your last two follow-ups, the latest on ");
+        return day(lastAttemptOn).window("write to " + (other == null ? "another contact" : other) + " instead", null);
     }
 
     /** R11 */
     String closeOut(LocalDate lastAttemptOn) {
-        return sentence(hasNot() + " answered since your last follow-up on " + day(lastAttemptOn),
-                window("send a short note to close the loop", null));
+        hasNot().append(" answered since your last follow-up on ");
+        return day(lastAttemptOn).window("send a short note to close the loop", null);
     }
 
-    private static String sentence(String cause, String advice) {
-        return cause + "; " + advice + ".";
-    }
-
-    /** "verb from E, by D"; just "verb by D" when the window opens on the day of the cause itself. */
+    /** "; verb from E, by D."; just "; verb by D." when the window opens on the day of the cause itself. */
     private String window(String verb, LocalDate causeDate) {
-        StringBuilder text = new StringBuilder(verb);
+        text.append("; ").append(verb);
         if (earliest.equals(causeDate)) {
             text.append(" by ");
-            ShortDates.append(text, due, today);
         } else if (earliest.equals(due)) {
             text.append(" on ");
-            ShortDates.append(text, due, today);
         } else {
             text.append(" from ");
-            ShortDates.append(text, earliest, today).append(", by ");
-            ShortDates.append(text, due, today);
+            day(earliest).text.append(", by ");
         }
+        day(due);
         if (snoozedUntil != null) {
             text.append(" (snoozed until ");
-            ShortDates.append(text, snoozedUntil, today).append(')');
+            day(snoozedUntil).text.append(')');
         }
-        return text.toString();
+        return end();
     }
 
-    private String day(LocalDate date) {
-        return ShortDates.format(date, today);
+    private String end() {
+        return text.append('.').toString();
     }
 
-    private String subject() {
-        return name == null ? "They" : name;
+    private Reasons day(LocalDate date) {
+        ShortDates.append(text, date, today);
+        return this;
+    }
+
+    private StringBuilder subject() {
+        return text.append(name == null ? "They" : name);
     }
 
     private String object() {
         return name == null ? "the interviewer" : name;
     }
 
-    private String hasNot() {
-        return name == null ? "They have not" : name + " has not";
+    private StringBuilder hasNot() {
+        return name == null ? text.append("They have not") : text.append(name).append(" has not");
     }
 
     private static String firstNameOrNull(Contact contact) {

@@ -37,7 +37,7 @@ class FollowUpPolicyProperties {
     private static final HolidayCalendars CALENDARS = new HolidayCalendars();
     private static final Set<String> AFTER_AN_EVENT = Set.of("R5", "R6", "R7", "R8", "R9", "R10", "R11");
 
-    @Property(tries = 2000)
+    @Property(tries = 1000)
     @Label("R1-R12: windows are well formed, R5..R11 fall on business days after their triggering event")
     void windowsHold(@ForAll("applications") Application app, @ForAll("days") LocalDate today,
                      @ForAll("intervals") Intervals intervals, @ForAll("countries") String country) {
