@@ -12,6 +12,7 @@ import app.nudge.schedule.Scheduler;
 import app.nudge.schedule.StorePlanner;
 import app.nudge.service.ApplicationService;
 import app.nudge.service.SettingsService;
+import app.nudge.service.TemplateService;
 import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Database;
 import app.nudge.store.SettingsRepository;
@@ -29,6 +30,7 @@ import app.nudge.ui.detail.DialogPrompts;
 import app.nudge.ui.log.LogInterviewDialog;
 import app.nudge.ui.settings.SettingsDialog;
 import app.nudge.ui.shell.MainWindow;
+import app.nudge.ui.templates.TemplatesDialog;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -72,6 +74,7 @@ public final class NudgeApp extends Application {
 
         ApplicationService applications = new ApplicationService(() -> new ApplicationRepository(db.get()), databaseThread);
         SettingsService settings = new SettingsService(() -> new SettingsRepository(db.get()), databaseThread);
+        TemplateService templates = new TemplateService(() -> new SettingsRepository(db.get()), databaseThread);
         scheduler = new Scheduler(new StorePlanner(db, holidays, Locale.getDefault()), clock,
                 new ExecutorTicker(schedulerThread), databaseThread);
         applications.onChange(scheduler::replan);
@@ -104,6 +107,15 @@ public final class NudgeApp extends Application {
                 theme -> { });
         boardView.controller().setOnLogInterview(logInterview);
         boardView.controller().setOnSettings(openSettings);
+        // Template edits change drafts only (no re-plan): hand the composer the stored overrides.
+        Runnable refreshTemplates = () -> templates.source().whenCompleteAsync((source, error) -> {
+            if (error == null) {
+                composer.setTemplates(source);
+            } else {
+                LOG.log(Level.WARNING, "Reading your templates failed; drafts keep the previous ones", error);
+            }
+        }, Platform::runLater);
+        boardView.controller().setOnTemplates(() -> TemplatesDialog.show(stage, templates, refreshTemplates));
         Scene scene = window.show(stage, board, logInterview, openSettings);
 
         desktopNotifier = new DesktopNotifier(schedulerThread);
@@ -118,6 +130,7 @@ public final class NudgeApp extends Application {
                     if (error == null) {
                         scheduler.start();
                         settings.load().thenAcceptAsync(values -> applySettings(values, composer, scene), Platform::runLater);
+                        refreshTemplates.run();
                     } else {
                         Throwable cause = error.getCause() == null ? error : error.getCause();
                         LOG.log(Level.WARNING, "Opening the database failed", cause);
