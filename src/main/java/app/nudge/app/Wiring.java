@@ -10,6 +10,7 @@ import app.nudge.schedule.StorePlanner;
 import app.nudge.schedule.Ticker;
 import app.nudge.service.ApplicationService;
 import app.nudge.service.SettingsService;
+import app.nudge.service.TemplateService;
 import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Database;
 import app.nudge.store.SettingsRepository;
@@ -27,6 +28,7 @@ import app.nudge.ui.detail.Prompts;
 import app.nudge.ui.log.LogInterviewDialog;
 import app.nudge.ui.settings.SettingsDialog;
 import app.nudge.ui.shell.MainWindow;
+import app.nudge.ui.templates.TemplatesDialog;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +57,7 @@ public final class Wiring {
     private final Environment env;
     private final ApplicationService applications;
     private final SettingsService settings;
+    private final TemplateService templates;
     private final Scheduler scheduler;
     private final BoardViewModel board;
     private final DetailViewModel detail;
@@ -68,6 +71,7 @@ public final class Wiring {
         this.env = env;
         applications = new ApplicationService(() -> new ApplicationRepository(env.database().get()), env.databaseExecutor());
         settings = new SettingsService(() -> new SettingsRepository(env.database().get()), env.databaseExecutor());
+        templates = new TemplateService(() -> new SettingsRepository(env.database().get()), env.databaseExecutor());
         scheduler = new Scheduler(new StorePlanner(env.database(), holidays, env.locale()), env.clock(), env.ticker(),
                 env.databaseExecutor());
         applications.onChange(scheduler::replan);
@@ -110,6 +114,7 @@ public final class Wiring {
                 theme -> { });
         boardController.setOnLogInterview(logInterview);
         boardController.setOnSettings(openSettings);
+        boardController.setOnTemplates(() -> TemplatesDialog.show(stage, templates, this::loadTemplates));
         scene = window.show(stage, board, logInterview, openSettings);
     }
 
@@ -117,6 +122,12 @@ public final class Wiring {
     public void start() {
         scheduler.start();
         loadSettings();
+        loadTemplates();
+    }
+
+    /** Template edits change drafts only (no re-plan): hand the composer the stored overrides. */
+    private void loadTemplates() {
+        templates.source().thenAcceptAsync(composer::setTemplates, env.uiExecutor());
     }
 
     private void loadSettings() {
@@ -139,6 +150,10 @@ public final class Wiring {
 
     public ApplicationService applications() {
         return applications;
+    }
+
+    public TemplateService templates() {
+        return templates;
     }
 
     public SettingsService settings() {

@@ -3,6 +3,7 @@ package app.nudge.cli;
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.compose.Composer;
 import app.nudge.compose.Draft;
+import app.nudge.compose.TemplateOverrides;
 import app.nudge.domain.Application;
 import app.nudge.domain.Contact;
 import app.nudge.policy.FollowUpPolicy;
@@ -13,6 +14,7 @@ import app.nudge.store.Database;
 import app.nudge.store.SettingsRepository;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -52,14 +54,16 @@ final class DraftCommand implements Command {
         LocalDate today = PlanCommand.today(line, context);
         try (Database db = Database.openExisting(context.database(line))) {
             SettingsRepository settings = new SettingsRepository(db);
-            PlanInputs inputs = PlanCommand.inputs(line, settings.all(), context, holidays);
+            Map<String, String> stored = settings.all();
+            PlanInputs inputs = PlanCommand.inputs(line, stored, context, holidays);
             Application application = new ApplicationRepository(db).find(id)
                     .orElseThrow(() -> new UsageException("APPLICATION_ID: no application '" + id + "'"));
             PlannedAction action = FollowUpPolicy.next(application, today,
                     inputs.calendars(holidays).forCountry(application.country()), inputs.intervals())
                     .orElseThrow(() -> new UsageException(id + ": nothing is planned for this application"
                             + " (no interview yet, or it is closed)"));
-            Composer composer = new Composer();
+            // The user's edited templates, as the app drafts with them.
+            Composer composer = new Composer(TemplateOverrides.layered(TemplateOverrides.fromSettings(stored)));
             String variant = line.option("--variant").orElse(null);
             if (variant != null && !composer.variants(action.action()).contains(variant)) {
                 throw new UsageException("--variant: unknown variant '" + variant + "' for " + action.action()

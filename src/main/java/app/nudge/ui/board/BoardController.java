@@ -37,6 +37,7 @@ public final class BoardController {
     private final Map<PipelineStage, ListView<BoardCard>> lists = new EnumMap<>(PipelineStage.class);
     private Runnable onLogInterview = () -> { };
     private Runnable onSettings = () -> { };
+    private Runnable onTemplates = () -> { };
     private boolean selecting;
 
     @FXML
@@ -54,6 +55,8 @@ public final class BoardController {
     @FXML
     private Button settings;
     @FXML
+    private Button templates;
+    @FXML
     private Label status;
 
     public BoardController(BoardViewModel viewModel) {
@@ -66,6 +69,10 @@ public final class BoardController {
 
     public void setOnSettings(Runnable action) {
         this.onSettings = action;
+    }
+
+    public void setOnTemplates(Runnable action) {
+        this.onTemplates = action;
     }
 
     @FXML
@@ -84,6 +91,7 @@ public final class BoardController {
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         logInterview.setOnAction(e -> onLogInterview.run());
         settings.setOnAction(e -> onSettings.run());
+        templates.setOnAction(e -> onTemplates.run());
         status.textProperty().bind(viewModel.statusProperty());
         // The view model may choose a card (the most urgent one at start): show it selected.
         viewModel.selectedIdProperty().addListener((o, was, id) -> {

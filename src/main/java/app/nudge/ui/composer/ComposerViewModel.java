@@ -6,6 +6,7 @@ import app.nudge.compose.Draft;
 import app.nudge.compose.HtmlDraft;
 import app.nudge.compose.Mailto;
 import app.nudge.compose.MessageLint;
+import app.nudge.compose.TemplateSource;
 import app.nudge.compose.Warning;
 import app.nudge.domain.ActionType;
 import app.nudge.domain.Application;
@@ -43,7 +44,7 @@ import javafx.collections.FXCollections;
  */
 public final class ComposerViewModel {
 
-    private final Composer composer;
+    private Composer composer;
     private final MessageLint lint = new MessageLint();
     private final ApplicationService applications;
     private final ClipboardPort clipboard;
@@ -165,6 +166,15 @@ public final class ComposerViewModel {
     /** The user's name, signature... as the settings hold them. */
     public void setSettings(Settings settings) {
         you = settings == null ? Settings.defaults() : settings;
+        rebuildDrafts();
+    }
+
+    /**
+     * Drafts from now on with {@code templates} (the user's overrides over the defaults) and
+     * redrafts the message on show; the chosen variant and any edits to the draft are kept.
+     */
+    public void setTemplates(TemplateSource templates) {
+        composer = new Composer(templates);
         rebuildDrafts();
     }
 

@@ -1,0 +1,75 @@
+package app.nudge.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import app.nudge.compose.TemplateCatalog;
+import app.nudge.store.Database;
+import app.nudge.store.DatabasePath;
+import app.nudge.store.SettingsRepository;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Template overrides in a real database; a direct executor stands in for the database thread. */
+class TemplateServiceTest {
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private SettingsRepository settings;
+    private TemplateService service;
+    private final AtomicInteger changes = new AtomicInteger();
+
+    @BeforeEach
+    void open() {
+        db = Database.openOrCreate(new DatabasePath(dir.resolve("nudge")));
+        settings = new SettingsRepository(db);
+        service = new TemplateService(() -> new SettingsRepository(db), Runnable::run);
+        service.onChange(changes::incrementAndGet);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void saveStoresUnderTheTemplateKeyAndResetEmptiesIt() {
+        service.save("CLOSE_OUT", "Subject: Bye\n\nMine").join();
+        assertEquals("Subject: Bye\n\nMine", settings.all().get("template.CLOSE_OUT"));
+        assertEquals(Map.of("CLOSE_OUT", "Subject: Bye\n\nMine"), service.load().join());
+
+        service.reset("CLOSE_OUT").join();
+        assertEquals("", settings.all().get("template.CLOSE_OUT"));
+        assertEquals(Map.of(), service.load().join());
+        assertEquals(2, changes.get());
+    }
+
+    @Test
+    void aTextEqualToTheDefaultIsNotAnOverride() {
+        service.save("THANK_YOU", TemplateCatalog.defaultText("THANK_YOU")).join();
+
+        assertEquals("", settings.all().get("template.THANK_YOU"));
+        assertEquals(Map.of(), service.load().join());
+    }
+
+    @Test
+    void refusedTextsAndUnknownIdsStoreNothingAndTellNoOne() {
+        CompletionException noSubject = assertThrows(CompletionException.class,
+                () -> service.save("THANK_YOU", "Thanks!").join());
+        assertInstanceOf(IllegalArgumentException.class, noSubject.getCause());
+        assertThrows(CompletionException.class, () -> service.save("NOPE", "Subject: x\n\ny").join());
+        assertThrows(CompletionException.class, () -> service.reset("NOPE").join());
+
+        assertEquals(Map.of(), settings.all());
+        assertEquals(0, changes.get());
+    }
+}
