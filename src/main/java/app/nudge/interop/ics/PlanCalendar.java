@@ -44,10 +44,12 @@ public final class PlanCalendar {
 
     /**
      * @param stamp the DTSTAMP of every event: when this file was made
-     * @param zone  the zone whose midnight an all-day date means (biweekly writes dates in it)
      */
     public static ICalendar build(List<Application> applications, List<PlannedAction> plan, Composer composer,
-                                  Settings you, Instant stamp, ZoneId zone) {
+                                  Settings you, Instant stamp) {
+        // biweekly writes a date-only value as the JVM default zone's calendar day of the Date it
+        // holds, so the day is turned into a Date in that same zone.
+        ZoneId zone = ZoneId.systemDefault();
         Map<String, Application> byId = applications.stream()
                 .collect(Collectors.toMap(Application::id, Function.identity(), (a, b) -> a));
         ICalendar calendar = new ICalendar();
