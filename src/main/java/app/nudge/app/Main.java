@@ -37,7 +37,7 @@ public final class Main {
         // otherwise write "Zoë" as "Zo?".
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = new Cli(new CliContext(out, err, Clock.systemDefaultZone(), Locale.getDefault())).run(args);
+        int code = new Cli(new CliContext(out, err, Clock.systemDefaultZone(), Locale.getDefault(), System.in)).run(args);
         out.flush();
         err.flush();
         System.exit(code);

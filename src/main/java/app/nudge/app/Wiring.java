@@ -2,6 +2,9 @@ package app.nudge.app;
 
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.compose.Composer;
+import app.nudge.interop.csv.CsvImports;
+import app.nudge.interop.csv.StoreCsvImports;
+import app.nudge.interop.ics.CalendarFeed;
 import app.nudge.domain.Settings;
 import app.nudge.notify.DueWatcher;
 import app.nudge.notify.Notifier;
@@ -22,6 +25,7 @@ import app.nudge.ui.composer.ClipboardPort;
 import app.nudge.ui.composer.ComposerController;
 import app.nudge.ui.composer.ComposerViewModel;
 import app.nudge.ui.composer.MailLauncher;
+import app.nudge.ui.csvimport.CsvImportDialog;
 import app.nudge.ui.detail.DetailController;
 import app.nudge.ui.detail.DetailViewModel;
 import app.nudge.ui.detail.Prompts;
@@ -58,6 +62,7 @@ public final class Wiring {
     private final ApplicationService applications;
     private final SettingsService settings;
     private final TemplateService templates;
+    private final CsvImports csvImports;
     private final Scheduler scheduler;
     private final BoardViewModel board;
     private final DetailViewModel detail;
@@ -76,6 +81,8 @@ public final class Wiring {
                 env.databaseExecutor());
         applications.onChange(scheduler::replan);
         settings.onChange(scheduler::replan);
+        // A CSV import writes through the store in one transaction (not application by application), then re-plans.
+        csvImports = new StoreCsvImports(env.database(), env.databaseExecutor(), env.clock(), scheduler::replan);
 
         board = new BoardViewModel(applications, env.uiExecutor(), env.clock());
         detail = new DetailViewModel(applications, env.uiExecutor(), env.clock());
@@ -103,6 +110,8 @@ public final class Wiring {
         DueWatcher watcher = new DueWatcher(Notifier.all(window.notice(), env.desktopNotifier()));
         scheduler.addListener(snapshot -> env.uiExecutor().execute(() -> board.showSnapshot(snapshot)));
         scheduler.addListener(watcher);
+        // nudge.ics beside the database follows every plan; listeners run on the database thread, off the FX thread.
+        scheduler.addListener(new CalendarFeed(env.database(), env.clock()));
         settings.onChange(this::loadSettings);
     }
 
@@ -115,6 +124,7 @@ public final class Wiring {
         boardController.setOnLogInterview(logInterview);
         boardController.setOnSettings(openSettings);
         boardController.setOnTemplates(() -> TemplatesDialog.show(stage, templates, this::loadTemplates));
+        boardController.setOnImportCsv(() -> CsvImportDialog.show(stage, csvImports, count -> { }));
         scene = window.show(stage, board, logInterview, openSettings);
     }
 
@@ -154,6 +164,10 @@ public final class Wiring {
 
     public TemplateService templates() {
         return templates;
+    }
+
+    public CsvImports csvImports() {
+        return csvImports;
     }
 
     public SettingsService settings() {

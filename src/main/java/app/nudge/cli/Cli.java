@@ -31,6 +31,9 @@ public final class Cli {
         register(new PlanCommand("plan", false, HolidayCalendars.shared()));
         register(new PlanCommand("due", true, HolidayCalendars.shared()));
         register(new DraftCommand(HolidayCalendars.shared()));
+        register(new ImportCsvCommand());
+        register(new ExportCsvCommand(HolidayCalendars.shared()));
+        register(new ExportIcsCommand(HolidayCalendars.shared()));
     }
 
     public void register(Command command) {

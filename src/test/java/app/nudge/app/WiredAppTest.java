@@ -1,6 +1,7 @@
 package app.nudge.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nudge.domain.ActionType;
@@ -187,5 +188,39 @@ class WiredAppTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(ActionType.CHECK_BACK, card("globex").orElseThrow().next().action());
         assertEquals("from Tue 1 Dec", card("globex").orElseThrow().badge());
+    }
+
+    @Test
+    void theCalendarFileBesideTheDatabaseFollowsEveryPlan(FxRobot robot) throws java.io.IOException {
+        Path ics = folder.resolve("nudge.ics");
+        assertTrue(java.nio.file.Files.exists(ics), "written by the first plan at start");
+        assertFalse(java.nio.file.Files.readString(ics).contains("BEGIN:VEVENT"), "nothing planned yet");
+
+        Application acme = Application.of("acme", "Acme Corp", "Business Analyst")
+                .withInterviews(List.of(new InterviewRound(LocalDateTime.of(2026, 11, 20, 10, 0), null, "", List.of())));
+        robot.interact(() -> wiring.applications().save(acme));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String text = java.nio.file.Files.readString(ics);
+        assertTrue(text.contains("UID:acme-THANK_YOU@nudge.app"), text);
+        assertTrue(text.contains("DTSTART;VALUE=DATE:20261120"), text);
+    }
+
+    @Test
+    void aCsvImportReachesTheBoardAndTheImportButtonOpensTheDialog(FxRobot robot) throws Exception {
+        Path csv = folder.resolve("plain.csv");
+        java.nio.file.Files.writeString(csv, "Company,Role,Status\nInitech,Data Engineer,Applied\n");
+        app.nudge.interop.csv.CsvPreview preview = wiring.csvImports().preview(csv, Map.of()).get();
+        assertEquals(1, wiring.csvImports().importAll(preview).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(card("initech-data-engineer").isPresent(), "the re-plan after the import shows it");
+
+        robot.clickOn("#importCsv");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.listTargetWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && "Import CSV".equals(s.getTitle())), "the dialog is open");
+        robot.interact(() -> robot.listTargetWindows().stream()
+                .filter(w -> w instanceof Stage s && "Import CSV".equals(s.getTitle()))
+                .forEach(w -> ((Stage) w).close()));
     }
 }

@@ -28,12 +28,19 @@ public final class CliRunner {
     }
 
     public Result run(String... args) {
+        return runWithInput(null, args);
+    }
+
+    /** Runs with {@code stdin} as standard input (null: none, as when nothing is piped in). */
+    public Result runWithInput(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = new Cli(new CliContext(o, e, clock, locale)).run(args);
+            java.io.InputStream in = stdin == null ? java.io.InputStream.nullInputStream()
+                    : new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+            code = new Cli(new CliContext(o, e, clock, locale, in)).run(args);
         }
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

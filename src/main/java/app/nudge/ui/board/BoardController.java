@@ -38,6 +38,7 @@ public final class BoardController {
     private Runnable onLogInterview = () -> { };
     private Runnable onSettings = () -> { };
     private Runnable onTemplates = () -> { };
+    private Runnable onImportCsv = () -> { };
     private boolean selecting;
 
     @FXML
@@ -57,6 +58,8 @@ public final class BoardController {
     @FXML
     private Button templates;
     @FXML
+    private Button importCsv;
+    @FXML
     private Label status;
 
     public BoardController(BoardViewModel viewModel) {
@@ -73,6 +76,11 @@ public final class BoardController {
 
     public void setOnTemplates(Runnable action) {
         this.onTemplates = action;
+    }
+
+    /** The "Import CSV…" toolbar button. */
+    public void setOnImportCsv(Runnable action) {
+        this.onImportCsv = action;
     }
 
     @FXML
@@ -92,6 +100,7 @@ public final class BoardController {
         logInterview.setOnAction(e -> onLogInterview.run());
         settings.setOnAction(e -> onSettings.run());
         templates.setOnAction(e -> onTemplates.run());
+        importCsv.setOnAction(e -> onImportCsv.run());
         status.textProperty().bind(viewModel.statusProperty());
         // The view model may choose a card (the most urgent one at start): show it selected.
         viewModel.selectedIdProperty().addListener((o, was, id) -> {

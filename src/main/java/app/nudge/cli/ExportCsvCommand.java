@@ -1,0 +1,56 @@
+package app.nudge.cli;
+
+import app.nudge.calendar.HolidayCalendars;
+import app.nudge.common.AtomicFiles;
+import app.nudge.interop.csv.CsvExport;
+import app.nudge.store.Database;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * {@code export-csv [--db PATH] [--out DIR]}: applications.csv and events.csv in DIR (default: the
+ * current folder), for a spreadsheet.
+ */
+final class ExportCsvCommand implements Command {
+
+    private final HolidayCalendars holidays;
+
+    ExportCsvCommand(HolidayCalendars holidays) {
+        this.holidays = holidays;
+    }
+
+    @Override
+    public String name() {
+        return "export-csv";
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return Set.of("--db", "--out");
+    }
+
+    @Override
+    public int run(CommandLine line, CliContext context) {
+        line.noPositional();
+        Path folder = Path.of(line.option("--out").orElse("."));
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new UsageException("--out: " + folder + " is a file; give a folder");
+        }
+        try (Database db = Database.openExisting(context.database(line))) {
+            StoredPlan plan = StoredPlan.read(db, context.today(), context, holidays);
+            Path applications = folder.resolve(CsvExport.APPLICATIONS_FILE);
+            Path events = folder.resolve(CsvExport.EVENTS_FILE);
+            AtomicFiles.write(applications, out -> CsvExport.writeApplications(plan.applications(), plan.actions(), out));
+            AtomicFiles.write(events, out -> CsvExport.writeEvents(plan.applications(), out));
+            context.out().println("Wrote " + plan.applications().size() + " applications to " + applications
+                    + " and their events to " + events);
+            context.out().flush();
+            return Cli.OK;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

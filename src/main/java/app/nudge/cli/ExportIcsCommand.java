@@ -1,0 +1,53 @@
+package app.nudge.cli;
+
+import app.nudge.calendar.HolidayCalendars;
+import app.nudge.common.AtomicFiles;
+import app.nudge.interop.ics.IcsFiles;
+import app.nudge.interop.ics.StoredPlanCalendar;
+import app.nudge.store.Database;
+import biweekly.ICalendar;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code export-ics [--db PATH] [--out FILE]}: the plan as an iCalendar file, to stdout by default. */
+final class ExportIcsCommand implements Command {
+
+    private final HolidayCalendars holidays;
+
+    ExportIcsCommand(HolidayCalendars holidays) {
+        this.holidays = holidays;
+    }
+
+    @Override
+    public String name() {
+        return "export-ics";
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return Set.of("--db", "--out");
+    }
+
+    @Override
+    public int run(CommandLine line, CliContext context) {
+        line.noPositional();
+        Optional<String> outFile = line.option("--out");
+        try (Database db = Database.openExisting(context.database(line))) {
+            StoredPlan plan = StoredPlan.read(db, context.today(), context, holidays);
+            ICalendar calendar = StoredPlanCalendar.build(db, plan.applications(), plan.actions(), context.clock());
+            if (outFile.isPresent()) {
+                AtomicFiles.write(Path.of(outFile.get()), out -> IcsFiles.write(calendar, out));
+                context.out().println("Wrote " + plan.actions().size() + " follow-ups to " + outFile.get());
+            } else {
+                IcsFiles.write(calendar, context.out());
+            }
+            context.out().flush();
+            return Cli.OK;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

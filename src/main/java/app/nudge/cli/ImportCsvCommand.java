@@ -1,0 +1,147 @@
+package app.nudge.cli;
+
+import app.nudge.interop.csv.BadRow;
+import app.nudge.interop.csv.CsvField;
+import app.nudge.interop.csv.CsvImportException;
+import app.nudge.interop.csv.CsvImportStore;
+import app.nudge.interop.csv.CsvPreview;
+import app.nudge.interop.csv.ImportedRow;
+import app.nudge.interop.csv.MappingFiles;
+import app.nudge.store.Database;
+import app.nudge.store.DatabasePath;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code import-csv FILE [--db PATH] [--mapping FILE] [--yes]}: shows what the sheet would become
+ * and asks before storing anything; {@code --yes} stores without asking. Any bad row stores nothing
+ * (exit 2), and so does any answer but "y".
+ */
+final class ImportCsvCommand implements Command {
+
+    /** The preview lists this many rows; the count covers the rest. */
+    static final int PREVIEW_ROWS = 20;
+
+    @Override
+    public String name() {
+        return "import-csv";
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return Set.of("--db", "--mapping");
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("--yes");
+    }
+
+    @Override
+    public int run(CommandLine line, CliContext context) {
+        Path file = Path.of(line.onlyPositional("FILE"));
+        if (!Files.isRegularFile(file)) {
+            context.err().println(file + ": no such file");
+            return Cli.BAD_INPUT;
+        }
+        DatabasePath path = context.database(line);
+        try {
+            Map<CsvField, String> overrides = overrides(line);
+            CsvPreview preview = preview(path, file, overrides, context);
+            print(preview, context.out());
+            if (!preview.badRows().isEmpty()) {
+                context.err().println(preview.badRows().size() + (preview.badRows().size() == 1 ? " row" : " rows")
+                        + " cannot be imported; nothing was imported:");
+                preview.badRows().forEach(bad -> context.err().println("  " + bad));
+                return Cli.BAD_INPUT;
+            }
+            if (preview.rows().isEmpty()) {
+                context.out().println("The sheet has no rows to import; nothing was imported.");
+                return Cli.OK;
+            }
+            if (!line.flag("--yes") && !confirmed(preview.rows().size(), context)) {
+                context.out().println("Nothing was imported.");
+                return Cli.OK;
+            }
+            try (Database db = Database.openOrCreate(path)) {
+                // Previewed again on the connection that writes, so the "already stored" merge sees the latest data.
+                int count = CsvImportStore.store(db, CsvImportStore.preview(db, file, overrides, context.today()));
+                context.out().println("Imported " + count + (count == 1 ? " application" : " applications")
+                        + " into " + db.path());
+            }
+            return Cli.OK;
+        } catch (CsvImportException e) {
+            context.err().println(e.getMessage());
+            return Cli.BAD_INPUT;
+        } catch (IOException e) {
+            context.err().println(file + ": cannot be read (" + e.getMessage() + ")");
+            return Cli.BAD_INPUT;
+        }
+    }
+
+    private static Map<CsvField, String> overrides(CommandLine line) throws IOException {
+        if (line.option("--mapping").isEmpty()) {
+            return Map.of();
+        }
+        Path mapping = Path.of(line.option("--mapping").get());
+        if (!Files.isRegularFile(mapping)) {
+            throw new UsageException("--mapping: no such file: " + mapping);
+        }
+        return MappingFiles.read(mapping);
+    }
+
+    /** A preview never creates the database: without one, every row is simply new. */
+    private static CsvPreview preview(DatabasePath path, Path file, Map<CsvField, String> overrides, CliContext context)
+            throws IOException {
+        if (!path.exists()) {
+            return CsvImportStore.preview(null, file, overrides, context.today());
+        }
+        try (Database db = Database.openExisting(path)) {
+            return CsvImportStore.preview(db, file, overrides, context.today());
+        }
+    }
+
+    static void print(CsvPreview preview, PrintStream out) {
+        out.println("File: " + preview.fileName());
+        out.println("Layout: " + preview.layout().title());
+        out.println("Mapping: " + preview.mapping());
+        out.println("Rows: " + preview.rows().size() + " OK"
+                + (preview.updates() > 0 ? " (" + preview.updates() + " already in Nudge: kept, only a new outcome is added)" : "")
+                + ", " + preview.badRows().size() + " bad");
+        preview.rows().stream().limit(PREVIEW_ROWS).forEach(row -> out.println("  " + describe(row)));
+        if (preview.rows().size() > PREVIEW_ROWS) {
+            out.println("  ... and " + (preview.rows().size() - PREVIEW_ROWS) + " more");
+        }
+        for (BadRow bad : preview.badRows()) {
+            out.println("  bad " + bad);
+        }
+    }
+
+    private static String describe(ImportedRow row) {
+        var a = row.application();
+        return "row " + row.row() + ": " + a.company() + " – " + a.role()
+                + (row.status().isEmpty() ? "" : " [" + row.status() + "]")
+                + (a.appliedOn() == null ? "" : ", applied " + a.appliedOn())
+                + (row.updatesStored() ? " (already in Nudge)" : "") + " → " + a.id();
+    }
+
+    private static boolean confirmed(int count, CliContext context) throws IOException {
+        context.out().print("Import " + count + (count == 1 ? " application" : " applications") + "? [y/N] ");
+        context.out().flush();
+        BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
+        String answer = in.readLine(); // null: no standard input, which is not a yes
+        if (answer != null) {
+            return answer.strip().toLowerCase(Locale.ROOT).matches("y|yes");
+        }
+        context.out().println();
+        return false;
+    }
+}

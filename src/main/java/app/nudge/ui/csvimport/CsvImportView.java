@@ -1,0 +1,133 @@
+package app.nudge.ui.csvimport;
+
+import app.nudge.interop.csv.BadRow;
+import app.nudge.interop.csv.CsvField;
+import app.nudge.interop.csv.ImportedRow;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The import dialog's content, bound to its view model: file chooser button, the recognised
+ * layout, one combo box per field (the mapping), the first rows as they will be imported, the bad
+ * rows with their reasons, and Import, disabled while any row is bad. Built in code rather than
+ * FXML because every part of it is generated from the fields and the preview.
+ */
+public final class CsvImportView {
+
+    private CsvImportView() {
+    }
+
+    /**
+     * @param chooseFile asks the user for a file (empty: they cancelled)
+     * @param close      closes the dialog
+     */
+    public static Parent build(CsvImportViewModel model, Supplier<Optional<Path>> chooseFile, Runnable close) {
+        Button choose = new Button("Choose CSV file…");
+        choose.setId("csv-choose");
+        choose.setOnAction(e -> chooseFile.get().ifPresent(model::open));
+        Label fileName = new Label();
+        fileName.setId("csv-file");
+        fileName.textProperty().bind(model.fileProperty().map(p -> p.getFileName().toString()).orElse("No file chosen"));
+        Label layout = new Label();
+        layout.setId("csv-layout");
+        layout.textProperty().bind(model.layoutProperty());
+        HBox top = new HBox(10, choose, fileName, layout);
+
+        Label error = new Label();
+        error.setId("csv-error");
+        error.getStyleClass().add("error");
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        Label summary = new Label();
+        summary.setId("csv-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(model.summaryProperty());
+
+        ListView<BadRow> bad = new ListView<>(model.badRows());
+        bad.setId("csv-bad-rows");
+        bad.setPrefHeight(90);
+        bad.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.badRows()));
+        bad.managedProperty().bind(bad.visibleProperty());
+
+        Button importButton = new Button("Import");
+        importButton.setId("csv-import");
+        importButton.setDefaultButton(true);
+        importButton.disableProperty().bind(model.canImportProperty().not());
+        importButton.setOnAction(e -> model.importAll());
+        Button closeButton = new Button("Close");
+        closeButton.setId("csv-close");
+        closeButton.setCancelButton(true);
+        closeButton.setOnAction(e -> close.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(10, spacer, closeButton, importButton);
+
+        TableView<ImportedRow> table = previewTable(model);
+        VBox root = new VBox(10, top, error, new Label("Columns (change one if the guess is wrong):"), mappingGrid(model),
+                new Label("Preview:"), table, summary, bad, buttons);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.setPadding(new Insets(14));
+        root.getStyleClass().add("csv-import");
+        return root;
+    }
+
+    private static GridPane mappingGrid(CsvImportViewModel model) {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        int i = 0;
+        for (CsvField field : CsvField.values()) {
+            ComboBox<String> column = new ComboBox<>(model.columns());
+            column.setId("csv-map-" + field.key());
+            column.valueProperty().bindBidirectional(model.mapping(field));
+            column.setPrefWidth(200);
+            Label label = new Label(field.key() + (field.required() ? " *" : ""));
+            label.setLabelFor(column);
+            grid.add(label, (i % 2) * 2, i / 2);
+            grid.add(column, (i % 2) * 2 + 1, i / 2);
+            i++;
+        }
+        return grid;
+    }
+
+    private static TableView<ImportedRow> previewTable(CsvImportViewModel model) {
+        TableView<ImportedRow> table = new TableView<>(model.rows());
+        table.setId("csv-preview");
+        table.setPlaceholder(new Label("No rows yet"));
+        table.getColumns().add(column("Row", r -> String.valueOf(r.row())));
+        table.getColumns().add(column("Company", r -> r.application().company()));
+        table.getColumns().add(column("Role", r -> r.application().role()));
+        table.getColumns().add(column("Status", ImportedRow::status));
+        table.getColumns().add(column("Applied", r -> r.application().appliedOn() == null ? "" : r.application().appliedOn().toString()));
+        table.getColumns().add(column("Outcome", r -> r.application().events().isEmpty() ? ""
+                : r.application().events().get(r.application().events().size() - 1).type().name()));
+        table.getColumns().add(column("In Nudge", r -> r.updatesStored() ? "already" : "new"));
+        table.setPrefHeight(220);
+        return table;
+    }
+
+    private static TableColumn<ImportedRow, String> column(String title, Function<ImportedRow, String> value) {
+        TableColumn<ImportedRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+}
