@@ -31,6 +31,8 @@ public final class Cli {
         register(new PlanCommand("plan", false, HolidayCalendars.shared()));
         register(new PlanCommand("due", true, HolidayCalendars.shared()));
         register(new DraftCommand(HolidayCalendars.shared()));
+        register(new BackupsCommand());
+        register(new RestoreCommand());
     }
 
     public void register(Command command) {

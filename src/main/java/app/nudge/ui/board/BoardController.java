@@ -38,6 +38,7 @@ public final class BoardController {
     private Runnable onLogInterview = () -> { };
     private Runnable onSettings = () -> { };
     private Runnable onTemplates = () -> { };
+    private Runnable onBackups = () -> { };
     private boolean selecting;
 
     @FXML
@@ -57,6 +58,8 @@ public final class BoardController {
     @FXML
     private Button templates;
     @FXML
+    private Button backups;
+    @FXML
     private Label status;
 
     public BoardController(BoardViewModel viewModel) {
@@ -73,6 +76,10 @@ public final class BoardController {
 
     public void setOnTemplates(Runnable action) {
         this.onTemplates = action;
+    }
+
+    public void setOnBackups(Runnable action) {
+        this.onBackups = action;
     }
 
     @FXML
@@ -92,6 +99,7 @@ public final class BoardController {
         logInterview.setOnAction(e -> onLogInterview.run());
         settings.setOnAction(e -> onSettings.run());
         templates.setOnAction(e -> onTemplates.run());
+        backups.setOnAction(e -> onBackups.run());
         status.textProperty().bind(viewModel.statusProperty());
         // The view model may choose a card (the most urgent one at start): show it selected.
         viewModel.selectedIdProperty().addListener((o, was, id) -> {
