@@ -6,7 +6,10 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import app.nudge.store.DatabasePath;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,7 +30,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (isDesktopLaunch(args)) {
-            javafx.application.Application.launch(NudgeApp.class, args);
+            launchDesktop(args);
             return;
         }
         // Commands print their own one-line messages; Flyway's and jollyday's notes would only be noise.
@@ -41,6 +44,23 @@ public final class Main {
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /** One window per database: a second launch brings the first one to the front and ends. */
+    private static void launchDesktop(String[] args) {
+        DatabasePath database = LaunchOptions.parse(List.of(args)).database();
+        InstanceLock.Result instance = InstanceLock.acquire(database);
+        if (instance.state() == InstanceLock.State.ALREADY_RUNNING) {
+            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+            if (InstanceLock.signalShow(database, Duration.ofSeconds(5))) {
+                out.println("Nudge is already open with this data; brought it to the front.");
+                System.exit(Cli.OK);
+            }
+            out.println("Nudge is already open with the data in " + database + ".");
+            System.exit(Cli.DATABASE_PROBLEM);
+        }
+        NudgeApp.instance = instance.lock(); // null when the check was unavailable: the app still runs
+        javafx.application.Application.launch(NudgeApp.class, args);
     }
 
     /** No arguments, or only {@code --db PATH}: the user wants the window. */

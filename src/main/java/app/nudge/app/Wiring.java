@@ -135,6 +135,13 @@ public final class Wiring {
         loadTemplates();
     }
 
+    /** After the database was reopened (a restore, another file): plan again and reload what it holds. */
+    public void reload() {
+        scheduler.replan();
+        loadSettings();
+        loadTemplates();
+    }
+
     /** Template edits change drafts only (no re-plan): hand the composer the stored overrides. */
     private void loadTemplates() {
         templates.source().thenAcceptAsync(composer::setTemplates, env.uiExecutor());

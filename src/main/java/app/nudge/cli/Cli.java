@@ -34,6 +34,8 @@ public final class Cli {
         register(new ImportCsvCommand());
         register(new ExportCsvCommand(HolidayCalendars.shared()));
         register(new ExportIcsCommand(HolidayCalendars.shared()));
+        register(new BackupsCommand());
+        register(new RestoreCommand());
     }
 
     public void register(Command command) {

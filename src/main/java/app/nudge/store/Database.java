@@ -1,7 +1,9 @@
 package app.nudge.store;
 
+import app.nudge.common.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -17,6 +19,14 @@ import org.h2.api.ErrorCode;
  */
 public final class Database implements AutoCloseable {
 
+    /** H2 writes two 4 KiB file headers before any data: a shorter file is damaged, never "new". */
+    static final long MINIMUM_FILE_SIZE = 2 * 4096;
+
+    /** Where the migrations are and the newest schema they make; tests pass a broken set. */
+    record Migrations(String location, int current) {
+        static final Migrations BUILT_IN = new Migrations("classpath:db/migration", SchemaVersion.CURRENT);
+    }
+
     private final DatabasePath path;
     private final Connection connection;
 
@@ -28,12 +38,14 @@ public final class Database implements AutoCloseable {
     /** Opens the database, creating it (and its folder) if needed, and migrates it. */
     public static Database openOrCreate(DatabasePath path) {
         try {
-            Files.createDirectories(path.folder());
+            if (!Files.isDirectory(path.folder())) {
+                OwnerOnly.createFolder(path.folder());
+            }
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.FAILED,
-                    "Cannot create the data folder " + path.folder() + ": " + e.getMessage(), e);
+            throw new StoreException(StoreException.Kind.FAILED, "Cannot create the data folder " + path.folder() + " ("
+                    + e.getMessage() + "). Check that you may write there, or choose another file with --db.", e);
         }
-        return open(path, false);
+        return open(path, false, Migrations.BUILT_IN);
     }
 
     /** Opens an existing database for a command that only reads; never creates one. */
@@ -42,13 +54,16 @@ public final class Database implements AutoCloseable {
             throw new StoreException(StoreException.Kind.MISSING,
                     "No Nudge database at " + path + ". Import a file first, or name another one with --db.", null);
         }
-        return open(path, true);
+        return open(path, true, Migrations.BUILT_IN);
     }
 
-    private static Database open(DatabasePath path, boolean mustExist) {
+    static Database open(DatabasePath path, boolean mustExist, Migrations migrations) {
+        refuseTruncated(path);
         Connection connection = connect(path, mustExist);
         try {
-            migrate(path, connection);
+            migrate(path, connection, migrations);
+            OwnerOnly.restrict(path.folder());
+            OwnerOnly.restrict(path.file());
             return new Database(path, connection);
         } catch (RuntimeException e) {
             closeQuietly(connection);
@@ -62,6 +77,26 @@ public final class Database implements AutoCloseable {
         return "jdbc:h2:file:" + path.base() + ";WRITE_DELAY=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
     }
 
+    /** A file too short to hold H2's headers would be opened as a new, empty database: refuse it. */
+    private static void refuseTruncated(DatabasePath path) {
+        Path file = path.file();
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) < MINIMUM_FILE_SIZE) {
+                throw new StoreException(StoreException.Kind.DAMAGED, "The database " + path + " is damaged (only "
+                        + Files.size(file) + " bytes long). " + whatToDo(path), null);
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.FAILED, "Cannot read the database " + path + " (" + e.getMessage()
+                    + "). Check that you may read and write its folder, or choose another file with --db.", e);
+        }
+    }
+
+    /** The way out of a damaged or half-updated database, for the command line and the app alike. */
+    static String whatToDo(DatabasePath path) {
+        return "Restore a backup (in the app: Restore latest backup; on the command line: nudge restore latest"
+                + " --db " + path.base() + ") or choose another file with --db. The damaged file is left as it is.";
+    }
+
     private static Connection connect(DatabasePath path, boolean mustExist) {
         try {
             return DriverManager.getConnection(url(path, mustExist), "sa", "");
@@ -70,26 +105,41 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(DatabasePath path, Connection connection) {
+    private static void migrate(DatabasePath path, Connection connection, Migrations migrations) {
         OptionalInt installed = installedVersion(connection);
-        if (installed.isPresent() && installed.getAsInt() > SchemaVersion.CURRENT) {
+        if (installed.isPresent() && installed.getAsInt() > migrations.current()) {
             throw new StoreException(StoreException.Kind.TOO_NEW, "The database " + path
                     + " was written by a newer version of Nudge (schema " + installed.getAsInt()
-                    + "; this version knows " + SchemaVersion.CURRENT + "). Update Nudge to open it.", null);
+                    + "; this version knows " + migrations.current() + "). Update Nudge to open it,"
+                    + " or choose another file with --db.", null);
         }
-        if (installed.isPresent() && installed.getAsInt() == SchemaVersion.CURRENT) {
+        if (installed.isPresent() && installed.getAsInt() == migrations.current()) {
             return; // current: skip Flyway's classpath scan, which costs start-up time
         }
+        // H2 has no transactional DDL: a failed migration can leave half a schema, so back up first.
+        Path backup = installed.isPresent()
+                ? new Backups(path).beforeMigration(connection, installed.getAsInt())
+                : null;
         try {
             Flyway.configure()
                     .dataSource(url(path, false), "sa", "")
-                    .locations("classpath:db/migration")
+                    .locations(migrations.location())
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
-            throw new StoreException(StoreException.Kind.FAILED,
-                    "Updating the database " + path + " failed: " + e.getMessage(), e);
+            String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            if (backup == null) {
+                throw new StoreException(StoreException.Kind.FAILED, "Creating the database " + path + " failed: " + first, e);
+            }
+            throw new StoreException(StoreException.Kind.DAMAGED, "Updating the database " + path + " from schema "
+                    + installed.getAsInt() + " failed (" + first + "); it may be half updated. A backup taken just before is "
+                    + backup + ". " + whatToDo(path), e);
         }
+    }
+
+    /** Takes today's backup unless there is one (the app calls it after start-up, on the database thread). */
+    public java.util.Optional<Path> dailyBackup() {
+        return new Backups(path).dailyIfDue(connection);
     }
 
     /** The latest successfully applied migration, or empty for a database Flyway has never seen. */
@@ -112,23 +162,25 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException | NumberFormatException e) {
             throw new StoreException(StoreException.Kind.DAMAGED,
-                    "Cannot read the schema version of the database: " + e.getMessage(), e);
+                    "Cannot read the schema version of the database (" + e.getMessage().lines().findFirst().orElse("")
+                    + "). Restore a backup or choose another file with --db.", e);
         }
     }
 
     static StoreException translate(DatabasePath path, SQLException e) {
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new StoreException(StoreException.Kind.IN_USE,
-                    "Nudge is already open with the data in " + path + ". Close it first, or use that window.", e);
+                    "Nudge is open with this data (" + path + "): close it, or run the command with --db on a copy.", e);
             case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1, ErrorCode.DATABASE_NOT_FOUND_1 ->
                     new StoreException(StoreException.Kind.MISSING, "No Nudge database at " + path
                             + ". Import a file first, or name another one with --db.", e);
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.GENERAL_ERROR_1 ->
                     new StoreException(StoreException.Kind.DAMAGED, "The database " + path
                             + " is damaged and cannot be opened (" + e.getMessage().lines().findFirst().orElse("")
-                            + "). Restore a backup or choose another file; the damaged file is left as it is.", e);
-            default -> new StoreException(StoreException.Kind.FAILED,
-                    "Cannot open the database " + path + ": " + e.getMessage(), e);
+                            + "). " + whatToDo(path), e);
+            default -> new StoreException(StoreException.Kind.FAILED, "Cannot open the database " + path + " ("
+                    + e.getMessage().lines().findFirst().orElse("") + "). Check that you may read and write its folder,"
+                    + " or choose another file with --db.", e);
         };
     }
 

@@ -39,6 +39,7 @@ public final class BoardController {
     private Runnable onSettings = () -> { };
     private Runnable onTemplates = () -> { };
     private Runnable onImportCsv = () -> { };
+    private Runnable onBackups = () -> { };
     private boolean selecting;
 
     @FXML
@@ -59,6 +60,7 @@ public final class BoardController {
     private Button templates;
     @FXML
     private Button importCsv;
+    private Button backups;
     @FXML
     private Label status;
 
@@ -83,6 +85,10 @@ public final class BoardController {
         this.onImportCsv = action;
     }
 
+    public void setOnBackups(Runnable action) {
+        this.onBackups = action;
+    }
+
     @FXML
     private void initialize() {
         for (PipelineStage stage : PipelineStage.values()) {
@@ -101,6 +107,7 @@ public final class BoardController {
         settings.setOnAction(e -> onSettings.run());
         templates.setOnAction(e -> onTemplates.run());
         importCsv.setOnAction(e -> onImportCsv.run());
+        backups.setOnAction(e -> onBackups.run());
         status.textProperty().bind(viewModel.statusProperty());
         // The view model may choose a card (the most urgent one at start): show it selected.
         viewModel.selectedIdProperty().addListener((o, was, id) -> {

@@ -1,0 +1,45 @@
+package app.nudge.app;
+
+import app.nudge.store.StoreException;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/**
+ * When the database cannot be opened (damaged, half updated, too new, unreadable): says so and
+ * offers the ways out. Never a silent new empty database; the file itself is never deleted.
+ */
+final class DatabaseProblemDialog {
+
+    enum Choice { RESTORE_LATEST, CHOOSE_ANOTHER, QUIT }
+
+    static final ButtonType RESTORE = new ButtonType("Restore latest backup", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType CHOOSE = new ButtonType("Choose another file…", ButtonBar.ButtonData.OTHER);
+    static final ButtonType QUIT = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+
+    private DatabaseProblemDialog() {
+    }
+
+    static Choice ask(Window owner, StoreException problem, boolean backupExists) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle("Nudge cannot open your data");
+        alert.setHeaderText(switch (problem.kind()) {
+            case TOO_NEW -> "Your data was saved by a newer Nudge";
+            case DAMAGED -> "Your data file is damaged";
+            default -> "Your data cannot be opened";
+        });
+        boolean offerRestore = backupExists && problem.kind() != StoreException.Kind.TOO_NEW;
+        alert.setContentText(problem.getMessage() + (offerRestore ? ""
+                : problem.kind() == StoreException.Kind.TOO_NEW ? "" : "\n\nThere is no backup to restore."));
+        alert.getDialogPane().setMinWidth(560);
+        if (offerRestore) {
+            alert.getButtonTypes().setAll(RESTORE, CHOOSE, QUIT);
+        } else {
+            alert.getButtonTypes().setAll(CHOOSE, QUIT);
+        }
+        ButtonType answer = alert.showAndWait().orElse(QUIT);
+        return answer == RESTORE ? Choice.RESTORE_LATEST : answer == CHOOSE ? Choice.CHOOSE_ANOTHER : Choice.QUIT;
+    }
+}

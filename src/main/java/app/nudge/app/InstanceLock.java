@@ -1,0 +1,197 @@
+package app.nudge.app;
+
+import app.nudge.common.OwnerOnly;
+import app.nudge.store.DatabasePath;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One desktop app per database. The first launch holds an OS file lock on {@code nudge.instance.lock}
+ * (released by the OS however the process ends, even on kill -9) and listens on a loopback port,
+ * written with a random token to {@code nudge.instance} (owner-only). A second launch finds the
+ * lock taken, sends the token and "show", and the first brings its window to the front.
+ */
+public final class InstanceLock implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(InstanceLock.class.getName());
+    static final String SHOW = "show";
+
+    /** What {@link #acquire} found. */
+    public enum State { FIRST, ALREADY_RUNNING, UNAVAILABLE }
+
+    /** The result: the lock when this launch is the first one. */
+    public record Result(State state, InstanceLock lock) {
+    }
+
+    private final FileChannel channel;
+    private final FileLock lock;
+    private final ServerSocket server;
+    private final Path infoFile;
+    private volatile Runnable onShow = () -> { };
+
+    private InstanceLock(FileChannel channel, FileLock lock, ServerSocket server, Path infoFile) {
+        this.channel = channel;
+        this.lock = lock;
+        this.server = server;
+        this.infoFile = infoFile;
+    }
+
+    static Path lockFile(DatabasePath db) {
+        return db.base().resolveSibling(db.base().getFileName() + ".instance.lock");
+    }
+
+    static Path infoFile(DatabasePath db) {
+        return db.base().resolveSibling(db.base().getFileName() + ".instance");
+    }
+
+    /** Takes the lock for {@code db}, or finds that another launch holds it. */
+    public static Result acquire(DatabasePath db) {
+        FileChannel channel = null;
+        try {
+            OwnerOnly.createFolder(db.folder());
+            channel = FileChannel.open(lockFile(db), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            OwnerOnly.restrict(lockFile(db));
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null; // held in this very JVM
+            }
+            if (lock == null) {
+                channel.close();
+                return new Result(State.ALREADY_RUNNING, null);
+            }
+            ServerSocket server = new ServerSocket();
+            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
+            byte[] secret = new byte[16];
+            new SecureRandom().nextBytes(secret);
+            String token = HexFormat.of().formatHex(secret);
+            writeInfo(infoFile(db), server.getLocalPort(), token);
+            InstanceLock result = new InstanceLock(channel, lock, server, infoFile(db));
+            Thread listener = new Thread(() -> result.listen(token), "nudge-instance");
+            listener.setDaemon(true);
+            listener.start();
+            return new Result(State.FIRST, result);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Single-instance check unavailable", e);
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // nothing more to do
+                }
+            }
+            return new Result(State.UNAVAILABLE, null);
+        }
+    }
+
+    private static void writeInfo(Path info, int port, String token) throws IOException {
+        Path part = info.resolveSibling(info.getFileName() + ".part");
+        Files.deleteIfExists(part);
+        Files.createFile(part);
+        OwnerOnly.restrict(part); // before the token goes in
+        Files.writeString(part, port + " " + token + "\n", StandardCharsets.UTF_8);
+        Files.move(part, info, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** What to run (on the listener thread) when a second launch asks for the window. */
+    public void onShow(Runnable action) {
+        this.onShow = action;
+    }
+
+    private void listen(String token) {
+        while (!server.isClosed()) {
+            try (Socket socket = server.accept()) {
+                socket.setSoTimeout(2000);
+                BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+                String line = in.readLine();
+                OutputStream out = socket.getOutputStream();
+                if ((token + " " + SHOW).equals(line)) {
+                    onShow.run();
+                    out.write("ok\n".getBytes(StandardCharsets.UTF_8));
+                } else {
+                    out.write("no\n".getBytes(StandardCharsets.UTF_8));
+                }
+                out.flush();
+            } catch (IOException | RuntimeException e) {
+                if (!server.isClosed()) {
+                    LOG.log(Level.FINE, "A single-instance request failed", e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Asks the running launch for {@code db} to show its window; true when it answered. Waits up to
+     * {@code timeout} for it to publish its port (it may be starting at this very moment).
+     */
+    public static boolean signalShow(DatabasePath db, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        do {
+            try {
+                List<String> words = List.of(Files.readString(infoFile(db), StandardCharsets.UTF_8).strip().split(" "));
+                if (words.size() == 2) {
+                    try (Socket socket = new Socket()) {
+                        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(words.get(0))), 1000);
+                        socket.setSoTimeout(3000);
+                        socket.getOutputStream().write((words.get(1) + " " + SHOW + "\n").getBytes(StandardCharsets.UTF_8));
+                        socket.getOutputStream().flush();
+                        String reply = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8)).readLine();
+                        if ("ok".equals(reply)) {
+                            return true;
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // not published yet, or a stale file: try again until the deadline
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        } while (System.nanoTime() < deadline);
+        return false;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // closing is best effort
+        }
+        try {
+            Files.deleteIfExists(infoFile);
+        } catch (IOException ignored) {
+            // a stale info file is harmless: its port no longer answers with the token
+        }
+        try {
+            lock.release();
+            channel.close();
+        } catch (IOException ignored) {
+            // the OS releases the lock when the process ends anyway
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package app.nudge.cli;
+
+import app.nudge.store.Backups;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+
+/** {@code backups [--db PATH]}: lists the backups beside the database, newest first. */
+final class BackupsCommand implements Command {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Override
+    public String name() {
+        return "backups";
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return Set.of("--db");
+    }
+
+    @Override
+    public int run(CommandLine line, CliContext context) {
+        line.noPositional();
+        Backups backups = new Backups(context.database(line));
+        List<Backups.Backup> list = backups.list();
+        if (list.isEmpty()) {
+            context.out().println("No backups in " + backups.folder());
+        }
+        for (Backups.Backup b : list) {
+            context.out().printf("%s  %-17s %8d KB  %s%n", WHEN.format(b.taken()), b.kind().label(),
+                    (b.size() + 1023) / 1024, b.file());
+        }
+        return Cli.OK;
+    }
+}

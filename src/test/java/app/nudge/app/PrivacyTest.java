@@ -1,0 +1,93 @@
+package app.nudge.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nudge.common.OwnerOnly;
+import app.nudge.domain.Application;
+import app.nudge.store.ApplicationRepository;
+import app.nudge.store.Backups;
+import app.nudge.store.Database;
+import app.nudge.store.DatabasePath;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.logging.FileHandler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Owner-only files and folders (POSIX), and logs without personal data. */
+class PrivacyTest {
+
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void posixOnly() {
+        Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    }
+
+    @Test
+    void theDataFolderDatabaseAndBackupsAreTheUsersOnly() throws Exception {
+        Path data = folder.resolve("data");
+        DatabasePath path = new DatabasePath(data.resolve("nudge"));
+        try (Database db = Database.openOrCreate(path)) {
+            new ApplicationRepository(db).save(Application.of("a", "Acme", "Analyst"));
+            db.dailyBackup();
+        }
+        assertEquals(OwnerOnly.FOLDER, Files.getPosixFilePermissions(data));
+        assertEquals(OwnerOnly.FILE, Files.getPosixFilePermissions(path.file()));
+        Backups backups = new Backups(path);
+        assertEquals(OwnerOnly.FOLDER, Files.getPosixFilePermissions(backups.folder()));
+        Path zip = backups.latest().orElseThrow().file();
+        assertEquals(OwnerOnly.FILE, Files.getPosixFilePermissions(zip));
+    }
+
+    @Test
+    void anExistingDatabaseWithLooserPermissionsIsTightenedOnOpen() throws Exception {
+        DatabasePath path = new DatabasePath(folder.resolve("nudge"));
+        Database.openOrCreate(path).close();
+        Files.setPosixFilePermissions(path.file(), PosixFilePermissions.fromString("rw-r--r--"));
+        Database.openOrCreate(path).close();
+        assertEquals(OwnerOnly.FILE, Files.getPosixFilePermissions(path.file()));
+    }
+
+    @Test
+    void theLogRotatesInTheDataFolderIsTheUsersOnlyAndHoldsNoExceptionMessages() throws Exception {
+        FileHandler handler = LogFiles.install(folder).orElseThrow();
+        Logger log = Logger.getLogger("app.nudge.test.privacy");
+        try {
+            log.log(Level.WARNING, "Opening the database failed",
+                    new IllegalStateException("Unique index violation VALUES ('Acme Corp', 'pat@acme.example')"));
+            handler.flush();
+        } finally {
+            Logger.getLogger("").removeHandler(handler);
+            handler.close();
+        }
+        Path file = folder.resolve("logs").resolve("nudge-0.log");
+        String text = Files.readString(file);
+        assertTrue(text.contains("Opening the database failed"), text);
+        assertTrue(text.contains("java.lang.IllegalStateException"), text);
+        assertFalse(text.contains("Acme"), text);
+        assertFalse(text.contains("pat@acme.example"), text);
+        assertEquals(OwnerOnly.FOLDER, Files.getPosixFilePermissions(folder.resolve("logs")));
+        assertEquals(OwnerOnly.FILE, Files.getPosixFilePermissions(file));
+    }
+
+    @Test
+    void theFormatterKeepsOurOwnMessageAndDropsTheThrowablesOne() {
+        LogRecord record = new LogRecord(Level.SEVERE, "Planning failed; the previous plan stays");
+        record.setLoggerName("x");
+        record.setThrown(new RuntimeException("outer Zoë", new IllegalArgumentException("inner Zoë")));
+        String line = LogFiles.render(record);
+        assertTrue(line.contains("Planning failed"));
+        assertTrue(line.contains("caused by: java.lang.IllegalArgumentException"));
+        assertFalse(line.contains("Zoë"), line);
+    }
+}

@@ -1,0 +1,79 @@
+package app.nudge.safety;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nudge.app.InstanceLock;
+import app.nudge.common.OwnerOnly;
+import app.nudge.store.DatabasePath;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One desktop app per database, checked with real processes. */
+class SingleInstanceTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aSecondLaunchAsksTheFirstToShowItselfAndEnds() throws Exception {
+        DatabasePath db = new DatabasePath(folder.resolve("nudge"));
+        try (ChildJvm first = ChildJvm.start(HoldInstance.class, db.base().toString())) {
+            assertTrue(first.awaitLine("first", Duration.ofSeconds(20)), first.stderr());
+
+            InstanceLock.Result here = InstanceLock.acquire(db);
+            assertEquals(InstanceLock.State.ALREADY_RUNNING, here.state());
+            assertTrue(InstanceLock.signalShow(db, Duration.ofSeconds(5)));
+            assertTrue(first.awaitLine("shown", Duration.ofSeconds(10)));
+
+            // The real entry point, as a second desktop launch: it never opens a window.
+            try (ChildJvm second = ChildJvm.start("app.nudge.app.Main", "--db", db.base().toString())) {
+                assertEquals(0, second.exitCode(Duration.ofSeconds(30)), second.stderr());
+                assertTrue(second.restOfStdout().contains("Nudge is already open with this data; brought it to the front."));
+            }
+            assertTrue(first.awaitLine("shown", Duration.ofSeconds(10)));
+
+            Path info = folder.resolve("nudge.instance");
+            assertTrue(Files.exists(info));
+            if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                assertEquals(OwnerOnly.FILE, Files.getPosixFilePermissions(info), "the port and token are the user's only");
+            }
+
+            first.kill();
+            // The OS released the lock with the killed process: a new launch is the first again,
+            // even though the killed one left its .instance file behind.
+            InstanceLock.Result after = InstanceLock.acquire(db);
+            assertEquals(InstanceLock.State.FIRST, after.state());
+            assertNotNull(after.lock());
+            after.lock().close();
+        }
+    }
+
+    @Test
+    void aStaleInstanceFileIsNotTakenForARunningApp() throws Exception {
+        DatabasePath db = new DatabasePath(folder.resolve("nudge"));
+        Files.writeString(folder.resolve("nudge.instance"), "1 deadbeef\n");
+        assertFalse(InstanceLock.signalShow(db, Duration.ofMillis(300)));
+        InstanceLock.Result result = InstanceLock.acquire(db);
+        assertEquals(InstanceLock.State.FIRST, result.state());
+        result.lock().close();
+        assertFalse(Files.exists(folder.resolve("nudge.instance")), "closing removes the port file");
+    }
+
+    @Test
+    void twoLocksInOneJvmAlsoExclude() {
+        DatabasePath db = new DatabasePath(folder.resolve("nudge"));
+        InstanceLock.Result a = InstanceLock.acquire(db);
+        try {
+            assertEquals(InstanceLock.State.FIRST, a.state());
+            assertEquals(InstanceLock.State.ALREADY_RUNNING, InstanceLock.acquire(db).state());
+        } finally {
+            a.lock().close();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package app.nudge.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nudge.domain.Application;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A migration that fails half way leaves a pre-migration backup and a message saying to restore it. */
+class MigrationFailureTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aFailedMigrationLeavesABackupTakenBeforeItAndSaysRestore() {
+        DatabasePath path = TempDatabase.in(folder);
+        try (Database db = Database.openOrCreate(path)) {
+            new ApplicationRepository(db).save(Application.of("kept", "Acme", "Analyst"));
+        }
+        Database.Migrations broken = new Database.Migrations("classpath:db/broken-migration", SchemaVersion.CURRENT + 1);
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(path, false, broken).close());
+        assertEquals(StoreException.Kind.DAMAGED, e.kind());
+        assertTrue(e.getMessage().contains("restore latest"), e.getMessage());
+
+        Backups backups = new Backups(path);
+        List<Backups.Backup> pre = backups.list().stream().filter(b -> b.kind() == Backups.Kind.PRE_MIGRATION).toList();
+        assertEquals(1, pre.size());
+        assertTrue(pre.get(0).file().getFileName().toString().startsWith("pre-migration-v" + SchemaVersion.CURRENT + "-"));
+        assertTrue(e.getMessage().contains(pre.get(0).file().toString()), "the message names the backup");
+
+        backups.restore(pre.get(0));
+        try (Database db = Database.openOrCreate(path)) {
+            assertTrue(new ApplicationRepository(db).find("kept").isPresent());
+            assertEquals(SchemaVersion.CURRENT, Database.installedVersion(db.connection()).orElseThrow());
+            int halfDone = db.read(c -> {
+                try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                        + " WHERE TABLE_NAME = 'HALF_DONE'")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+            assertEquals(0, halfDone, "the restored database has none of the half-applied migration");
+        }
+    }
+
+    @Test
+    void aNewDatabaseTakesNoPreMigrationBackup() {
+        DatabasePath path = TempDatabase.in(folder);
+        try (Database db = Database.openOrCreate(path)) {
+            assertTrue(new Backups(path).list().isEmpty());
+        }
+    }
+}
