@@ -60,6 +60,7 @@ public final class BoardController {
     private Button templates;
     @FXML
     private Button importCsv;
+    @FXML
     private Button backups;
     @FXML
     private Label status;
