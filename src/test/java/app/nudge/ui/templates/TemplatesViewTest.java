@@ -143,8 +143,15 @@ class TemplatesViewTest {
         assertEquals(TemplateCatalog.ids(), list(robot).getItems());
         assertEquals("THANK_YOU", list(robot).getSelectionModel().getSelectedItem(), "the first one is open");
         assertEquals(TemplateCatalog.defaultText("THANK_YOU"), editor(robot).getText());
-        assertEquals(List.of("Thank-you note", "Follow-up", "Follow-up — after the promised date · edited"),
-                shownLabels(robot).subList(0, 3));
+        List<String> expected = List.of("Thank-you note", "Follow-up", "Follow-up — after the promised date · edited");
+        try {
+            // The list redraws its cells at a later pulse: wait for it, but no longer than 5 s.
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> shownLabels(robot).subList(0, 3).equals(expected));
+        } catch (java.util.concurrent.TimeoutException e) {
+            // fall through: the assertion below reports what was shown instead
+        }
+        assertEquals(expected, shownLabels(robot).subList(0, 3));
         assertEquals("Close the loop", viewModel.label("CLOSE_OUT"), "an empty override is the default");
         assertEquals("Call script — follow-up", viewModel.label("FOLLOW_UP-call-script"));
         assertEquals("Voicemail — check back", viewModel.label("CHECK_BACK-voicemail"));
