@@ -99,28 +99,33 @@ class TemplatesViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Only this test's own window: another test may leave a templates dialog open. */
+    private boolean inTestStage(Node node) {
+        return node.getScene() == stage.getScene();
+    }
+
     private void choose(FxRobot robot, String templateId) {
         robot.interact(() -> list(robot).getSelectionModel().select(templateId));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @SuppressWarnings("unchecked")
-    private static ListView<String> list(FxRobot robot) {
-        return robot.lookup("#templateList").queryAs(ListView.class);
+    private ListView<String> list(FxRobot robot) {
+        return robot.lookup("#templateList").match(this::inTestStage).queryAs(ListView.class);
     }
 
-    private static TextArea editor(FxRobot robot) {
-        return robot.lookup("#templateText").queryAs(TextArea.class);
+    private TextArea editor(FxRobot robot) {
+        return robot.lookup("#templateText").match(this::inTestStage).queryAs(TextArea.class);
     }
 
-    private static Label label(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class);
+    private Label label(FxRobot robot, String id) {
+        return robot.lookup(id).match(this::inTestStage).queryAs(Label.class);
     }
 
-    private static List<String> shownLabels(FxRobot robot) {
+    private List<String> shownLabels(FxRobot robot) {
         // ListView.refresh() redraws its cells at the next pulse, which the test need not have had yet.
         robot.interact(() -> list(robot).layout());
-        return robot.lookup("#templateList .list-cell").queryAllAs(ListCell.class).stream()
+        return robot.lookup("#templateList .list-cell").match(this::inTestStage).queryAllAs(ListCell.class).stream()
                 .filter(cell -> cell.isVisible() && cell.getText() != null)
                 .sorted(Comparator.comparingInt(ListCell::getIndex)) // lookups come in no order
                 .map(ListCell::getText).toList();
@@ -209,7 +214,7 @@ class TemplatesViewTest {
         assertEquals("", repository.all().get(CLOSE_OUT_KEY));
         assertEquals("Close the loop", viewModel.label("CLOSE_OUT"));
         assertEquals(1, changed.get());
-        assertTrue(robot.lookup("#resetTemplate").queryAs(Button.class).isDisabled(), "nothing left to reset");
+        assertTrue(robot.lookup("#resetTemplate").match(this::inTestStage).queryAs(Button.class).isDisabled(), "nothing left to reset");
         assertEquals(closeOut(new Composer()), closeOut(new Composer(service.source().join())));
     }
 
