@@ -84,6 +84,7 @@ class TemplatesViewTest {
         Scene scene = new Scene(views.load(TemplatesController.class).root(), 900, 640);
         Theme.apply(scene);
         stage.setScene(scene);
+        stage.sizeToScene(); // TestFX reuses one stage: do not inherit another test's size
         stage.show();
         stage.requestFocus(); // headless stages take no focus by themselves (TestFX issue 749)
     }
@@ -148,6 +149,8 @@ class TemplatesViewTest {
         assertEquals(TemplateCatalog.ids(), list(robot).getItems());
         assertEquals("THANK_YOU", list(robot).getSelectionModel().getSelectedItem(), "the first one is open");
         assertEquals(TemplateCatalog.defaultText("THANK_YOU"), editor(robot).getText());
+        assertEquals("Follow-up — after the promised date · edited", viewModel.label("FOLLOW_UP-after-date"),
+                "the view model knows the stored edit");
         List<String> expected = List.of("Thank-you note", "Follow-up", "Follow-up — after the promised date · edited");
         try {
             // The list redraws its cells at a later pulse: wait for it, but no longer than 5 s.
