@@ -3,6 +3,7 @@ package app.nudge.app;
 import app.nudge.store.Backups;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Alert;
@@ -28,6 +29,22 @@ final class BackupsDialog {
     }
 
     static void show(Window owner, List<Backups.Backup> backups, String folder, Consumer<Backups.Backup> restore) {
+        build(owner, backups, folder, restore, BackupsDialog::confirm).showAndWait();
+    }
+
+    /** Asks before a restore; true to go ahead. */
+    private static boolean confirm(Window owner, Backups.Backup chosen) {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Replace your data with the backup taken "
+                + WHEN.format(chosen.taken()) + "?\n\nYour current data is kept as a backup first, so you can go back.",
+                ButtonType.CANCEL, ButtonType.OK);
+        confirm.initOwner(owner);
+        confirm.setHeaderText("Restore this backup?");
+        return confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
+    }
+
+    /** The dialog, not shown yet; {@code confirm} asks before {@code restore} runs. */
+    static Dialog<ButtonType> build(Window owner, List<Backups.Backup> backups, String folder,
+            Consumer<Backups.Backup> restore, BiPredicate<Window, Backups.Backup> confirm) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Backups");
@@ -43,24 +60,22 @@ final class BackupsDialog {
         table.getItems().setAll(backups);
         table.setPlaceholder(new Label("No backups yet: Nudge takes one each day you open it."));
         table.setPrefSize(480, 300);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         dialog.getDialogPane().setContent(new VBox(8, new Label("Backups are kept in " + folder), table));
         ButtonType restoreType = new ButtonType("Restore…", ButtonBar.ButtonData.OTHER);
+        dialog.getDialogPane().setId("backupsPane");
         dialog.getDialogPane().getButtonTypes().setAll(restoreType, ButtonType.CLOSE);
         Button restoreButton = (Button) dialog.getDialogPane().lookupButton(restoreType);
+        restoreButton.setId("restoreBackup");
         restoreButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         restoreButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             Backups.Backup chosen = table.getSelectionModel().getSelectedItem();
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Replace your data with the backup taken "
-                    + WHEN.format(chosen.taken()) + "?\n\nYour current data is kept as a backup first, so you can go back.",
-                    ButtonType.CANCEL, ButtonType.OK);
-            confirm.initOwner(dialog.getDialogPane().getScene().getWindow());
-            confirm.setHeaderText("Restore this backup?");
-            if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+            if (!confirm.test(dialog.getDialogPane().getScene().getWindow(), chosen)) {
                 e.consume(); // stay in the list
                 return;
             }
             restore.accept(chosen);
         });
-        dialog.showAndWait();
+        return dialog;
     }
 }

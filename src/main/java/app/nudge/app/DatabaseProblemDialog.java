@@ -21,7 +21,17 @@ final class DatabaseProblemDialog {
     private DatabaseProblemDialog() {
     }
 
+    /** Shows the dialog and waits for the answer; closing it counts as Quit. */
     static Choice ask(Window owner, StoreException problem, boolean backupExists) {
+        Alert alert = build(owner, problem, backupExists);
+        return choiceOf(alert.showAndWait().orElse(QUIT));
+    }
+
+    /**
+     * The dialog, not shown yet. Restoring is not offered for data saved by a newer Nudge: an
+     * older backup would silently drop what the newer version recorded.
+     */
+    static Alert build(Window owner, StoreException problem, boolean backupExists) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setTitle("Nudge cannot open your data");
@@ -31,15 +41,18 @@ final class DatabaseProblemDialog {
             default -> "Your data cannot be opened";
         });
         boolean offerRestore = backupExists && problem.kind() != StoreException.Kind.TOO_NEW;
-        alert.setContentText(problem.getMessage() + (offerRestore ? ""
-                : problem.kind() == StoreException.Kind.TOO_NEW ? "" : "\n\nThere is no backup to restore."));
+        alert.setContentText(problem.getMessage() + (offerRestore || problem.kind() == StoreException.Kind.TOO_NEW ? ""
+                : "\n\nThere is no backup to restore."));
         alert.getDialogPane().setMinWidth(560);
         if (offerRestore) {
             alert.getButtonTypes().setAll(RESTORE, CHOOSE, QUIT);
         } else {
             alert.getButtonTypes().setAll(CHOOSE, QUIT);
         }
-        ButtonType answer = alert.showAndWait().orElse(QUIT);
+        return alert;
+    }
+
+    static Choice choiceOf(ButtonType answer) {
         return answer == RESTORE ? Choice.RESTORE_LATEST : answer == CHOOSE ? Choice.CHOOSE_ANOTHER : Choice.QUIT;
     }
 }

@@ -4,19 +4,19 @@ import app.nudge.common.NamedThreads;
 import app.nudge.notify.DesktopNotifier;
 import app.nudge.schedule.ExecutorTicker;
 import app.nudge.store.Backups;
-import app.nudge.store.Database;
 import app.nudge.store.DatabasePath;
 import app.nudge.store.StoreException;
 import app.nudge.ui.composer.FxClipboard;
 import app.nudge.ui.detail.DialogPrompts;
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -36,9 +36,7 @@ public final class NudgeApp extends Application {
 
     private final ExecutorService databaseThread = NamedThreads.databaseThread();
     private final ScheduledExecutorService schedulerThread = NamedThreads.schedulerThread();
-    private volatile Database database;
-    private volatile DatabasePath databasePath;
-    private volatile boolean started;
+    private DataSession session;
     private Wiring wiring;
     private DesktopNotifier desktopNotifier;
     private Stage stage;
@@ -48,122 +46,83 @@ public final class NudgeApp extends Application {
         this.stage = stage;
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         LogFiles.install(options.database().folder());
-        InstanceLock lock = instance;
-        if (lock != null) {
-            lock.onShow(() -> Platform.runLater(() -> {
-                stage.setIconified(false);
-                stage.show();
-                stage.toFront();
-                stage.requestFocus();
-            }));
-        }
         desktopNotifier = new DesktopNotifier(schedulerThread);
-        wiring = new Wiring(new Wiring.Environment(this::openDatabase, databaseThread, Platform::runLater,
+        session = new DataSession(databaseThread, Platform::runLater, instance, InstanceLock::acquire, dialogs(), window(),
+                () -> Platform.runLater(() -> {
+                    stage.setIconified(false);
+                    stage.show();
+                    stage.toFront();
+                    stage.requestFocus();
+                }));
+        wiring = new Wiring(new Wiring.Environment(session::database, databaseThread, Platform::runLater,
                 Clock.systemDefaultZone(), new ExecutorTicker(schedulerThread), Locale.getDefault(), new FxClipboard(),
                 uri -> getHostServices().showDocument(uri), () -> new DialogPrompts(stage), desktopNotifier));
         wiring.show(stage);
         wiring.boardController().setOnBackups(this::showBackups);
-        open(options.database(), null);
+        session.open(options.database());
     }
 
-    /**
-     * Opens {@code path} on the database thread, after {@code before} (a restore) when given; then
-     * plans, or offers the ways out of a problem. The daily backup follows the first plan.
-     */
-    private void open(DatabasePath path, Runnable before) {
-        databasePath = path;
-        CompletableFuture.supplyAsync(() -> {
-            // A failed restore changes nothing (Backups checks first): reopen what is there and say so.
-            RuntimeException restoreProblem = null;
-            if (before != null) {
-                try {
-                    before.run();
-                } catch (RuntimeException e) {
-                    restoreProblem = e;
-                }
+    /** The questions of {@link DataSession}, asked with the real dialogs. */
+    private DataSession.Prompts dialogs() {
+        return new DataSession.Prompts() {
+            @Override
+            public DatabaseProblemDialog.Choice askProblem(StoreException problem, boolean backupExists) {
+                return DatabaseProblemDialog.ask(stage, problem, backupExists);
             }
-            database = Database.openOrCreate(path);
-            return restoreProblem;
-        }, databaseThread).whenCompleteAsync((restoreProblem, error) -> {
-            if (error == null) {
-                if (started) {
-                    wiring.reload();
-                } else {
-                    started = true;
-                    wiring.start();
-                }
-                if (restoreProblem != null) {
-                    LOG.log(Level.WARNING, "A restore failed", restoreProblem);
-                    wiring.board().showProblem(restoreProblem instanceof StoreException ? restoreProblem.getMessage()
-                            : "The restore failed: " + restoreProblem);
-                }
-                databaseThread.execute(this::dailyBackup);
-            } else {
-                Throwable cause = error.getCause() == null ? error : error.getCause();
-                LOG.log(Level.WARNING, "Opening the database failed", cause);
-                if (cause instanceof StoreException problem && problem.kind() != StoreException.Kind.IN_USE) {
-                    offerWayOut(path, problem);
-                } else {
-                    wiring.board().showProblem(cause instanceof StoreException ? cause.getMessage()
-                            : "Cannot open the database: " + cause);
-                }
-            }
-        }, Platform::runLater);
-    }
 
-    private void dailyBackup() {
-        try {
-            if (database != null) {
-                database.dailyBackup();
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The daily backup failed", e);
-        }
-    }
-
-    private void offerWayOut(DatabasePath path, StoreException problem) {
-        Backups backups = new Backups(path);
-        switch (DatabaseProblemDialog.ask(stage, problem, backups.latest().isPresent())) {
-            case RESTORE_LATEST -> open(path, () -> backups.restore(backups.latest().orElseThrow()));
-            case CHOOSE_ANOTHER -> {
+            @Override
+            public Optional<Path> chooseFile(Path folder) {
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle("Choose a Nudge data file");
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Nudge data", "*.mv.db"));
-                File folder = path.folder().toFile();
-                if (folder.isDirectory()) {
-                    chooser.setInitialDirectory(folder);
+                if (folder.toFile().isDirectory()) {
+                    chooser.setInitialDirectory(folder.toFile());
                 }
-                File chosen = chooser.showOpenDialog(stage);
-                if (chosen == null) {
-                    offerWayOut(path, problem);
+                return Optional.ofNullable(chooser.showOpenDialog(stage)).map(File::toPath);
+            }
+        };
+    }
+
+    /** What {@link DataSession} reports, shown in this window. */
+    private DataSession.Listener window() {
+        return new DataSession.Listener() {
+            @Override
+            public void opened(DatabasePath path, boolean first) {
+                if (first) {
+                    wiring.start();
                 } else {
-                    open(DatabasePath.of(chosen.getPath()), null);
+                    wiring.reload();
                 }
             }
-            case QUIT -> Platform.exit();
-        }
+
+            @Override
+            public void problem(String message) {
+                wiring.board().showProblem(message);
+            }
+
+            @Override
+            public void notice(String title, String message) {
+                wiring.window().notice().notify(title, message);
+            }
+
+            @Override
+            public void quit() {
+                Platform.exit();
+            }
+        };
     }
 
     /** The Backups… button: list them; a restore closes the database, restores, reopens and re-plans. */
     private void showBackups() {
-        DatabasePath path = databasePath;
-        Backups backups = new Backups(path);
-        BackupsDialog.show(stage, backups.list(), backups.folder().toString(), chosen -> open(path, () -> {
-            Database open = database;
-            database = null;
-            if (open != null) {
-                open.close();
+        Backups backups = session.backups();
+        CompletableFuture.supplyAsync(backups::list, databaseThread).whenCompleteAsync((list, error) -> {
+            if (error != null) {
+                wiring.window().notice().notify("Backups", error.getCause() != null ? error.getCause().getMessage()
+                        : error.getMessage());
+            } else {
+                BackupsDialog.show(stage, list, backups.folder().toString(), session::restore);
             }
-            backups.restore(chosen);
-        }));
-    }
-
-    private Database openDatabase() {
-        Database db = database;
-        if (db == null) {
-            throw new IllegalStateException("The database is not open");
-        }
-        return db;
+        }, Platform::runLater);
     }
 
     @Override
@@ -176,18 +135,12 @@ public final class NudgeApp extends Application {
         }
         schedulerThread.shutdown();
         // Let queued writes finish, then close; never shutdownNow (it interrupts H2 I/O).
-        databaseThread.execute(() -> {
-            if (database != null) {
-                database.close();
-            }
-        });
+        if (session != null) {
+            databaseThread.execute(session::close);
+        }
         databaseThread.shutdown();
         if (!databaseThread.awaitTermination(10, TimeUnit.SECONDS)) {
             LOG.warning("The database thread did not finish within 10 s");
-        }
-        InstanceLock lock = instance;
-        if (lock != null) {
-            lock.close();
         }
     }
 }

@@ -20,12 +20,29 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, false);
+    }
+
+    /**
+     * As {@link #write}, for a file that holds personal data inside the data folder: readable only
+     * by the user, restricted before any content goes in.
+     */
+    public static void writePrivate(Path target, Content content) throws IOException {
+        write(target, content, true);
+    }
+
+    private static void write(Path target, Content content, boolean ownerOnly) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path parent = absolute.getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         Path tmp = absolute.resolveSibling(absolute.getFileName() + ".tmp");
+        if (ownerOnly) {
+            Files.deleteIfExists(tmp);
+            Files.createFile(tmp);
+            OwnerOnly.restrict(tmp);
+        }
         try (OutputStream out = Files.newOutputStream(tmp)) {
             content.writeTo(out);
         }

@@ -88,8 +88,13 @@ public final class Backups {
         this(database, Clock.systemDefaultZone());
     }
 
+    /**
+     * {@code backups/} beside the default {@code nudge} file; {@code backups-NAME/} beside any other,
+     * so two data files in one folder never mistake each other's backups for their own.
+     */
     public Path folder() {
-        return database.folder().resolve("backups");
+        String name = database.base().getFileName().toString();
+        return database.folder().resolve(name.equals(DataFolder.DATABASE_NAME) ? "backups" : "backups-" + name);
     }
 
     /** All backups, newest first. */

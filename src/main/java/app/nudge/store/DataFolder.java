@@ -31,7 +31,7 @@ public final class DataFolder {
         String xdg = env.get("XDG_DATA_HOME");
         // The XDG spec says a relative $XDG_DATA_HOME is invalid and must be ignored.
         Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".local").resolve("share");
-        return base.resolve("nudge");
+        return base.resolve(DATABASE_NAME);
     }
 
     /** The default database file (without H2's ".mv.db" extension). */

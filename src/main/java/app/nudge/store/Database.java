@@ -74,7 +74,9 @@ public final class Database implements AutoCloseable {
     static String url(DatabasePath path, boolean mustExist) {
         // WRITE_DELAY=0: a committed transaction is written before commit returns, so it survives
         // the process being killed (power loss can still cost about a second, in H2's own words).
-        return "jdbc:h2:file:" + path.base() + ";WRITE_DELAY=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
+        // TRACE_LEVEL_FILE=0: no nudge.trace.db; H2's trace would copy statements beside the data,
+        // outside our log rules, and our own logs already record each failure's kind.
+        return "jdbc:h2:file:" + path.base() + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
     }
 
     /** A file too short to hold H2's headers would be opened as a new, empty database: refuse it. */
@@ -176,12 +178,20 @@ public final class Database implements AutoCloseable {
                             + ". Import a file first, or name another one with --db.", e);
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.GENERAL_ERROR_1 ->
                     new StoreException(StoreException.Kind.DAMAGED, "The database " + path
-                            + " is damaged and cannot be opened (" + e.getMessage().lines().findFirst().orElse("")
-                            + "). " + whatToDo(path), e);
+                            + " is damaged and cannot be opened (" + h2Detail(e) + "). " + whatToDo(path), e);
             default -> new StoreException(StoreException.Kind.FAILED, "Cannot open the database " + path + " ("
                     + e.getMessage().lines().findFirst().orElse("") + "). Check that you may read and write its folder,"
                     + " or choose another file with --db.", e);
         };
+    }
+
+    /**
+     * H2's first message line without its "Possible solution: use the recovery tool" advice, which
+     * points users at a developer tool; restoring a backup is the way out we offer.
+     */
+    private static String h2Detail(SQLException e) {
+        String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        return first.replaceAll("\\s*Possible solution:[^\\[]*", " ").strip();
     }
 
     public DatabasePath path() {

@@ -50,6 +50,19 @@ class PrivacyTest {
     }
 
     @Test
+    void aRefusedOpenLeavesNoH2TraceFileBesideTheData() throws Exception {
+        DatabasePath path = new DatabasePath(folder.resolve("nudge"));
+        try (Database db = Database.openOrCreate(path)) {
+            new ApplicationRepository(db).save(Application.of("a", "Acme", "Analyst"));
+        }
+        byte[] all = Files.readAllBytes(path.file());
+        Files.write(path.file(), java.util.Arrays.copyOf(all, all.length / 3));
+        org.junit.jupiter.api.Assertions.assertThrows(app.nudge.store.StoreException.class,
+                () -> Database.openOrCreate(path).close());
+        assertFalse(Files.exists(folder.resolve("nudge.trace.db")), "H2's trace would hold statements outside our log rules");
+    }
+
+    @Test
     void anExistingDatabaseWithLooserPermissionsIsTightenedOnOpen() throws Exception {
         DatabasePath path = new DatabasePath(folder.resolve("nudge"));
         Database.openOrCreate(path).close();

@@ -51,6 +51,21 @@ class BackupsTest {
     }
 
     @Test
+    void twoDataFilesInOneFolderKeepTheirBackupsApart() {
+        DatabasePath main = TempDatabase.in(folder);
+        DatabasePath other = new DatabasePath(folder.resolve("other"));
+        Clock clock = at("2026-11-23T09:00:00Z");
+        try (Database a = Database.openOrCreate(main); Database b = Database.openOrCreate(other)) {
+            assertTrue(new Backups(main, clock).dailyIfDue(a.connection()).isPresent());
+            Optional<Path> second = new Backups(other, clock).dailyIfDue(b.connection());
+            assertEquals(folder.resolve("backups-other").resolve("daily-2026-11-23.zip"), second.orElseThrow(),
+                    "the other file gets its own backup, not 'already taken today'");
+            assertEquals(1, new Backups(main, clock).list().size());
+            assertEquals(1, new Backups(other, clock).list().size());
+        }
+    }
+
+    @Test
     void keepsTheLastTenDailyBackupsAndDeletesOlderOnesOnlyWhenTheNewerOpen() throws IOException {
         DatabasePath path = TempDatabase.in(folder);
         try (Database db = Database.openOrCreate(path)) {

@@ -2,6 +2,7 @@ package app.nudge.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +36,7 @@ class DamagedDatabaseTest {
         assertEquals(StoreException.Kind.DAMAGED, e.kind(), e.getMessage());
         assertTrue(e.getMessage().contains("nudge restore latest"), e.getMessage());
         assertTrue(e.getMessage().contains("--db"), e.getMessage());
+        assertFalse(e.getMessage().contains("recovery tool"), "no pointer to a developer tool: " + e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(path.file()), "the damaged file is left as it is");
     }
 

@@ -40,7 +40,7 @@ public final class CalendarFeed implements Consumer<PlanSnapshot> {
         Path file = fileBeside(db);
         try {
             ICalendar calendar = StoredPlanCalendar.build(db, snapshot.applications(), snapshot.actions(), clock);
-            AtomicFiles.write(file, out -> IcsFiles.write(calendar, out));
+            AtomicFiles.writePrivate(file, out -> IcsFiles.write(calendar, out));
         } catch (IOException | RuntimeException e) {
             // The calendar file is a convenience: failing to write it must not stop the plan reaching the board.
             LOG.log(Level.WARNING, "Could not write " + file, e);

@@ -51,6 +51,10 @@ class CalendarFeedTest {
             List<String> leftovers = Files.list(folder).map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".tmp")).toList();
             assertFalse(leftovers.iterator().hasNext(), "no temporary file left: " + leftovers);
+            if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                assertEquals(app.nudge.common.OwnerOnly.FILE, Files.getPosixFilePermissions(file),
+                        "the feed names companies and contacts: readable by the user only");
+            }
         }
     }
 }

@@ -1,0 +1,257 @@
+package app.nudge.app;
+
+import app.nudge.store.Backups;
+import app.nudge.store.Database;
+import app.nudge.store.DatabasePath;
+import app.nudge.store.StoreException;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Which data file the window shows, and every way to change it: opening at start, restoring a
+ * backup, and the ways out of a file that does not open (restore the latest backup, choose
+ * another file, quit). Database work runs on the database thread and the outcome is reported on
+ * the UI executor; the questions go through {@link Prompts}, which tests answer themselves.
+ *
+ * <p>The single-instance lock follows the file: choosing another file takes that file's lock (or
+ * finds it open in another window) and only then lets the first one go.
+ */
+final class DataSession {
+
+    private static final Logger LOG = Logger.getLogger(DataSession.class.getName());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
+
+    /** What the session asks the user. */
+    interface Prompts {
+        DatabaseProblemDialog.Choice askProblem(StoreException problem, boolean backupExists);
+
+        /** Another data file, or empty when the user cancels. */
+        Optional<Path> chooseFile(Path folder);
+    }
+
+    /** What the session tells the window (on the UI executor). */
+    interface Listener {
+        /** The file at {@code path} is open; {@code first} for the first file of this run. */
+        void opened(DatabasePath path, boolean first);
+
+        /** Something keeps the data from showing, in words for the user. */
+        void problem(String message);
+
+        /** Something went well that the user should know about. */
+        void notice(String title, String message);
+
+        /** The user chose to quit. */
+        void quit();
+    }
+
+    private final Executor databaseThread;
+    private final Executor ui;
+    private final Function<DatabasePath, InstanceLock.Result> locks;
+    private final Prompts prompts;
+    private final Listener listener;
+    private final Runnable onShowRequest;
+    private volatile Database database;
+    private volatile DatabasePath path;
+    private volatile InstanceLock lock;
+    private boolean opened;
+
+    /**
+     * @param lock the lock this launch already holds for its first file (null when unavailable)
+     * @param locks takes the lock of another file
+     * @param onShowRequest what a second launch on the same file asks for: the window in front
+     */
+    DataSession(Executor databaseThread, Executor ui, InstanceLock lock, Function<DatabasePath, InstanceLock.Result> locks,
+            Prompts prompts, Listener listener, Runnable onShowRequest) {
+        this.databaseThread = databaseThread;
+        this.ui = ui;
+        this.lock = lock;
+        this.locks = locks;
+        this.prompts = prompts;
+        this.listener = listener;
+        this.onShowRequest = onShowRequest;
+        if (lock != null) {
+            lock.onShow(onShowRequest);
+        }
+    }
+
+    /** The open database; throws while none is (before the first open, during a restore). */
+    Database database() {
+        Database db = database;
+        if (db == null) {
+            throw new IllegalStateException("The database is not open");
+        }
+        return db;
+    }
+
+    DatabasePath path() {
+        return path;
+    }
+
+    /** The backups of the file shown now. */
+    Backups backups() {
+        return new Backups(path);
+    }
+
+    /** Opens {@code file}; a problem is answered through the prompts. */
+    void open(DatabasePath file) {
+        openAfter(file, () -> null);
+    }
+
+    /** Closes the database, restores {@code backup} (the current state is kept first), reopens. */
+    void restore(Backups.Backup backup) {
+        DatabasePath file = path;
+        openAfter(file, () -> {
+            closeDatabase();
+            return restoredNotice(new Backups(file).restore(backup));
+        });
+    }
+
+    private static String restoredNotice(Backups.Restored restored) {
+        String taken = "Restored the backup taken " + WHEN.format(restored.from().taken()) + ".";
+        if (restored.previousStateBackup().isPresent()) {
+            return taken + " The data it replaced was kept as a backup, so you can go back.";
+        }
+        return restored.damagedFileMovedTo()
+                .map(aside -> taken + " The damaged file was kept as " + aside.getFileName() + ".")
+                .orElse(taken);
+    }
+
+    /**
+     * Runs {@code before} (a restore, answering what to tell the user, or null) on the database
+     * thread, then opens {@code file} and reports on the UI executor.
+     */
+    private void openAfter(DatabasePath file, Supplier<String> before) {
+        path = file;
+        CompletableFuture.supplyAsync(() -> {
+            // A failed restore changes nothing (Backups checks first): reopen what is there and say so.
+            Object outcome;
+            try {
+                outcome = before.get();
+            } catch (RuntimeException e) {
+                outcome = e;
+            }
+            database = Database.openOrCreate(file);
+            return outcome;
+        }, databaseThread).whenCompleteAsync((outcome, error) -> {
+            if (error == null) {
+                boolean first = !opened;
+                opened = true;
+                listener.opened(file, first);
+                if (outcome instanceof RuntimeException restoreProblem) {
+                    LOG.log(Level.WARNING, "A restore failed", restoreProblem);
+                    listener.problem(restoreProblem instanceof StoreException ? restoreProblem.getMessage()
+                            : "The restore failed: " + restoreProblem);
+                } else if (outcome instanceof String notice) {
+                    listener.notice("Backup restored", notice);
+                }
+                databaseThread.execute(this::dailyBackup);
+            } else {
+                Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                LOG.log(Level.WARNING, "Opening the database failed", cause);
+                if (cause instanceof StoreException problem && problem.kind() != StoreException.Kind.IN_USE) {
+                    offerWayOut(file, problem);
+                } else {
+                    listener.problem(cause instanceof StoreException ? cause.getMessage()
+                            : "Cannot open the database: " + cause);
+                }
+            }
+        }, ui);
+    }
+
+    /** Looks for the latest backup (on the database thread: it lists files), then asks. */
+    private void offerWayOut(DatabasePath file, StoreException problem) {
+        CompletableFuture.supplyAsync(() -> latestBackup(file), databaseThread)
+                .thenAcceptAsync(latest -> answer(file, problem, latest), ui);
+    }
+
+    private static Optional<Backups.Backup> latestBackup(DatabasePath file) {
+        try {
+            return new Backups(file).latest();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot list the backups", e);
+            return Optional.empty(); // the dialog then offers another file or quitting
+        }
+    }
+
+    private void answer(DatabasePath file, StoreException problem, Optional<Backups.Backup> latest) {
+        switch (prompts.askProblem(problem, latest.isPresent())) {
+            case RESTORE_LATEST -> latest.ifPresentOrElse(this::restore, () -> offerWayOut(file, problem));
+            case CHOOSE_ANOTHER -> prompts.chooseFile(file.folder()).ifPresentOrElse(
+                    chosen -> switchTo(DatabasePath.of(chosen.toString()), file, problem),
+                    () -> answer(file, problem, latest));
+            case QUIT -> listener.quit();
+        }
+    }
+
+    /**
+     * Moves the single-instance lock to {@code chosen}, then opens it; when another window has it
+     * open, brings that one to the front and asks again. Lock files are touched on the database thread.
+     */
+    private void switchTo(DatabasePath chosen, DatabasePath previous, StoreException previousProblem) {
+        if (chosen.base().equals(previous.base())) {
+            open(chosen);
+            return;
+        }
+        CompletableFuture.supplyAsync(() -> {
+            InstanceLock.Result taken = locks.apply(chosen);
+            if (taken.state() == InstanceLock.State.ALREADY_RUNNING) {
+                InstanceLock.signalShow(chosen, java.time.Duration.ofSeconds(2));
+                return false;
+            }
+            InstanceLock old = lock;
+            lock = taken.lock();
+            if (lock != null) {
+                lock.onShow(onShowRequest);
+            }
+            if (old != null) {
+                old.close();
+            }
+            return true;
+        }, databaseThread).thenAcceptAsync(moved -> {
+            if (moved) {
+                open(chosen);
+            } else {
+                listener.problem("The data in " + chosen + " is already open in another Nudge window;"
+                        + " it was brought to the front.");
+                offerWayOut(previous, previousProblem);
+            }
+        }, ui);
+    }
+
+    private void dailyBackup() {
+        try {
+            Database db = database;
+            if (db != null) {
+                db.dailyBackup();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The daily backup failed", e);
+        }
+    }
+
+    private void closeDatabase() {
+        Database open = database;
+        database = null;
+        if (open != null) {
+            open.close();
+        }
+    }
+
+    /** On the database thread, after queued work: closes the database and releases the lock. */
+    void close() {
+        closeDatabase();
+        InstanceLock held = lock;
+        lock = null;
+        if (held != null) {
+            held.close();
+        }
+    }
+}
