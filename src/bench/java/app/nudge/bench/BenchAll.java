@@ -25,6 +25,7 @@ public final class BenchAll {
 
     static Map<String, Measurement> measurements() {
         Map<String, Measurement> all = new LinkedHashMap<>();
+        all.put("startup", StartupBench::measure);
         all.put("policy", PolicyBench::measure);
         return all;
     }

@@ -123,13 +123,22 @@ final class DataSession {
                 .orElse(taken);
     }
 
+    /** Takes over a database that was already opening (at start-up), and reports as {@link #open} does. */
+    void adopt(DatabasePath file, CompletableFuture<Database> opening) {
+        path = file;
+        report(file, opening.thenApply(db -> {
+            database = db;
+            return null;
+        }));
+    }
+
     /**
      * Runs {@code before} (a restore, answering what to tell the user, or null) on the database
      * thread, then opens {@code file} and reports on the UI executor.
      */
     private void openAfter(DatabasePath file, Supplier<String> before) {
         path = file;
-        CompletableFuture.supplyAsync(() -> {
+        report(file, CompletableFuture.supplyAsync(() -> {
             // A failed restore changes nothing (Backups checks first): reopen what is there and say so.
             Object outcome;
             try {
@@ -139,7 +148,12 @@ final class DataSession {
             }
             database = Database.openOrCreate(file);
             return outcome;
-        }, databaseThread).whenCompleteAsync((outcome, error) -> {
+        }, databaseThread));
+    }
+
+    /** On the UI executor: the window learns the file is open (and how a restore went), or the way out is offered. */
+    private void report(DatabasePath file, CompletableFuture<Object> done) {
+        done.whenCompleteAsync((outcome, error) -> {
             if (error == null) {
                 boolean first = !opened;
                 opened = true;

@@ -60,6 +60,8 @@ public final class Main {
             System.exit(Cli.DATABASE_PROBLEM);
         }
         NudgeApp.instance = instance.lock(); // null when the check was unavailable: the app still runs
+        // The data opens and plans on the database thread while JavaFX starts on this one.
+        NudgeApp.early = EarlyStart.begin(database, Clock.systemDefaultZone(), Locale.getDefault());
         javafx.application.Application.launch(NudgeApp.class, args);
     }
 

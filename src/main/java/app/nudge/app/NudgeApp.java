@@ -33,8 +33,10 @@ public final class NudgeApp extends Application {
 
     /** Set by {@link Main} when this launch holds the single-instance lock (null otherwise). */
     static volatile InstanceLock instance;
+    /** Set by {@link Main}: the database already opening (null when started another way). */
+    static volatile EarlyStart early;
 
-    private final ExecutorService databaseThread = NamedThreads.databaseThread();
+    private ExecutorService databaseThread;
     private final ScheduledExecutorService schedulerThread = NamedThreads.schedulerThread();
     private DataSession session;
     private Wiring wiring;
@@ -45,6 +47,8 @@ public final class NudgeApp extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        EarlyStart head = early != null && early.path().equals(options.database()) ? early : null;
+        databaseThread = head != null ? head.databaseThread() : NamedThreads.databaseThread();
         LogFiles.install(options.database().folder());
         desktopNotifier = new DesktopNotifier(schedulerThread);
         session = new DataSession(databaseThread, Platform::runLater, instance, InstanceLock::acquire, dialogs(), window(),
@@ -59,7 +63,12 @@ public final class NudgeApp extends Application {
                 uri -> getHostServices().showDocument(uri), () -> new DialogPrompts(stage), desktopNotifier));
         wiring.show(stage);
         wiring.boardController().setOnBackups(this::showBackups);
-        session.open(options.database());
+        if (head != null) {
+            head.firstPlan().thenAccept(first -> wiring.offerFirstPlan(first.plan(), first.cards()));
+            session.adopt(options.database(), head.opening());
+        } else {
+            session.open(options.database());
+        }
     }
 
     /** The questions of {@link DataSession}, asked with the real dialogs. */

@@ -8,6 +8,8 @@ import app.nudge.interop.ics.CalendarFeed;
 import app.nudge.domain.Settings;
 import app.nudge.notify.DueWatcher;
 import app.nudge.notify.Notifier;
+import app.nudge.schedule.FirstPlanCache;
+import app.nudge.schedule.PlanSnapshot;
 import app.nudge.schedule.Scheduler;
 import app.nudge.schedule.StorePlanner;
 import app.nudge.schedule.Ticker;
@@ -17,6 +19,7 @@ import app.nudge.service.TemplateService;
 import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Database;
 import app.nudge.store.SettingsRepository;
+import app.nudge.ui.board.BoardCards;
 import app.nudge.ui.board.BoardController;
 import app.nudge.ui.board.BoardViewModel;
 import app.nudge.ui.common.FxmlLoaderFactory;
@@ -40,6 +43,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -64,11 +68,16 @@ public final class Wiring {
     private final TemplateService templates;
     private final CsvImports csvImports;
     private final Scheduler scheduler;
+    private final FirstPlanCache firstPlan;
     private final BoardViewModel board;
     private final DetailViewModel detail;
     private final ComposerViewModel composer;
     private final BoardController boardController;
     private final MainWindow window;
+    private final FxmlLoaderFactory views;
+    private final TabPane side;
+    private boolean sideRequested;
+    private volatile FirstCards firstCards;
     private final HolidayCalendars holidays = HolidayCalendars.shared();
     private Scene scene;
 
@@ -77,42 +86,70 @@ public final class Wiring {
         applications = new ApplicationService(() -> new ApplicationRepository(env.database().get()), env.databaseExecutor());
         settings = new SettingsService(() -> new SettingsRepository(env.database().get()), env.databaseExecutor());
         templates = new TemplateService(() -> new SettingsRepository(env.database().get()), env.databaseExecutor());
-        scheduler = new Scheduler(new StorePlanner(env.database(), holidays, env.locale()), env.clock(), env.ticker(),
-                env.databaseExecutor());
+        firstPlan = new FirstPlanCache(new StorePlanner(env.database(), holidays, env.locale()));
+        scheduler = new Scheduler(firstPlan, env.clock(), env.ticker(), env.databaseExecutor());
+        // Forgetting comes first: the re-plan a change asks for must not get the plan made before it.
+        applications.onChange(firstPlan::forget);
+        settings.onChange(firstPlan::forget);
         applications.onChange(scheduler::replan);
         settings.onChange(scheduler::replan);
         // A CSV import writes through the store in one transaction (not application by application), then re-plans.
-        csvImports = new StoreCsvImports(env.database(), env.databaseExecutor(), env.clock(), scheduler::replan);
-
+        csvImports = new StoreCsvImports(env.database(), env.databaseExecutor(), env.clock(), () -> {
+            firstPlan.forget();
+            scheduler.replan();
+        });
         board = new BoardViewModel(applications, env.uiExecutor(), env.clock());
         detail = new DetailViewModel(applications, env.uiExecutor(), env.clock());
         composer = new ComposerViewModel(new Composer(), applications, env.clipboard(), env.mail(), env.uiExecutor(), env.clock());
-        FxmlLoaderFactory views = new FxmlLoaderFactory(Map.of(
+        views = new FxmlLoaderFactory(Map.of(
                 BoardController.class, () -> new BoardController(board),
                 DetailController.class, () -> new DetailController(detail, env.prompts()),
                 ComposerController.class, () -> new ComposerController(composer)));
         FxmlLoaderFactory.Loaded<BoardController> boardView = views.load(BoardController.class);
-        FxmlLoaderFactory.Loaded<DetailController> detailView = views.load(DetailController.class);
         boardController = boardView.controller();
-        TabPane side = new TabPane(
-                new Tab("Next message", views.load(ComposerController.class).root()),
-                new Tab("Timeline & record", detailView.root()));
+        // The side pane's tabs are filled after the board's first frame with data (buildSideSoon):
+        // the first frame is the board, and the composer and timeline come a frame later.
+        side = new TabPane(new Tab("Next message"), new Tab("Timeline & record"));
         side.setId("side");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setMinWidth(380);
         composer.applicationProperty().bind(board.selectedProperty());
         composer.actionProperty().bind(board.selectedActionProperty());
         window = new MainWindow(boardView.root(), boardController, board, side, detail);
-        detailView.controller().setOnAddRound(() -> Optional.ofNullable(board.selectedProperty().get())
-                .ifPresent(a -> LogInterviewDialog.show(window.root().getScene().getWindow(), applications,
-                        env.clock(), env.uiExecutor(), Optional.of(a), board.applications(), saved -> { })));
+        board.failedProperty().addListener((o, was, failed) -> buildSideSoon());
 
         DueWatcher watcher = new DueWatcher(Notifier.all(window.notice(), env.desktopNotifier()));
-        scheduler.addListener(snapshot -> env.uiExecutor().execute(() -> board.showSnapshot(snapshot)));
+        // Cards are built and sorted here, on the planning thread; the JavaFX thread only files them.
+        scheduler.addListener(snapshot -> {
+            BoardCards cards = cardsFor(snapshot);
+            env.uiExecutor().execute(() -> {
+                board.show(cards);
+                buildSideSoon();
+            });
+        });
         scheduler.addListener(watcher);
         // nudge.ics beside the database follows every plan; listeners run on the database thread, off the FX thread.
         scheduler.addListener(new CalendarFeed(env.database(), env.clock()));
         settings.onChange(this::loadSettings);
+    }
+
+    /**
+     * A plan made at start-up from the data as it is, with its cards: the first re-plan uses them
+     * instead of planning again, unless something changed in between. Any thread.
+     */
+    public void offerFirstPlan(PlanSnapshot snapshot, BoardCards cards) {
+        firstCards = new FirstCards(snapshot, cards);
+        firstPlan.offer(snapshot);
+    }
+
+    /** Cards built with the first plan, used when the scheduler publishes that very snapshot. */
+    private record FirstCards(PlanSnapshot snapshot, BoardCards cards) {
+    }
+
+    private BoardCards cardsFor(PlanSnapshot snapshot) {
+        FirstCards first = firstCards;
+        firstCards = null;
+        return first != null && first.snapshot() == snapshot ? first.cards() : BoardCards.of(snapshot);
     }
 
     /** Shows the main window in the stage. */
@@ -126,6 +163,37 @@ public final class Wiring {
         boardController.setOnTemplates(() -> TemplatesDialog.show(stage, templates, this::loadTemplates));
         boardController.setOnImportCsv(() -> CsvImportDialog.show(stage, csvImports, count -> { }));
         scene = window.show(stage, board, logInterview, openSettings);
+    }
+
+    /**
+     * Fills the side pane (composer, timeline) after the next frame, once: the window's first frame
+     * with data shows the board alone, sooner. On the JavaFX thread.
+     */
+    private void buildSideSoon() {
+        if (sideRequested) {
+            return;
+        }
+        sideRequested = true;
+        if (scene == null) {
+            buildSide();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(this::buildSide);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    private void buildSide() {
+        FxmlLoaderFactory.Loaded<DetailController> detailView = views.load(DetailController.class);
+        side.getTabs().get(0).setContent(views.load(ComposerController.class).root());
+        side.getTabs().get(1).setContent(detailView.root());
+        detailView.controller().setOnAddRound(() -> Optional.ofNullable(board.selectedProperty().get())
+                .ifPresent(a -> LogInterviewDialog.show(window.root().getScene().getWindow(), applications,
+                        env.clock(), env.uiExecutor(), Optional.of(a), board.applications(), saved -> { })));
     }
 
     /** Once the database is open: the first plan (which fills the board) and the settings. */

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,10 +61,8 @@ public final class BoardViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<String> selectedId = new SimpleObjectProperty<>();
 
-    private List<Application> all = List.of();
-    private final Map<String, Application> byId = new HashMap<>();
-    private Map<String, PlannedAction> plan = Map.of();
-    private LocalDate planDay;
+    /** What the board shows; replaced whole, never changed in place. */
+    private BoardCards cards = BoardCards.EMPTY;
 
     public BoardViewModel(ApplicationService applications, Executor uiExecutor, Clock clock) {
         this.applications = applications;
@@ -128,7 +125,7 @@ public final class BoardViewModel {
     }
 
     public List<Application> applications() {
-        return all;
+        return cards.applications();
     }
 
     /** Reloads the applications from the store; the cards change when the data arrives. */
@@ -145,32 +142,35 @@ public final class BoardViewModel {
         }, uiExecutor);
     }
 
-    /** New applications (call on the UI thread). */
+    /** New applications, with the plan already shown (call on the UI thread). */
     public void showApplications(List<Application> list) {
-        all = List.copyOf(list);
-        byId.clear();
-        list.forEach(a -> byId.put(a.id(), a));
-        rebuild();
+        show(BoardCards.of(list, cards.plan(), today()));
     }
 
     /** A new plan from the scheduler, with the applications it was made from (call on the UI thread). */
     public void showSnapshot(PlanSnapshot snapshot) {
-        all = List.copyOf(snapshot.applications());
-        byId.clear();
-        all.forEach(a -> byId.put(a.id(), a));
-        showPlan(snapshot);
+        show(BoardCards.of(snapshot));
     }
 
     /** A new plan for the applications already shown (call on the UI thread). */
     public void showPlan(PlanSnapshot snapshot) {
-        Map<String, PlannedAction> next = new HashMap<>();
-        snapshot.actions().forEach(a -> next.put(a.applicationId(), a));
-        plan = next;
-        planDay = snapshot.today();
-        int due = snapshot.dueCount();
+        show(BoardCards.of(new PlanSnapshot(snapshot.today(), cards.applications(), snapshot.actions())));
+    }
+
+    /**
+     * Cards built elsewhere (the scheduler's thread builds them from each snapshot, so the JavaFX
+     * thread only files them into columns). Call on the UI thread.
+     */
+    public void show(BoardCards prepared) {
+        cards = prepared;
+        int due = prepared.dueCount();
         dueCount.set(due);
         title.set(due == 0 ? "Nudge" : "Nudge — " + due + " due");
         rebuild();
+    }
+
+    private LocalDate today() {
+        return cards.today() != null ? cards.today() : LocalDate.now(clock);
     }
 
     /** Shows a problem that keeps the data from loading (the database is missing, in use, damaged). */
@@ -179,47 +179,43 @@ public final class BoardViewModel {
         status.set(message);
     }
 
+    /** Files the cards into columns and the due strip, through the search and "due now" filters. */
     private void rebuild() {
-        LocalDate today = planDay != null ? planDay : LocalDate.now(clock);
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-        Map<PipelineStage, List<BoardCard>> cards = new EnumMap<>(PipelineStage.class);
+        Map<PipelineStage, List<BoardCard>> byStage = new EnumMap<>(PipelineStage.class);
         for (PipelineStage stage : PipelineStage.values()) {
-            cards.put(stage, new ArrayList<>());
+            byStage.put(stage, new ArrayList<>());
         }
         List<BoardCard> due = new ArrayList<>();
-        for (Application a : all) {
-            BoardCard card = BoardCard.of(a, plan.get(a.id()), today);
-            boolean urgent = card.urgency() == Urgency.DUE || card.urgency() == Urgency.OVERDUE;
+        for (BoardCard card : cards.sorted()) { // already most urgent first: filtering keeps the order
+            boolean urgent = card.urgency().needsAttention();
             if (urgent) {
                 due.add(card);
             }
             if (dueOnly.get() && !urgent) {
                 continue;
             }
-            if (!needle.isEmpty() && !a.company().toLowerCase(Locale.ROOT).contains(needle)
-                    && !a.role().toLowerCase(Locale.ROOT).contains(needle)) {
+            if (!needle.isEmpty() && !card.company().toLowerCase(Locale.ROOT).contains(needle)
+                    && !card.role().toLowerCase(Locale.ROOT).contains(needle)) {
                 continue;
             }
-            cards.get(card.stage()).add(card);
+            byStage.get(card.stage()).add(card);
         }
-        cards.forEach((stage, list) -> {
-            list.sort(BoardCard::byUrgency);
-            columns.get(stage).setAll(list);
-        });
-        due.sort(BoardCard::byUrgency);
+        byStage.forEach((stage, list) -> columns.get(stage).setAll(list));
         dueNow.setAll(due);
         if (selectedId.get() == null && !due.isEmpty()) {
             selectedId.set(due.get(0).id()); // open on what matters most today
         }
-        status.set(all.isEmpty() ? "No applications yet. Log an interview (Ctrl+N) or import a file."
-                : all.size() + (all.size() == 1 ? " application" : " applications") + ", " + due.size() + " to act on now");
+        int count = cards.applications().size();
+        status.set(count == 0 ? "No applications yet. Log an interview (Ctrl+N) or import a file."
+                : count + (count == 1 ? " application" : " applications") + ", " + due.size() + " to act on now");
         updateSelection();
     }
 
     private void updateSelection() {
         String id = selectedId.get();
-        selected.set(id == null ? null : byId.get(id));
-        selectedAction.set(id == null ? null : plan.get(id));
+        selected.set(id == null ? null : cards.byId().get(id));
+        selectedAction.set(id == null ? null : cards.plan().get(id));
     }
 
     /**

@@ -17,6 +17,11 @@ public enum Urgency {
         return icon;
     }
 
+    /** Due or overdue: on the due strip and in the due count. */
+    public boolean needsAttention() {
+        return this == DUE || this == OVERDUE;
+    }
+
     public String styleClass() {
         return "badge-" + name().toLowerCase(java.util.Locale.ROOT);
     }

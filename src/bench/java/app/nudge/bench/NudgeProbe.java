@@ -1,0 +1,52 @@
+package app.nudge.bench;
+
+import java.util.Arrays;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+
+/**
+ * Starts Nudge exactly as its own main class does ({@code app.nudge.app.Main}), with a frame probe
+ * watching from a daemon thread: FIRST_FRAME when a card shows on the board, then memory, then
+ * (with {@code --scroll}) the scroll through every column, then quits.
+ *
+ * <p>Arguments: {@code --db PATH [--scroll]}.
+ */
+public final class NudgeProbe {
+
+    private NudgeProbe() {
+    }
+
+    public static void main(String[] args) {
+        boolean scroll = Arrays.asList(args).contains("--scroll");
+        String[] appArgs = Arrays.stream(args).filter(a -> !a.equals("--scroll")).toArray(String[]::new);
+        FrameProbe.watchFromOutside(NudgeProbe::showsACard, () -> {
+            if (scroll) {
+                BoardScroller.scrollEveryColumn(findScene(), () -> FrameProbe.reportMemory("_AFTER_SCROLL", Platform::exit));
+            } else {
+                Platform.exit();
+            }
+        });
+        app.nudge.app.Main.main(appArgs);
+    }
+
+    /** A card with its company name laid out in one of the board's columns. */
+    static boolean showsACard(Scene scene) {
+        for (Node list : scene.getRoot().lookupAll(".board-column-list")) {
+            for (Node card : list.lookupAll(".card-company")) {
+                if (card.isVisible() && card.getScene() != null && card.getParent() != null
+                        && card.getParent().getParent() != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Scene findScene() {
+        List<Scene> scenes = javafx.stage.Window.getWindows().stream().map(javafx.stage.Window::getScene)
+                .filter(s -> s != null && !s.getRoot().lookupAll(".board-column-list").isEmpty()).toList();
+        return scenes.get(0);
+    }
+}

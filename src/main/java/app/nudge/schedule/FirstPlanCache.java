@@ -1,0 +1,35 @@
+package app.nudge.schedule;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A planner that can answer its first request with a plan made earlier (at start-up, while the
+ * window was being built), provided it is for the same day and nothing has changed since: any
+ * change calls {@link #forget()} first. Every other request goes to the real planner.
+ */
+public final class FirstPlanCache implements Planner {
+
+    private final Planner planner;
+    private final AtomicReference<PlanSnapshot> early = new AtomicReference<>();
+
+    public FirstPlanCache(Planner planner) {
+        this.planner = planner;
+    }
+
+    /** A plan made from the data as it is now. */
+    public void offer(PlanSnapshot snapshot) {
+        early.set(snapshot);
+    }
+
+    /** The data changed: the plan made earlier no longer holds. */
+    public void forget() {
+        early.set(null);
+    }
+
+    @Override
+    public PlanSnapshot plan(LocalDate today) {
+        PlanSnapshot made = early.getAndSet(null);
+        return made != null && made.today().equals(today) ? made : planner.plan(today);
+    }
+}
