@@ -79,12 +79,17 @@ final class FrameProbe {
                 System.out.println("FIRST_FRAME");
                 System.out.flush();
                 scene.removePostLayoutPulseListener(listener[0]);
-                PauseTransition settle = new PauseTransition(SETTLE);
-                settle.setOnFinished(e -> reportMemory("", afterwards));
-                settle.play();
+                afterSettling(() -> reportMemory("", afterwards));
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    /** Runs {@code next} on the FX thread once the app has had {@link #SETTLE} to finish what it started. */
+    static void afterSettling(Runnable next) {
+        PauseTransition settle = new PauseTransition(SETTLE);
+        settle.setOnFinished(e -> next.run());
+        settle.play();
     }
 
     /** Full GCs off the FX thread (they stop every thread anyway), then the figures, then {@code next}. */

@@ -23,7 +23,8 @@ public final class NudgeProbe {
         String[] appArgs = Arrays.stream(args).filter(a -> !a.equals("--scroll")).toArray(String[]::new);
         FrameProbe.watchFromOutside(NudgeProbe::showsACard, () -> {
             if (scroll) {
-                BoardScroller.scrollEveryColumn(findScene(), () -> FrameProbe.reportMemory("_AFTER_SCROLL", Platform::exit));
+                BoardScroller.scrollEveryColumn(findScene(),
+                        () -> FrameProbe.afterSettling(() -> FrameProbe.reportMemory("_AFTER_SCROLL", Platform::exit)));
             } else {
                 Platform.exit();
             }

@@ -41,7 +41,7 @@ final class StartupBench {
         Path folder = Files.createTempDirectory("nudge-startup-bench");
         DatabasePath data = new DatabasePath(folder.resolve("data").resolve("nudge"));
         fill(folder, data);
-        try (VirtualDisplay display = VirtualDisplay.ensure()) {
+        try (VirtualDisplay display = VirtualDisplay.ensure(); TempFolder cleanup = new TempFolder(folder)) {
             runChild(display, List.of(EmptyWindow.Launch.class.getName()));
             runChild(display, List.of(NudgeProbe.class.getName(), "--db", data.base().toString())); // warm-up: disk cache, daily backup
             double[] empty = new double[ROUNDS];
@@ -134,6 +134,18 @@ final class StartupBench {
             }
         }
         return options;
+    }
+
+    /** Deletes the benchmark's data folder however the run ends. */
+    private record TempFolder(Path folder) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            try (var paths = Files.walk(folder)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     static double median(double[] values) {
