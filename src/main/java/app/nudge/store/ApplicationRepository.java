@@ -8,7 +8,6 @@ import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
 import app.nudge.domain.InterviewRound;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -180,9 +179,9 @@ public final class ApplicationRepository {
         }
     }
 
+    /** java.time straight from H2: no java.sql.Date, no Calendar, no time-zone arithmetic per row. */
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
-        Date d = rs.getDate(column);
-        return d == null ? null : d.toLocalDate();
+        return rs.getObject(column, LocalDate.class);
     }
 
     /** Loads one application ({@code onlyId} set) or all of them. */
@@ -219,7 +218,7 @@ public final class ApplicationRepository {
                     String appId = rs.getString("application_id");
                     List<String> names = interviewers.getOrDefault(appId, Map.of()).getOrDefault(rs.getInt("position"), List.of());
                     rounds.computeIfAbsent(appId, k -> new ArrayList<>())
-                            .add(new InterviewRound(rs.getTimestamp("ended_at").toLocalDateTime(),
+                            .add(new InterviewRound(rs.getObject("ended_at", java.time.LocalDateTime.class),
                                     date(rs, "decision_expected_by"), rs.getString("talking_point"), names));
                 }
             }
