@@ -79,7 +79,8 @@ public final class Wiring {
         templates = new TemplateService(() -> new SettingsRepository(env.database().get()), env.databaseExecutor());
         scheduler = new Scheduler(new StorePlanner(env.database(), holidays, env.locale()), env.clock(), env.ticker(),
                 env.databaseExecutor());
-        applications.onChange(scheduler::replan);
+        // A change to one application updates the plan for it alone; settings change every action: plan all.
+        applications.onApplicationsChanged(scheduler::replan);
         settings.onChange(scheduler::replan);
         // A CSV import writes through the store in one transaction (not application by application), then re-plans.
         csvImports = new StoreCsvImports(env.database(), env.databaseExecutor(), env.clock(), scheduler::replan);
