@@ -11,4 +11,11 @@ public record Row(String what, String measured, String target, boolean met) {
         return new Row(what, String.format(java.util.Locale.ROOT, "%.1f ms", measured),
                 String.format(java.util.Locale.ROOT, "≤ %.0f ms", ceiling), measured <= ceiling);
     }
+
+    /** A time shown for comparison only: it has no target of its own. */
+    static Row reference(String what, double measured) {
+        return new Row(what, String.format(java.util.Locale.ROOT, "%.1f ms", measured), NO_TARGET, true);
+    }
+
+    static final String NO_TARGET = "—";
 }

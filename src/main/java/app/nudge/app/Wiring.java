@@ -89,9 +89,10 @@ public final class Wiring {
         firstPlan = new FirstPlanCache(new StorePlanner(env.database(), holidays, env.locale()));
         scheduler = new Scheduler(firstPlan, env.clock(), env.ticker(), env.databaseExecutor());
         // Forgetting comes first: the re-plan a change asks for must not get the plan made before it.
-        applications.onChange(firstPlan::forget);
+        applications.onApplicationsChanged(ids -> firstPlan.forget());
         settings.onChange(firstPlan::forget);
-        applications.onChange(scheduler::replan);
+        // A change to one application updates the plan for it alone; settings change every action: plan all.
+        applications.onApplicationsChanged(scheduler::replan);
         settings.onChange(scheduler::replan);
         // A CSV import writes through the store in one transaction (not application by application), then re-plans.
         csvImports = new StoreCsvImports(env.database(), env.databaseExecutor(), env.clock(), () -> {

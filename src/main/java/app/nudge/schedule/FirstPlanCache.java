@@ -1,6 +1,7 @@
 package app.nudge.schedule;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -31,5 +32,12 @@ public final class FirstPlanCache implements Planner {
     public PlanSnapshot plan(LocalDate today) {
         PlanSnapshot made = early.getAndSet(null);
         return made != null && made.today().equals(today) ? made : planner.plan(today);
+    }
+
+    /** An update follows a change, after which the early plan no longer holds: the real planner's. */
+    @Override
+    public PlanSnapshot update(PlanSnapshot previous, Set<String> changedIds, LocalDate today) {
+        early.set(null);
+        return planner.update(previous, changedIds, today);
     }
 }

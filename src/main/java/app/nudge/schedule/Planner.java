@@ -1,7 +1,21 @@
 package app.nudge.schedule;
 
-/** Computes the whole plan for a day (reads the store: blocking, call off the UI thread). */
+import java.time.LocalDate;
+import java.util.Set;
+
+/** Computes the plan for a day (reads the store: blocking, call off the UI thread). */
 @FunctionalInterface
 public interface Planner {
-    PlanSnapshot plan(java.time.LocalDate today);
+
+    /** The whole plan, from everything stored. */
+    PlanSnapshot plan(LocalDate today);
+
+    /**
+     * The plan after only the applications {@code changedIds} changed (saved, changed or deleted)
+     * since {@code previous} was planned, for the same day and the same settings; equal to
+     * {@code plan(today)}. Planners that cannot do better plan everything again.
+     */
+    default PlanSnapshot update(PlanSnapshot previous, Set<String> changedIds, LocalDate today) {
+        return plan(today);
+    }
 }

@@ -5,10 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,6 +22,11 @@ import java.util.logging.Logger;
  * <p>A short check runs every {@link #CHECK_PERIOD}, so midnight and waking are noticed within a
  * minute. Plans are computed on the given executor (the database thread); several requests that
  * arrive while one is queued collapse into one.
+ *
+ * <p>After a change to a few applications, {@link #replan(Set)} updates the last plan with just
+ * those ({@link Planner#update}); requests for ids collapse into the union of their ids. Anything
+ * else plans everything: a request without ids (settings, imports, a reopened file), a new day, or
+ * a failed plan before (the ids it carried are lost).
  */
 public final class Scheduler implements AutoCloseable {
 
@@ -36,7 +42,10 @@ public final class Scheduler implements AutoCloseable {
     private final Ticker ticker;
     private final Executor planExecutor;
     private final List<Consumer<PlanSnapshot>> listeners = new CopyOnWriteArrayList<>();
-    private final AtomicBoolean queued = new AtomicBoolean(false);
+    /** The request waiting on the plan executor, or null; guarded by {@code this}. */
+    private Request pending;
+    /** The last published plan; null until one succeeds, and after a failure (the next plan is whole). */
+    private volatile PlanSnapshot published;
 
     private AutoCloseable checks;
     // Read and written only by check(), which runs on the ticker's single thread.
@@ -64,25 +73,75 @@ public final class Scheduler implements AutoCloseable {
         checks = ticker.every(CHECK_PERIOD, this::check);
     }
 
-    /** Asks for a new plan (after a change); runs on the plan executor. */
+    /** Asks for a whole new plan (after a change to settings or to many applications); runs on the plan executor. */
     public void replan() {
-        if (!queued.compareAndSet(false, true)) {
-            return; // one is already waiting and will see this change too
-        }
-        planExecutor.execute(NamedThreads.logging("re-planning", () -> {
-            queued.set(false);
-            LocalDate today = LocalDate.now(clock);
-            PlanSnapshot snapshot;
-            try {
-                snapshot = planner.plan(today);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Planning failed; the previous plan stays", e);
+        request(null);
+    }
+
+    /** Asks for the plan to be updated after the applications {@code changedIds} changed (saved, changed, deleted). */
+    public void replan(Set<String> changedIds) {
+        request(Set.copyOf(changedIds));
+    }
+
+    /** Queues one planning job, or folds the request into the one already waiting (which will see this change too). */
+    private void request(Set<String> changedIds) {
+        synchronized (this) {
+            if (pending != null) {
+                pending.add(changedIds);
                 return;
             }
-            plannedFor = today;
-            plannedAtNanos = ticker.nanoTime();
-            listeners.forEach(listener -> listener.accept(snapshot));
-        }));
+            pending = new Request(changedIds);
+        }
+        planExecutor.execute(NamedThreads.logging("re-planning", this::runPending));
+    }
+
+    private void runPending() {
+        Request request;
+        synchronized (this) {
+            request = pending;
+            pending = null;
+        }
+        LocalDate today = LocalDate.now(clock);
+        PlanSnapshot previous = published;
+        PlanSnapshot snapshot;
+        try {
+            snapshot = request.whole() || previous == null || !previous.today().equals(today)
+                    ? planner.plan(today)
+                    : planner.update(previous, request.ids(), today);
+        } catch (RuntimeException e) {
+            published = null;
+            LOG.log(Level.WARNING, "Planning failed; the previous plan stays", e);
+            return;
+        }
+        published = snapshot;
+        plannedFor = today;
+        plannedAtNanos = ticker.nanoTime();
+        listeners.forEach(listener -> listener.accept(snapshot));
+    }
+
+    /** What a queued job will plan: everything, or the union of the changed ids asked for. */
+    private static final class Request {
+        private Set<String> ids; // null: everything
+
+        Request(Set<String> changedIds) {
+            ids = changedIds == null ? null : new HashSet<>(changedIds);
+        }
+
+        void add(Set<String> changedIds) {
+            if (changedIds == null) {
+                ids = null;
+            } else if (ids != null) {
+                ids.addAll(changedIds);
+            }
+        }
+
+        boolean whole() {
+            return ids == null;
+        }
+
+        Set<String> ids() {
+            return ids;
+        }
     }
 
     private void check() {

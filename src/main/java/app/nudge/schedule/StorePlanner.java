@@ -1,22 +1,40 @@
 package app.nudge.schedule;
 
 import app.nudge.calendar.HolidayCalendars;
+import app.nudge.domain.Application;
+import app.nudge.policy.CalendarChooser;
 import app.nudge.policy.FollowUpPolicy;
 import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Database;
 import app.nudge.store.SettingsRepository;
-import app.nudge.domain.Application;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 
-/** Plans from what the database holds, with the user's settings. Runs on the database thread. */
+/**
+ * Plans from what the database holds, with the user's settings. Runs on the database thread.
+ *
+ * <p>A whole plan reads every application and the settings. An {@link #update} reads only the
+ * changed applications and reuses the settings and calendars of the last whole plan: the caller
+ * plans everything again after a settings change (see {@link Scheduler}).
+ */
 public final class StorePlanner implements Planner {
+
+    /** Beyond this many changes at once, reading everything is no slower than reading each one. */
+    static final int MOST_CHANGES_TO_UPDATE = 500;
 
     private final Supplier<Database> database;
     private final HolidayCalendars holidays;
     private final Locale locale;
+
+    /** What the last whole plan was computed with; touched only on the database thread. */
+    private Basis basis;
+
+    private record Basis(Database db, PlanInputs inputs, CalendarChooser calendars) {
+    }
 
     public StorePlanner(Supplier<Database> database, HolidayCalendars holidays, Locale locale) {
         this.database = database;
@@ -28,8 +46,32 @@ public final class StorePlanner implements Planner {
     public PlanSnapshot plan(LocalDate today) {
         Database db = database.get();
         PlanInputs inputs = PlanInputs.fromSettings(new SettingsRepository(db).all(), locale);
+        CalendarChooser calendars = inputs.calendars(holidays);
         List<Application> applications = new ApplicationRepository(db).findAll();
-        return new PlanSnapshot(today, applications,
-                FollowUpPolicy.plan(applications, today, inputs.calendars(holidays), inputs.intervals()));
+        PlanSnapshot snapshot = new PlanSnapshot(today, applications,
+                FollowUpPolicy.plan(applications, today, calendars, inputs.intervals()));
+        basis = new Basis(db, inputs, calendars);
+        return snapshot;
+    }
+
+    /**
+     * Reads only the changed applications. Plans everything instead when {@code previous} is of
+     * another day, when no whole plan of this database was made yet (the file was switched), or
+     * when so many changed that one read of everything is cheaper.
+     */
+    @Override
+    public PlanSnapshot update(PlanSnapshot previous, Set<String> changedIds, LocalDate today) {
+        Database db = database.get();
+        Basis last = basis;
+        if (previous == null || !previous.today().equals(today) || last == null || last.db() != db
+                || changedIds.size() > MOST_CHANGES_TO_UPDATE) {
+            return plan(today);
+        }
+        ApplicationRepository repository = new ApplicationRepository(db);
+        List<Application> stored = new ArrayList<>(changedIds.size());
+        for (String id : changedIds) {
+            repository.find(id).ifPresent(stored::add);
+        }
+        return PlanUpdate.apply(previous, changedIds, stored, last.calendars(), last.inputs().intervals());
     }
 }

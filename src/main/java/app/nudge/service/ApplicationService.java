@@ -8,9 +8,11 @@ import app.nudge.store.ApplicationRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -18,13 +20,15 @@ import java.util.function.UnaryOperator;
  * The applications, asynchronously: every call runs on the database executor and completes its
  * future there. Every change is checked by {@link ApplicationRules} first (a bad one fails with
  * {@link InvalidApplicationException} and stores nothing) and then tells the change listeners,
- * which re-plan.
+ * which re-plan: {@link #onApplicationsChanged} listeners hear which application changed, so that
+ * the plan can be updated for it alone.
  */
 public final class ApplicationService {
 
     private final Supplier<ApplicationRepository> repository;
     private final Executor databaseExecutor;
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Set<String>>> idListeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param repository       gives the repository once the database is open (called on the database thread)
@@ -35,8 +39,14 @@ public final class ApplicationService {
         this.databaseExecutor = databaseExecutor;
     }
 
+    /** Called on the database thread after every stored change. */
     public void onChange(Runnable listener) {
         changeListeners.add(listener);
+    }
+
+    /** Called on the database thread after every stored change, with the ids of the applications it touched. */
+    public void onApplicationsChanged(Consumer<Set<String>> listener) {
+        idListeners.add(listener);
     }
 
     public CompletableFuture<List<Application>> loadAll() {
@@ -51,7 +61,7 @@ public final class ApplicationService {
     public CompletableFuture<Boolean> delete(String id) {
         return CompletableFuture.supplyAsync(() -> {
             boolean deleted = repository.get().delete(id);
-            changed();
+            changed(id);
             return deleted;
         }, databaseExecutor);
     }
@@ -107,11 +117,13 @@ public final class ApplicationService {
             throw new InvalidApplicationException(problems);
         }
         repository.get().save(application);
-        changed();
+        changed(application.id());
         return application;
     }
 
-    private void changed() {
+    private void changed(String id) {
+        Set<String> ids = Set.of(id);
+        idListeners.forEach(listener -> listener.accept(ids));
         changeListeners.forEach(Runnable::run);
     }
 

@@ -66,9 +66,14 @@ public final class DemoData {
     }
 
     public void write(Path file, int count) throws IOException {
+        write(file, applications(count));
+    }
+
+    /** Writes the given applications (e.g. {@link #withEvents}) as an exchange file, with demo settings. */
+    public static void write(Path file, List<Application> applications) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             new ExchangeWriter().write(new Settings("Jane Doe", "jane@example.org", "+1 555 0100",
-                    "Jane Doe\n+1 555 0100", "US", "STANDARD"), applications(count), out);
+                    "Jane Doe\n+1 555 0100", "US", "STANDARD"), applications, out);
         }
     }
 

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -110,5 +111,96 @@ class SchedulerTest {
         queue.get(0).run();
         queued.replan();
         assertEquals(2, queue.size());
+    }
+
+    /** Records which planner method each job called: "plan" or "update [ids]" (ids sorted). */
+    private final class RecordingPlanner implements Planner {
+        final List<String> calls = new ArrayList<>();
+        boolean failNext;
+
+        @Override
+        public PlanSnapshot plan(LocalDate today) {
+            calls.add("plan");
+            return answer(today);
+        }
+
+        @Override
+        public PlanSnapshot update(PlanSnapshot previous, Set<String> changedIds, LocalDate today) {
+            assertEquals(today, previous.today(), "an update only ever continues a plan of the same day");
+            calls.add("update " + changedIds.stream().sorted().toList());
+            return answer(today);
+        }
+
+        private PlanSnapshot answer(LocalDate today) {
+            if (failNext) {
+                failNext = false;
+                throw new IllegalStateException("database hiccup");
+            }
+            return SchedulerTest.this.plan(today);
+        }
+    }
+
+    @Test
+    void changedIdsQueuedTogetherUpdateThePlanOnceWithAllOfThem() {
+        RecordingPlanner planner = new RecordingPlanner();
+        List<Runnable> queue = new ArrayList<>();
+        Scheduler queued = new Scheduler(planner, clock, ticker, queue::add);
+        queued.replan();
+        queue.remove(0).run();
+        queued.replan(Set.of("a"));
+        queued.replan(Set.of("b", "c"));
+        queued.replan(Set.of("a"));
+        assertEquals(1, queue.size());
+        queue.remove(0).run();
+        assertEquals(List.of("plan", "update [a, b, c]"), planner.calls);
+    }
+
+    @Test
+    void aWholeRequestWinsOverChangedIdsQueuedWithIt() {
+        RecordingPlanner planner = new RecordingPlanner();
+        List<Runnable> queue = new ArrayList<>();
+        Scheduler queued = new Scheduler(planner, clock, ticker, queue::add);
+        queued.replan();
+        queue.remove(0).run();
+        queued.replan(Set.of("a"));
+        queued.replan();
+        queued.replan(Set.of("b"));
+        assertEquals(1, queue.size());
+        queue.remove(0).run();
+        assertEquals(List.of("plan", "plan"), planner.calls);
+    }
+
+    @Test
+    void changedIdsBeforeAnyPlanPlanEverything() {
+        RecordingPlanner planner = new RecordingPlanner();
+        Scheduler direct = new Scheduler(planner, clock, ticker, Runnable::run);
+        direct.replan(Set.of("a"));
+        direct.replan(Set.of("b"));
+        assertEquals(List.of("plan", "update [b]"), planner.calls);
+    }
+
+    @Test
+    void changedIdsOnANewDayPlanEverything() {
+        RecordingPlanner planner = new RecordingPlanner();
+        Scheduler direct = new Scheduler(planner, clock, ticker, Runnable::run);
+        direct.replan(); // 23:50 on the 23rd
+        clock.advance(Duration.ofMinutes(20)); // past midnight, before the minute check noticed it
+        direct.replan(Set.of("a"));
+        assertEquals(List.of("plan", "plan"), planner.calls);
+        assertEquals(LocalDate.of(2026, 11, 24), plannedDays.get(plannedDays.size() - 1));
+    }
+
+    @Test
+    void afterAFailedPlanTheNextPlansEverything() {
+        RecordingPlanner planner = new RecordingPlanner();
+        Scheduler direct = new Scheduler(planner, clock, ticker, Runnable::run);
+        List<PlanSnapshot> seen = new ArrayList<>();
+        direct.addListener(seen::add);
+        direct.replan();
+        planner.failNext = true;
+        direct.replan(Set.of("a")); // the change to "a" is not in any plan yet
+        direct.replan(Set.of("b"));
+        assertEquals(List.of("plan", "update [a]", "plan"), planner.calls);
+        assertEquals(2, seen.size());
     }
 }
