@@ -137,7 +137,7 @@ public final class NudgeApp extends Application {
     @Override
     public void stop() throws Exception {
         if (wiring != null) {
-            wiring.scheduler().close();
+            wiring.close();
         }
         if (desktopNotifier != null) {
             desktopNotifier.close();

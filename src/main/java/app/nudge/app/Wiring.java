@@ -9,6 +9,7 @@ import app.nudge.domain.Settings;
 import app.nudge.notify.DueWatcher;
 import app.nudge.notify.Notifier;
 import app.nudge.schedule.FirstPlanCache;
+import app.nudge.schedule.LatestEvery;
 import app.nudge.schedule.PlanSnapshot;
 import app.nudge.schedule.Scheduler;
 import app.nudge.schedule.StorePlanner;
@@ -37,6 +38,7 @@ import app.nudge.ui.settings.SettingsDialog;
 import app.nudge.ui.shell.MainWindow;
 import app.nudge.ui.templates.TemplatesDialog;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,6 +71,9 @@ public final class Wiring {
     private final CsvImports csvImports;
     private final Scheduler scheduler;
     private final FirstPlanCache firstPlan;
+    private final LatestEvery<PlanSnapshot> calendarFeed;
+    /** How often nudge.ics catches up with the plan. */
+    static final Duration CALENDAR_PERIOD = Duration.ofSeconds(5);
     private final BoardViewModel board;
     private final DetailViewModel detail;
     private final ComposerViewModel composer;
@@ -129,8 +134,11 @@ public final class Wiring {
             });
         });
         scheduler.addListener(watcher);
-        // nudge.ics beside the database follows every plan; listeners run on the database thread, off the FX thread.
-        scheduler.addListener(new CalendarFeed(env.database(), env.clock()));
+        // nudge.ics beside the database follows the plan: the newest one, at most every few seconds,
+        // on the database thread (with 100,000 applications a write takes far longer than a re-plan).
+        calendarFeed = new LatestEvery<>(new CalendarFeed(env.database(), env.clock()), env.ticker(), CALENDAR_PERIOD,
+                env.databaseExecutor());
+        scheduler.addListener(calendarFeed);
         settings.onChange(this::loadSettings);
     }
 
@@ -228,6 +236,16 @@ public final class Wiring {
         composer.setSettings(new Settings(values.get(SettingsRepository.YOUR_NAME), values.get(SettingsRepository.YOUR_EMAIL),
                 values.get(SettingsRepository.YOUR_PHONE), values.get(SettingsRepository.SIGNATURE),
                 values.get(SettingsRepository.COUNTRY), values.get(SettingsRepository.PRESET)));
+    }
+
+    /**
+     * Stops the timers. The calendar file catches up first: its write is queued on the database
+     * executor, so call this before the database closes there.
+     */
+    public void close() throws Exception {
+        scheduler.close();
+        calendarFeed.flush();
+        calendarFeed.close();
     }
 
     public Scheduler scheduler() {
