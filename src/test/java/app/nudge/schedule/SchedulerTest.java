@@ -140,13 +140,19 @@ class SchedulerTest {
         }
     }
 
+    /** A scheduler whose plans wait in {@code queue}, after its first (whole) plan has run. */
+    private Scheduler queuedAfterAWholePlan(RecordingPlanner planner, List<Runnable> queue) {
+        Scheduler queued = new Scheduler(planner, clock, ticker, queue::add);
+        queued.replan();
+        queue.remove(0).run();
+        return queued;
+    }
+
     @Test
     void changedIdsQueuedTogetherUpdateThePlanOnceWithAllOfThem() {
         RecordingPlanner planner = new RecordingPlanner();
         List<Runnable> queue = new ArrayList<>();
-        Scheduler queued = new Scheduler(planner, clock, ticker, queue::add);
-        queued.replan();
-        queue.remove(0).run();
+        Scheduler queued = queuedAfterAWholePlan(planner, queue);
         queued.replan(Set.of("a"));
         queued.replan(Set.of("b", "c"));
         queued.replan(Set.of("a"));
@@ -159,9 +165,7 @@ class SchedulerTest {
     void aWholeRequestWinsOverChangedIdsQueuedWithIt() {
         RecordingPlanner planner = new RecordingPlanner();
         List<Runnable> queue = new ArrayList<>();
-        Scheduler queued = new Scheduler(planner, clock, ticker, queue::add);
-        queued.replan();
-        queue.remove(0).run();
+        Scheduler queued = queuedAfterAWholePlan(planner, queue);
         queued.replan(Set.of("a"));
         queued.replan();
         queued.replan(Set.of("b"));
