@@ -225,4 +225,40 @@ class DataSessionTest {
         session.restore(kept);
         assertEquals(List.of("Later Inc", "acme Inc"), companies(), "going back to the replaced state loses nothing");
     }
+
+    @Test
+    void aDatabaseOpenedEarlyIsTakenOverAndAFailedEarlyOpenOffersTheWaysOut() throws IOException {
+        DatabasePath good = withBackedUpData("nudge", "acme");
+        EarlyStart early = EarlyStart.begin(good, java.time.Clock.systemDefaultZone(), java.util.Locale.US);
+        try {
+            session = new DataSession(early.databaseThread(), Runnable::run, null, InstanceLock::acquire, prompts, listener, () -> { });
+            session.adopt(good, early.opening());
+            EarlyStart.FirstPlan first = early.firstPlan().join();
+            java.util.concurrent.CompletableFuture.runAsync(() -> { }, early.databaseThread()).join(); // the report ran
+
+            assertEquals(List.of("opened nudge first"), said);
+            assertEquals(1, first.plan().applications().size());
+            assertEquals(first.plan().applications().size(), first.cards().sorted().size());
+            assertEquals(List.of("acme Inc"), java.util.concurrent.CompletableFuture
+                    .supplyAsync(this::companies, early.databaseThread()).join());
+        } finally {
+            java.util.concurrent.CompletableFuture.runAsync(session::close, early.databaseThread()).join();
+            session = null;
+            early.databaseThread().shutdown();
+        }
+
+        truncate(good);
+        EarlyStart damaged = EarlyStart.begin(good, java.time.Clock.systemDefaultZone(), java.util.Locale.US);
+        try {
+            answers.push(Choice.QUIT);
+            DataSession second = new DataSession(Runnable::run, Runnable::run, null, InstanceLock::acquire, prompts, listener,
+                    () -> { });
+            second.adopt(good, damaged.opening());
+            assertTrue(damaged.firstPlan().handle((plan, error) -> error != null).join(), "no plan from a damaged file");
+            assertTrue(said.contains("asked: DAMAGED with a backup"), said.toString());
+            assertTrue(quit);
+        } finally {
+            damaged.databaseThread().shutdown();
+        }
+    }
 }
