@@ -1,12 +1,10 @@
 package app.nudge.cli;
 
-import app.nudge.common.AtomicFiles;
 import app.nudge.exchange.ExchangeService;
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.store.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,12 +27,7 @@ final class ExportCommand implements Command {
         Optional<String> outFile = line.option("--out");
         try (Database db = Database.openExisting(context.database(line))) {
             ExchangeService exchange = new ExchangeService(db, HolidayCalendars.shared()::isSupported);
-            if (outFile.isPresent()) {
-                AtomicFiles.write(Path.of(outFile.get()), exchange::exportTo);
-            } else {
-                exchange.exportTo(context.out());
-                context.out().flush();
-            }
+            CommandOutput.write(outFile, context, exchange::exportTo);
             return Cli.OK;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,14 +1,12 @@
 package app.nudge.cli;
 
 import app.nudge.calendar.HolidayCalendars;
-import app.nudge.common.AtomicFiles;
 import app.nudge.interop.ics.IcsFiles;
 import app.nudge.interop.ics.StoredPlanCalendar;
 import app.nudge.store.Database;
 import biweekly.ICalendar;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,13 +36,10 @@ final class ExportIcsCommand implements Command {
         try (Database db = Database.openExisting(context.database(line))) {
             StoredPlan plan = StoredPlan.read(db, context.today(), context, holidays);
             ICalendar calendar = StoredPlanCalendar.build(db, plan.applications(), plan.actions(), context.clock());
-            if (outFile.isPresent()) {
-                AtomicFiles.write(Path.of(outFile.get()), out -> IcsFiles.write(calendar, out));
+            if (CommandOutput.write(outFile, context, out -> IcsFiles.write(calendar, out))) {
                 context.out().println("Wrote " + plan.actions().size() + " follow-ups to " + outFile.get());
-            } else {
-                IcsFiles.write(calendar, context.out());
+                context.out().flush();
             }
-            context.out().flush();
             return Cli.OK;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
