@@ -47,7 +47,9 @@ public final class InstanceLock implements AutoCloseable {
     private final FileLock lock;
     private final ServerSocket server;
     private final Path infoFile;
-    private volatile Runnable onShow = () -> { };
+    /** Null until the app says what showing means; a request before that waits for it. */
+    private Runnable onShow;
+    private boolean showRequested;
 
     private InstanceLock(FileChannel channel, FileLock lock, ServerSocket server, Path infoFile) {
         this.channel = channel;
@@ -114,9 +116,31 @@ public final class InstanceLock implements AutoCloseable {
         Files.move(part, info, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** What to run (on the listener thread) when a second launch asks for the window. */
+    /**
+     * What to run (on the listener thread, or here) when a second launch asks for the window. A
+     * request that came before this was set (the window was still being built) runs it at once.
+     */
     public void onShow(Runnable action) {
-        this.onShow = action;
+        boolean requested;
+        synchronized (this) {
+            onShow = action;
+            requested = showRequested;
+            showRequested = false;
+        }
+        if (requested) {
+            action.run();
+        }
+    }
+
+    private void showRequested() {
+        Runnable action;
+        synchronized (this) {
+            action = onShow;
+            showRequested = action == null;
+        }
+        if (action != null) {
+            action.run();
+        }
     }
 
     private void listen(String token) {
@@ -127,7 +151,7 @@ public final class InstanceLock implements AutoCloseable {
                 String line = in.readLine();
                 OutputStream out = socket.getOutputStream();
                 if ((token + " " + SHOW).equals(line)) {
-                    onShow.run();
+                    showRequested();
                     out.write("ok\n".getBytes(StandardCharsets.UTF_8));
                 } else {
                     out.write("no\n".getBytes(StandardCharsets.UTF_8));

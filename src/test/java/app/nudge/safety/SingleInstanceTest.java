@@ -66,6 +66,22 @@ class SingleInstanceTest {
     }
 
     @Test
+    void aRequestThatComesBeforeTheWindowIsReadyIsKeptForIt() {
+        DatabasePath db = new DatabasePath(folder.resolve("nudge"));
+        InstanceLock.Result first = InstanceLock.acquire(db);
+        try {
+            assertTrue(InstanceLock.signalShow(db, Duration.ofSeconds(5)), "answered while the window is being built");
+            java.util.concurrent.atomic.AtomicInteger shown = new java.util.concurrent.atomic.AtomicInteger();
+            first.lock().onShow(shown::incrementAndGet);
+            assertEquals(1, shown.get(), "the early request is not lost");
+            first.lock().onShow(shown::incrementAndGet);
+            assertEquals(1, shown.get(), "and runs once");
+        } finally {
+            first.lock().close();
+        }
+    }
+
+    @Test
     void twoLocksInOneJvmAlsoExclude() {
         DatabasePath db = new DatabasePath(folder.resolve("nudge"));
         InstanceLock.Result a = InstanceLock.acquire(db);
