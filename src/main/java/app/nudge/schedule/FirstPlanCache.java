@@ -31,7 +31,11 @@ public final class FirstPlanCache implements Planner {
     @Override
     public PlanSnapshot plan(LocalDate today) {
         PlanSnapshot made = early.getAndSet(null);
-        return made != null && made.today().equals(today) ? made : planner.plan(today);
+        if (made != null && made.today().equals(today)) {
+            planner.adopt(made); // later updates start from it, without a whole plan first
+            return made;
+        }
+        return planner.plan(today);
     }
 
     /** An update follows a change, after which the early plan no longer holds: the real planner's. */

@@ -18,4 +18,12 @@ public interface Planner {
     default PlanSnapshot update(PlanSnapshot previous, Set<String> changedIds, LocalDate today) {
         return plan(today);
     }
+
+    /**
+     * {@code made} was planned elsewhere (at start-up) from the data as it is now, and becomes the
+     * plan later updates start from. A planner that keeps what its last whole plan was made with
+     * takes that in here, so the first update need not plan everything.
+     */
+    default void adopt(PlanSnapshot made) {
+    }
 }

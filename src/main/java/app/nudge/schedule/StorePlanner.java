@@ -54,6 +54,14 @@ public final class StorePlanner implements Planner {
         return snapshot;
     }
 
+    /** The settings and calendars as stored now: what {@code made} was planned with (nothing changed since). */
+    @Override
+    public void adopt(PlanSnapshot made) {
+        Database db = database.get();
+        PlanInputs inputs = PlanInputs.fromSettings(new SettingsRepository(db).all(), locale);
+        basis = new Basis(db, inputs, inputs.calendars(holidays));
+    }
+
     /**
      * Reads only the changed applications. Plans everything instead when {@code previous} is of
      * another day, when no whole plan of this database was made yet (the file was switched), or

@@ -104,6 +104,26 @@ class StorePlannerUpdateTest {
     }
 
     @Test
+    void aPlanMadeAtStartUpByAnotherPlannerIsUpdatedWithoutAWholePlanFirst() {
+        PlanSnapshot early = whole.plan(TODAY); // EarlyStart's planner, not the app's
+        FirstPlanCache cache = new FirstPlanCache(incremental);
+        cache.offer(early);
+        assertEquals(early, cache.plan(TODAY));
+
+        // Changed behind the planners' backs: only a whole plan would see it.
+        String unseen = early.applications().get(0).id();
+        new ApplicationRepository(db).delete(unseen);
+        String id = early.applications().get(5).id();
+        service.recordEvent(id, Event.of(EventType.VOICEMAIL_LEFT, TODAY)).join();
+
+        PlanSnapshot updated = cache.update(early, Set.of(id), TODAY);
+        assertTrue(updated.applications().stream().anyMatch(a -> a.id().equals(unseen)),
+                "an update, not a whole plan: it read only the changed application");
+        assertEquals(new ApplicationRepository(db).find(id).orElseThrow(),
+                updated.applications().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow());
+    }
+
+    @Test
     void anotherDayPlansEverything() {
         PlanSnapshot before = incremental.plan(TODAY);
         PlanSnapshot next = incremental.update(before, Set.of(), TODAY.plusDays(1));
