@@ -19,15 +19,14 @@ import java.util.function.UnaryOperator;
 /**
  * The applications, asynchronously: every call runs on the database executor and completes its
  * future there. Every change is checked by {@link ApplicationRules} first (a bad one fails with
- * {@link InvalidApplicationException} and stores nothing) and then tells the change listeners,
- * which re-plan: {@link #onApplicationsChanged} listeners hear which application changed, so that
- * the plan can be updated for it alone.
+ * {@link InvalidApplicationException} and stores nothing) and then tells the
+ * {@link #onApplicationsChanged} listeners which application changed, so that the plan can be
+ * updated for it alone.
  */
 public final class ApplicationService {
 
     private final Supplier<ApplicationRepository> repository;
     private final Executor databaseExecutor;
-    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Set<String>>> idListeners = new CopyOnWriteArrayList<>();
 
     /**
@@ -37,11 +36,6 @@ public final class ApplicationService {
     public ApplicationService(Supplier<ApplicationRepository> repository, Executor databaseExecutor) {
         this.repository = repository;
         this.databaseExecutor = databaseExecutor;
-    }
-
-    /** Called on the database thread after every stored change. */
-    public void onChange(Runnable listener) {
-        changeListeners.add(listener);
     }
 
     /** Called on the database thread after every stored change, with the ids of the applications it touched. */
@@ -124,7 +118,6 @@ public final class ApplicationService {
     private void changed(String id) {
         Set<String> ids = Set.of(id);
         idListeners.forEach(listener -> listener.accept(ids));
-        changeListeners.forEach(Runnable::run);
     }
 
     private static <T> List<T> append(List<T> list, T item) {
