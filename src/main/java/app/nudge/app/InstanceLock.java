@@ -1,5 +1,6 @@
 package app.nudge.app;
 
+import app.nudge.common.AtomicFiles;
 import app.nudge.common.OwnerOnly;
 import app.nudge.store.DatabasePath;
 import java.io.BufferedReader;
@@ -16,7 +17,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -107,13 +107,9 @@ public final class InstanceLock implements AutoCloseable {
         }
     }
 
+    /** Owner-only before the token goes in, and whole or not at all for a second launch reading it. */
     private static void writeInfo(Path info, int port, String token) throws IOException {
-        Path part = info.resolveSibling(info.getFileName() + ".part");
-        Files.deleteIfExists(part);
-        Files.createFile(part);
-        OwnerOnly.restrict(part); // before the token goes in
-        Files.writeString(part, port + " " + token + "\n", StandardCharsets.UTF_8);
-        Files.move(part, info, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.writePrivate(info, out -> out.write((port + " " + token + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 
     /**

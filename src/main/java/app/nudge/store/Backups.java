@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.common.AtomicFiles;
 import app.nudge.common.OwnerOnly;
 import java.io.IOException;
 import java.io.InputStream;
@@ -336,14 +337,14 @@ public final class Backups {
     }
 
     private static void zipFile(Path file, Path target) throws IOException {
-        Path part = target.resolveSibling(target.getFileName() + ".part");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(part)); InputStream in = Files.newInputStream(file)) {
-            out.putNextEntry(new ZipEntry(file.getFileName().toString()));
-            in.transferTo(out);
-            out.closeEntry();
-        }
-        OwnerOnly.restrict(part);
-        Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.writePrivate(target, raw -> {
+            // Closing the zip closes the stream underneath too; AtomicFiles' own close is then a no-op.
+            try (ZipOutputStream out = new ZipOutputStream(raw); InputStream in = Files.newInputStream(file)) {
+                out.putNextEntry(new ZipEntry(file.getFileName().toString()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+        });
     }
 
     private static void deleteTree(Path folder) {
