@@ -3,6 +3,8 @@ package app.nudge.cli;
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.common.AtomicFiles;
 import app.nudge.interop.csv.CsvExport;
+import app.nudge.schedule.PlanSnapshot;
+import app.nudge.schedule.StorePlanner;
 import app.nudge.store.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +42,8 @@ final class ExportCsvCommand implements Command {
             throw new UsageException("--out: " + folder + " is a file; give a folder");
         }
         try (Database db = Database.openExisting(context.database(line))) {
-            StoredPlan plan = StoredPlan.read(db, context.today(), context, holidays);
+            // The plan as the app shows it: the stored applications with the stored settings.
+            PlanSnapshot plan = new StorePlanner(() -> db, holidays, context.locale()).plan(context.today());
             Path applications = folder.resolve(CsvExport.APPLICATIONS_FILE);
             Path events = folder.resolve(CsvExport.EVENTS_FILE);
             AtomicFiles.write(applications, out -> CsvExport.writeApplications(plan.applications(), plan.actions(), out));

@@ -3,6 +3,8 @@ package app.nudge.cli;
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.interop.ics.IcsFiles;
 import app.nudge.interop.ics.StoredPlanCalendar;
+import app.nudge.schedule.PlanSnapshot;
+import app.nudge.schedule.StorePlanner;
 import app.nudge.store.Database;
 import biweekly.ICalendar;
 import java.io.IOException;
@@ -34,7 +36,8 @@ final class ExportIcsCommand implements Command {
         line.noPositional();
         Optional<String> outFile = line.option("--out");
         try (Database db = Database.openExisting(context.database(line))) {
-            StoredPlan plan = StoredPlan.read(db, context.today(), context, holidays);
+            // The plan as the app shows it: the stored applications with the stored settings.
+            PlanSnapshot plan = new StorePlanner(() -> db, holidays, context.locale()).plan(context.today());
             ICalendar calendar = StoredPlanCalendar.build(db, plan.applications(), plan.actions(), context.clock());
             if (CommandOutput.write(outFile, context, out -> IcsFiles.write(calendar, out))) {
                 context.out().println("Wrote " + plan.actions().size() + " follow-ups to " + outFile.get());
