@@ -1,5 +1,6 @@
 package app.nudge.ui.common;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
@@ -26,16 +27,10 @@ public final class Theme {
      * had and keeping its other style sheets.
      */
     public static void apply(Scene scene, String theme) {
-        List<String> wanted = DARK.equals(normalise(theme)) ? List.of(BASE, DARK_SHEET) : List.of(BASE);
-        List<String> sheets = scene.getStylesheets();
-        if (sheets.size() >= wanted.size() && sheets.subList(0, wanted.size()).equals(wanted)
-                && (wanted.size() == 2 || !sheets.contains(DARK_SHEET))) {
-            return; // already so: touching the list would restyle every node of the scene for nothing
-        }
-        scene.getStylesheets().removeAll(BASE, DARK_SHEET);
-        scene.getStylesheets().add(0, BASE);
-        if (DARK.equals(normalise(theme))) {
-            scene.getStylesheets().add(1, DARK_SHEET);
+        List<String> next = new ArrayList<>(DARK.equals(normalise(theme)) ? List.of(BASE, DARK_SHEET) : List.of(BASE));
+        scene.getStylesheets().stream().filter(sheet -> !sheet.equals(BASE) && !sheet.equals(DARK_SHEET)).forEach(next::add);
+        if (!next.equals(scene.getStylesheets())) { // touching the list restyles every node of the scene
+            scene.getStylesheets().setAll(next);
         }
     }
 
