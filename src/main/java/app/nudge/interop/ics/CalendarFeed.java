@@ -14,8 +14,9 @@ import java.util.logging.Logger;
 
 /**
  * Keeps {@code nudge.ics} beside the database equal to the latest plan, so a calendar app can
- * subscribe to the file. A scheduler listener: it runs on the database thread after every re-plan,
- * never on the FX thread, and writes atomically (a calendar reading the file never sees half of it).
+ * subscribe to the file. Runs on the database thread, never on the FX thread (the app hands it the
+ * newest plan every few seconds, not every re-plan), and writes atomically (a calendar reading the
+ * file never sees half of it).
  */
 public final class CalendarFeed implements Consumer<PlanSnapshot> {
 
