@@ -90,10 +90,6 @@ final class DataSession {
         return db;
     }
 
-    DatabasePath path() {
-        return path;
-    }
-
     /** The backups of the file shown now. */
     Backups backups() {
         return new Backups(path);
