@@ -1,5 +1,7 @@
 package app.nudge.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,6 +78,15 @@ public final class CommandLine {
             throw new UsageException("unexpected argument: " + positional.get(1));
         }
         return positional.get(0);
+    }
+
+    /** The only positional argument, a file that must exist: "FILE: no such file" otherwise (exit 2). */
+    public Path onlyExistingFile(String what) {
+        Path file = Path.of(onlyPositional(what));
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException(file + ": no such file");
+        }
+        return file;
     }
 
     public void noPositional() {

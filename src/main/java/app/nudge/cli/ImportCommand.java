@@ -26,11 +26,7 @@ final class ImportCommand implements Command {
 
     @Override
     public int run(CommandLine line, CliContext context) {
-        Path file = Path.of(line.onlyPositional("FILE"));
-        if (!Files.isRegularFile(file)) {
-            context.err().println(file + ": no such file");
-            return Cli.BAD_INPUT;
-        }
+        Path file = line.onlyExistingFile("FILE");
         try (Database db = Database.openOrCreate(context.database(line));
              InputStream in = Files.newInputStream(file)) {
             int count = new ExchangeService(db, HolidayCalendars.shared()::isSupported).importFrom(in).size();

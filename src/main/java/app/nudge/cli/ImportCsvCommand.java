@@ -47,11 +47,7 @@ final class ImportCsvCommand implements Command {
 
     @Override
     public int run(CommandLine line, CliContext context) {
-        Path file = Path.of(line.onlyPositional("FILE"));
-        if (!Files.isRegularFile(file)) {
-            context.err().println(file + ": no such file");
-            return Cli.BAD_INPUT;
-        }
+        Path file = line.onlyExistingFile("FILE");
         DatabasePath path = context.database(line);
         try {
             Map<CsvField, String> overrides = overrides(line);

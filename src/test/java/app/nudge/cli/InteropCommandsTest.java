@@ -163,4 +163,16 @@ class InteropCommandsTest {
         assertEquals(Cli.OK, cli.run("export-ics", "--db", db(), "--out", file.toString()).exitCode());
         assertEquals(planned, Biweekly.parse(file.toFile()).first().getEvents().size());
     }
+
+    @Test
+    void bothImportsRefuseAMissingFileByNameWithExitCode2AndCreateNothing() {
+        String db = folder.resolve("data").resolve("nudge").toString();
+        for (String command : List.of("import", "import-csv")) {
+            Path missing = folder.resolve("nowhere." + (command.equals("import") ? "json" : "csv"));
+            CliRunner.Result result = new CliRunner().run(command, missing.toString(), "--db", db);
+            assertEquals(2, result.exitCode(), command);
+            assertEquals(missing + ": no such file", result.err().strip(), command);
+        }
+        assertFalse(Files.exists(folder.resolve("data").resolve("nudge.mv.db")), "no database made for nothing");
+    }
 }
