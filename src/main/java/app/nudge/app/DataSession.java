@@ -1,5 +1,6 @@
 package app.nudge.app;
 
+import app.nudge.common.ErrorMessages;
 import app.nudge.store.Backups;
 import app.nudge.store.Database;
 import app.nudge.store.DatabasePath;
@@ -156,21 +157,20 @@ final class DataSession {
                 listener.opened(file, first);
                 if (outcome instanceof RuntimeException restoreProblem) {
                     LOG.log(Level.WARNING, "A restore failed", restoreProblem);
-                    listener.problem(restoreProblem instanceof StoreException ? restoreProblem.getMessage()
-                            : "The restore failed: " + restoreProblem);
+                    listener.problem(restoreProblem instanceof StoreException ? ErrorMessages.of(restoreProblem)
+                            : "The restore failed: " + ErrorMessages.of(restoreProblem));
                 } else if (outcome instanceof String notice) {
                     listener.notice("Backup restored", notice);
                 }
                 databaseThread.execute(this::dailyBackup);
             } else {
-                Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                        ? error.getCause() : error;
+                Throwable cause = ErrorMessages.unwrap(error);
                 LOG.log(Level.WARNING, "Opening the database failed", cause);
                 if (cause instanceof StoreException problem && problem.kind() != StoreException.Kind.IN_USE) {
                     offerWayOut(file, problem);
                 } else {
-                    listener.problem(cause instanceof StoreException ? cause.getMessage()
-                            : "Cannot open the database: " + cause);
+                    listener.problem(cause instanceof StoreException ? ErrorMessages.of(cause)
+                            : "Cannot open the database: " + ErrorMessages.of(cause));
                 }
             }
         }, ui);

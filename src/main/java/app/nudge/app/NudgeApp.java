@@ -1,5 +1,6 @@
 package app.nudge.app;
 
+import app.nudge.common.ErrorMessages;
 import app.nudge.common.NamedThreads;
 import app.nudge.notify.DesktopNotifier;
 import app.nudge.schedule.ExecutorTicker;
@@ -126,8 +127,7 @@ public final class NudgeApp extends Application {
         Backups backups = session.backups();
         CompletableFuture.supplyAsync(backups::list, databaseThread).whenCompleteAsync((list, error) -> {
             if (error != null) {
-                wiring.window().notice().notify("Backups", error.getCause() != null ? error.getCause().getMessage()
-                        : error.getMessage());
+                wiring.window().notice().notify("Backups", ErrorMessages.of(error));
             } else {
                 BackupsDialog.show(stage, list, backups.folder().toString(), session::restore);
             }

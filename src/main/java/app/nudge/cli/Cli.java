@@ -1,6 +1,7 @@
 package app.nudge.cli;
 
 import app.nudge.calendar.HolidayCalendars;
+import app.nudge.common.ErrorMessages;
 import app.nudge.common.Version;
 import app.nudge.store.StoreException;
 import java.io.PrintStream;
@@ -73,10 +74,10 @@ public final class Cli {
             err.println(e.getMessage());
             return DATABASE_PROBLEM;
         } catch (UncheckedIOException e) {
-            err.println("could not read or write a file: " + e.getCause().getMessage());
+            err.println(ErrorMessages.of(e));
             return UNEXPECTED;
         } catch (RuntimeException e) {
-            err.println("unexpected error: " + e);
+            err.println(ErrorMessages.of(e));
             return UNEXPECTED;
         }
     }

@@ -1,11 +1,12 @@
 package app.nudge.service;
 
+import app.nudge.common.UserFacing;
 import app.nudge.domain.FieldProblem;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** A change refused by the validation rules; nothing was stored. */
-public class InvalidApplicationException extends RuntimeException {
+public class InvalidApplicationException extends RuntimeException implements UserFacing {
 
     private static final long serialVersionUID = 1L;
 
@@ -14,6 +15,12 @@ public class InvalidApplicationException extends RuntimeException {
     public InvalidApplicationException(List<FieldProblem> problems) {
         super(problems.stream().map(FieldProblem::toString).collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
+    }
+
+    /** Every problem on one line, each naming its field: "company: required; notes: longer than ...". */
+    @Override
+    public String userMessage() {
+        return getMessage();
     }
 
     public List<FieldProblem> problems() {

@@ -129,7 +129,7 @@ public final class Database implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
-            String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            String first = h2Detail(e);
             if (backup == null) {
                 throw new StoreException(StoreException.Kind.FAILED, "Creating the database " + path + " failed: " + first, e);
             }
@@ -164,7 +164,7 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException | NumberFormatException e) {
             throw new StoreException(StoreException.Kind.DAMAGED,
-                    "Cannot read the schema version of the database (" + e.getMessage().lines().findFirst().orElse("")
+                    "Cannot read the schema version of the database (" + h2Detail(e)
                     + "). Restore a backup or choose another file with --db.", e);
         }
     }
@@ -180,18 +180,22 @@ public final class Database implements AutoCloseable {
                     new StoreException(StoreException.Kind.DAMAGED, "The database " + path
                             + " is damaged and cannot be opened (" + h2Detail(e) + "). " + whatToDo(path), e);
             default -> new StoreException(StoreException.Kind.FAILED, "Cannot open the database " + path + " ("
-                    + e.getMessage().lines().findFirst().orElse("") + "). Check that you may read and write its folder,"
+                    + h2Detail(e) + "). Check that you may read and write its folder,"
                     + " or choose another file with --db.", e);
         };
     }
 
     /**
-     * H2's first message line without its "Possible solution: use the recovery tool" advice, which
-     * points users at a developer tool; restoring a backup is the way out we offer.
+     * The library's first message line in words a user may see: without its "Possible solution: use
+     * the recovery tool" advice (a developer tool; restoring a backup is the way out we offer), its
+     * statement and its error code ("[90030-252]"). The full text stays in the cause, for the log.
      */
-    private static String h2Detail(SQLException e) {
+    static String h2Detail(Throwable e) {
         String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-        return first.replaceAll("\\s*Possible solution:[^\\[]*", " ").strip();
+        return first.replaceAll("\\s*Possible solution:[^\\[]*", " ")
+                .replaceAll(";?\\s*SQL statement:.*", "")
+                .replaceAll("\\s*\\[\\d+-\\d+]", "")
+                .strip();
     }
 
     public DatabasePath path() {
@@ -218,7 +222,7 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "A database change failed and was undone: " + e.getMessage(), e);
+            throw new StoreException(StoreException.Kind.FAILED, "A database change failed and was undone; nothing was stored. The details are in Nudge's log.", e);
         }
     }
 
@@ -227,7 +231,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Reading the database failed: " + e.getMessage(), e);
+            throw new StoreException(StoreException.Kind.FAILED, "Reading the database failed. The details are in Nudge's log.", e);
         }
     }
 

@@ -1,10 +1,12 @@
 package app.nudge.store;
 
+import app.nudge.common.UserFacing;
+
 /**
  * A database problem the user can act on: missing, already open, damaged, too new. The message
  * says what happened and what to do, in plain words.
  */
-public class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException implements UserFacing {
 
     private static final long serialVersionUID = 1L;
 
@@ -16,6 +18,11 @@ public class StoreException extends RuntimeException {
     public StoreException(Kind kind, String message, Throwable cause) {
         super(message, cause);
         this.kind = kind;
+    }
+
+    @Override
+    public String userMessage() {
+        return getMessage();
     }
 
     public Kind kind() {

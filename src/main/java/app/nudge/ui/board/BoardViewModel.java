@@ -1,5 +1,6 @@
 package app.nudge.ui.board;
 
+import app.nudge.common.ErrorMessages;
 import app.nudge.domain.Application;
 import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
@@ -17,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -133,7 +133,7 @@ public final class BoardViewModel {
         status.set("Loading…");
         return applications.loadAll().handleAsync((list, error) -> {
             if (error != null) {
-                showProblem(rootMessage(error));
+                showProblem(ErrorMessages.of(error));
             } else {
                 failed.set(false);
                 showApplications(list);
@@ -239,21 +239,13 @@ public final class BoardViewModel {
         return applications.recordEvent(applicationId, Event.of(event, LocalDate.now(clock)))
                 .whenCompleteAsync((a, error) -> {
                     if (error != null) {
-                        showProblem(rootMessage(error));
+                        showProblem(ErrorMessages.of(error));
                     }
                 }, uiExecutor);
     }
 
     public Optional<BoardCard> card(String applicationId) {
         return columns.values().stream().flatMap(List::stream).filter(c -> c.id().equals(applicationId)).findFirst();
-    }
-
-    static String rootMessage(Throwable error) {
-        Throwable cause = error;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 
     /** Cards in column order, for keyboard moves ("move to the next column"). */

@@ -1,5 +1,6 @@
 package app.nudge.ui.composer;
 
+import app.nudge.common.ErrorMessages;
 import app.nudge.compose.CallScript;
 import app.nudge.compose.Composer;
 import app.nudge.compose.Draft;
@@ -22,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -344,8 +344,7 @@ public final class ComposerViewModel {
 
     private CompletableFuture<Application> record(Event event, String done) {
         return applications.recordEvent(action.get().applicationId(), event).whenCompleteAsync((a, error) -> {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            status.set(cause == null ? done : cause.getMessage());
+            status.set(error == null ? done : ErrorMessages.of(error));
         }, uiExecutor);
     }
 }

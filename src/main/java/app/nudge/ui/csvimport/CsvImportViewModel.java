@@ -1,5 +1,6 @@
 package app.nudge.ui.csvimport;
 
+import app.nudge.common.ErrorMessages;
 import app.nudge.interop.csv.BadRow;
 import app.nudge.interop.csv.CsvField;
 import app.nudge.interop.csv.CsvImports;
@@ -8,7 +9,6 @@ import app.nudge.interop.csv.ImportedRow;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.IntConsumer;
 import javafx.beans.binding.Bindings;
@@ -94,7 +94,7 @@ public final class CsvImportViewModel {
             busy.set(false);
             if (failure != null) {
                 show(null);
-                error.set(message(failure));
+                error.set(ErrorMessages.of(failure));
             } else {
                 error.set("");
                 show(result);
@@ -140,18 +140,13 @@ public final class CsvImportViewModel {
         imports.importAll(current).whenCompleteAsync((count, failure) -> {
             busy.set(false);
             if (failure != null) {
-                error.set("Nothing was imported: " + message(failure));
+                error.set("Nothing was imported: " + ErrorMessages.of(failure));
             } else {
                 summary.set("Imported " + count + (count == 1 ? " application." : " applications."));
                 preview.set(null); // imported once; choosing the file again previews it afresh
                 onImported.accept(count);
             }
         }, uiExecutor);
-    }
-
-    private static String message(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 
     public ObjectProperty<Path> fileProperty() {

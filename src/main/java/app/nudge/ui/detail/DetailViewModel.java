@@ -1,5 +1,6 @@
 package app.nudge.ui.detail;
 
+import app.nudge.common.ErrorMessages;
 import app.nudge.domain.Application;
 import app.nudge.domain.Channel;
 import app.nudge.domain.Event;
@@ -11,7 +12,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -175,7 +175,7 @@ public final class DetailViewModel {
     public CompletableFuture<Boolean> deleteApplication() {
         String id = id();
         return applications.delete(id).whenCompleteAsync((ok, error) ->
-                message.set(error != null ? rootMessage(error) : "Application deleted."), uiExecutor);
+                message.set(error != null ? ErrorMessages.of(error) : "Application deleted."), uiExecutor);
     }
 
     public Event event(int index) {
@@ -189,7 +189,7 @@ public final class DetailViewModel {
     private CompletableFuture<Application> apply(CompletableFuture<Application> change, String done) {
         return change.whenCompleteAsync((a, error) -> {
             if (error != null) {
-                message.set(rootMessage(error));
+                message.set(ErrorMessages.of(error));
             } else {
                 message.set(done);
                 application.set(a);
@@ -207,13 +207,5 @@ public final class DetailViewModel {
 
     private static String describeDone(EventType type) {
         return TimelineEntry.describe(Event.of(type, LocalDate.EPOCH)) + " — recorded.";
-    }
-
-    private static String rootMessage(Throwable error) {
-        Throwable cause = error;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 }

@@ -1,5 +1,6 @@
 package app.nudge.ui.log;
 
+import app.nudge.common.ErrorMessages;
 import app.nudge.domain.Application;
 import app.nudge.domain.ApplicationIds;
 import app.nudge.domain.ApplicationRules;
@@ -419,7 +420,7 @@ public final class LogInterviewViewModel {
         return stored.handleAsync((application, error) -> {
             saving.set(false);
             if (error != null) {
-                showFailure(unwrap(error), shown);
+                showFailure(ErrorMessages.unwrap(error), shown);
                 throw error instanceof CompletionException ce ? ce : new CompletionException(error);
             }
             saved.set(application);
@@ -517,7 +518,7 @@ public final class LogInterviewViewModel {
         } else if (error instanceof NoSuchElementException) {
             errors.get(Field.FORM).set("This application was deleted meanwhile; nothing was saved.");
         } else {
-            errors.get(Field.FORM).set("Could not save: " + (error.getMessage() == null ? error : error.getMessage()));
+            errors.get(Field.FORM).set("Could not save: " + ErrorMessages.of(error));
         }
     }
 
@@ -717,13 +718,5 @@ public final class LogInterviewViewModel {
 
     private static String sentence(String message) {
         return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable e = error;
-        while (e instanceof CompletionException && e.getCause() != null) {
-            e = e.getCause();
-        }
-        return e;
     }
 }

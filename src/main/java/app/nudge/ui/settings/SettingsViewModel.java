@@ -1,5 +1,6 @@
 package app.nudge.ui.settings;
 
+import app.nudge.common.ErrorMessages;
 import app.nudge.domain.ApplicationRules;
 import app.nudge.policy.Intervals;
 import app.nudge.policy.Preset;
@@ -13,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -117,7 +117,7 @@ public final class SettingsViewModel {
         service.load().whenCompleteAsync((values, error) -> {
             busy.set(false);
             if (error != null) {
-                showProblem("Your settings could not be read: " + rootMessage(error));
+                showProblem("Your settings could not be read: " + ErrorMessages.of(error));
             } else {
                 apply(values);
                 loaded.set(true);
@@ -150,7 +150,7 @@ public final class SettingsViewModel {
         service.save(values).whenCompleteAsync((ok, error) -> {
             busy.set(false);
             if (error != null) {
-                showProblem("Your settings could not be saved: " + rootMessage(error));
+                showProblem("Your settings could not be saved: " + ErrorMessages.of(error));
                 done.complete(false);
             } else {
                 status.set("Saved.");
@@ -295,14 +295,6 @@ public final class SettingsViewModel {
     private void showProblem(String message) {
         failed.set(true);
         status.set(message);
-    }
-
-    private static String rootMessage(Throwable error) {
-        Throwable cause = error;
-        while (cause.getCause() != null && (cause.getMessage() == null || cause instanceof CompletionException)) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 
     // --- Properties ---

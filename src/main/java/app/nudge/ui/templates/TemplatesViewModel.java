@@ -1,5 +1,6 @@
 package app.nudge.ui.templates;
 
+import app.nudge.common.ErrorMessages;
 import app.nudge.compose.Placeholders;
 import app.nudge.compose.TemplateCatalog;
 import app.nudge.compose.TemplateCheck;
@@ -8,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -78,7 +78,7 @@ public final class TemplatesViewModel {
         return service.load().handleAsync((stored, problem) -> {
             busy.set(false);
             if (problem != null) {
-                fail("Cannot read your templates: " + rootMessage(problem));
+                fail("Cannot read your templates: " + ErrorMessages.of(problem));
                 return null;
             }
             replaceOverrides(stored);
@@ -125,7 +125,7 @@ public final class TemplatesViewModel {
         return write.thenCompose(v -> service.load()).handleAsync((stored, problem) -> {
             busy.set(false);
             if (problem != null) {
-                fail("Nothing was stored: " + rootMessage(problem));
+                fail("Nothing was stored: " + ErrorMessages.of(problem));
                 return false;
             }
             replaceOverrides(stored);
@@ -207,14 +207,6 @@ public final class TemplatesViewModel {
     private void fail(String message) {
         failed.set(true);
         status.set(message);
-    }
-
-    private static String rootMessage(Throwable error) {
-        Throwable cause = error;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 
     // --- Properties ---

@@ -514,7 +514,7 @@ class LogInterviewViewModelTest {
     @Test
     void aFailureOfTheStoreIsShownOnTheForm() {
         ApplicationService broken = new ApplicationService(() -> {
-            throw new IllegalStateException("The database is not open");
+            throw new app.nudge.store.StoreException(app.nudge.store.StoreException.Kind.FAILED, "The database is not open", null);
         }, Runnable::run);
         LogInterviewViewModel vm = new LogInterviewViewModel(broken, clockAt(NOW), Runnable::run, Optional.empty(), List.of());
         fillValid(vm);
