@@ -6,11 +6,15 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import app.nudge.store.DataFolder;
 import app.nudge.store.DatabasePath;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,6 +40,7 @@ public final class Main {
         // Commands print their own one-line messages; Flyway's and jollyday's notes would only be noise.
         FLYWAY_LOG.setLevel(Level.SEVERE);
         JOLLYDAY_LOG.setLevel(Level.SEVERE);
+        logOutsideTheTerminal();
         // UTF-8 whatever the platform's default: under LANG=C or a Windows redirect the JDK would
         // otherwise write "Zoë" as "Zo?".
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -44,6 +49,22 @@ public final class Main {
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * A command's warnings (an unexpected failure's details, from ErrorMessages) go to the app's log
+     * file when the data folder exists, never to the terminal between the command's own one-line
+     * messages: a stack trace or a database message there would show statements and class names.
+     */
+    private static void logOutsideTheTerminal() {
+        for (Handler handler : Logger.getLogger("").getHandlers()) {
+            if (handler instanceof ConsoleHandler) {
+                handler.setLevel(Level.SEVERE);
+            }
+        }
+        if (Files.isDirectory(DataFolder.forThisUser())) {
+            LogFiles.install(DataFolder.forThisUser());
+        }
     }
 
     /** One window per database: a second launch brings the first one to the front and ends. */

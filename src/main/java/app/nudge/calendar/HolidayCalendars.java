@@ -12,14 +12,14 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The business calendar of each country (spec section 1): Monday to Friday less the national
+ * The business calendar of each country (docs/follow-up-rules.md, section 1): Monday to Friday less the national
  * public holidays jollyday knows. One calendar per country is made on first use and kept, and
  * each calendar computes a year's holidays once. Construct one where the app is wired;
  * {@link #shared()} is only a convenience for callers without wiring.
  */
 public final class HolidayCalendars {
 
-    /** The last fallback of spec section 1 when neither the settings nor the locale name a country. */
+    /** The last fallback of docs/follow-up-rules.md, section 1 when neither the settings nor the locale name a country. */
     public static final String FALLBACK_COUNTRY = "US";
 
     private static final class SharedHolder {
@@ -96,7 +96,7 @@ public final class HolidayCalendars {
     }
 
     /**
-     * The user's country (spec section 1): the settings' country if set, else the locale's
+     * The user's country (docs/follow-up-rules.md, section 1): the settings' country if set, else the locale's
      * country if set and supported, else {@value #FALLBACK_COUNTRY}.
      */
     public static String defaultCountry(String settingsCountry, Locale locale) {

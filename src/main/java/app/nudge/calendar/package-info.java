@@ -1,5 +1,5 @@
 /**
  * Business calendars from a maintained holiday library (jollyday): the national public holidays
- * of a country, as spec section 1 asks. The policy package only sees {@code BusinessCalendar}.
+ * of a country, as docs/follow-up-rules.md, section 1 asks. The policy package only sees {@code BusinessCalendar}.
  */
 package app.nudge.calendar;

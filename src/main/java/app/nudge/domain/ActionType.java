@@ -1,7 +1,7 @@
 package app.nudge.domain;
 
 /**
- * The next things a job seeker can be asked to do (spec section 2). It lives in the domain
+ * The next things a job seeker can be asked to do (docs/follow-up-rules.md, section 2). It lives in the domain
  * because a {@link EventType#SKIPPED} event names the action it skipped.
  */
 public enum ActionType {

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Makes an application id from company and role (spec section 5), for a file that gives none and
+ * Makes an application id from company and role (docs/exchange-format.md), for a file that gives none and
  * for the log-interview form, so that importing the same file twice still gives one copy: "Acme Corp" + "Business Analyst" →
  * "acme-corp-business-analyst", then "-2", "-3" for repeats.
  */

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The rules every stored application obeys, wherever it comes from: the log-interview form and
- * the import check the same ones (spec section 5). None of them compares with today: an import
+ * the import check the same ones (docs/exchange-format.md). None of them compares with today: an import
  * restores history as it was, and the form adds its own "not in the future" check.
  */
 public final class ApplicationRules {

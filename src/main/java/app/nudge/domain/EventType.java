@@ -1,6 +1,6 @@
 package app.nudge.domain;
 
-/** Everything that can happen after an interview, exactly the event types of the spec (section 5). */
+/** Everything that can happen after an interview, exactly the event types of docs/exchange-format.md. */
 public enum EventType {
     THANK_YOU_SENT,
     FOLLOW_UP_SENT,
@@ -16,7 +16,7 @@ public enum EventType {
     SKIPPED,
     SNOOZED;
 
-    /** Events after which nothing more is planned for the round (spec section 1). */
+    /** Events after which nothing more is planned for the round (docs/follow-up-rules.md, section 1). */
     public boolean isTerminal() {
         return this == WITHDRAWN || this == CLOSED || this == OFFER_ANSWERED || this == REJECTION_ANSWERED;
     }

@@ -19,7 +19,7 @@ public record InterviewRound(LocalDateTime endedAt, LocalDate decisionExpectedBy
         interviewers = interviewers == null ? List.of() : List.copyOf(interviewers);
     }
 
-    /** The interview date of the spec: the local date the round ended. */
+    /** The interview date of docs/follow-up-rules.md (section 1): the local date the round ended. */
     public LocalDate date() {
         return endedAt.toLocalDate();
     }

@@ -26,7 +26,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Reads an exchange file (spec section 5) into domain values, checking everything before anything
+ * Reads an exchange file (docs/exchange-format.md) into domain values, checking everything before anything
  * is stored: the first problem rejects the whole file, named by its path.
  */
 public final class ExchangeReader {

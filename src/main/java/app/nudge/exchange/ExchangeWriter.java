@@ -13,7 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Writes the canonical exchange file (spec section 5) in {@link JsonStyle}: keys in the spec's order, every field written, applications by id, events in their
+ * Writes the canonical exchange file (docs/exchange-format.md) in {@link JsonStyle}: keys in its documented order, every field written, applications by id, events in their
  * recorded order. So export → import → export gives the same bytes.
  */
 public final class ExchangeWriter {

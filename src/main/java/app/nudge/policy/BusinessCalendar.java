@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * Which days count as business days: Monday to Friday, less a country's public holidays
- * (spec section 1). Implementations must be fast and thread-safe: the policy asks them many
+ * (docs/follow-up-rules.md, section 1). Implementations must be fast and thread-safe: the policy asks them many
  * times per application.
  */
 public interface BusinessCalendar {
@@ -39,7 +39,7 @@ public interface BusinessCalendar {
     /** A short name for messages: "US public holidays", "weekends only". */
     String description();
 
-    /** Monday to Friday, no holidays ({@code --holidays none}, spec section 1). */
+    /** Monday to Friday, no holidays ({@code --holidays none}, docs/follow-up-rules.md, section 1). */
     static BusinessCalendar weekendsOnly() {
         return WeekendCalendar.INSTANCE;
     }

@@ -1,7 +1,7 @@
 package app.nudge.policy;
 
 /**
- * Gives the business calendar for an application's own country code (spec section 1: the
+ * Gives the business calendar for an application's own country code (docs/follow-up-rules.md, section 1: the
  * employer's country if set, else the user's). An empty code means "the default calendar".
  */
 @FunctionalInterface

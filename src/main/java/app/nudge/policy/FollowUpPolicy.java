@@ -16,14 +16,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Decides the one next action of each open application: rules R1..R12 of the spec
- * (shared/follow-up-rules.md, sections 1-3). Pure: today, the calendar and the intervals are
+ * Decides the one next action of each open application: rules R1..R12 of docs/follow-up-rules.md
+ * (sections 1-3). Pure: today, the calendar and the intervals are
  * parameters; no clock, no I/O. Every recorded event is used whatever {@code today} is; today
  * only sets the status.
  */
 public final class FollowUpPolicy {
 
-    /** The plan's order (spec section 6); the same as {@link PlannedAction#ORDER}. */
+    /** The plan's order (docs/command-line.md); the same as {@link PlannedAction#ORDER}. */
     public static final Comparator<PlannedAction> ORDER = PlannedAction.ORDER;
 
     private FollowUpPolicy() {
@@ -65,7 +65,7 @@ public final class FollowUpPolicy {
         return Collections.unmodifiableList(plan);
     }
 
-    /** Where {@code today} stands against a window (spec section 1). */
+    /** Where {@code today} stands against a window (docs/follow-up-rules.md, section 1). */
     public static Status statusOn(LocalDate today, LocalDate earliest, LocalDate due) {
         if (today.isBefore(earliest)) {
             return Status.UPCOMING;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What the counted events of one application say, gathered in a single pass (spec sections 1-2).
+ * What the counted events of one application say, gathered in a single pass (docs/follow-up-rules.md, sections 1-2).
  * Only events dated on or after the latest round's interview date count. They are read in date
  * order, events of the same date in the order they were recorded. A {@code SKIPPED} event counts
  * exactly as the event that completes its action, on the same day.

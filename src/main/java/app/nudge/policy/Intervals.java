@@ -1,7 +1,7 @@
 package app.nudge.policy;
 
 /**
- * The six follow-up intervals of spec section 3, in business days, and whether a secondary
+ * The six follow-up intervals of docs/follow-up-rules.md, section 3, in business days, and whether a secondary
  * contact is tried after two attempts (R10).
  *
  * @param afterDecisionMin a: first follow-up, earliest, after a decision date (R7)

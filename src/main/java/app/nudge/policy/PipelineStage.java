@@ -65,7 +65,7 @@ public enum PipelineStage {
         return WAITING;
     }
 
-    /** A skip counts as the event that completes the skipped action (spec section 2). */
+    /** A skip counts as the event that completes the skipped action (docs/follow-up-rules.md, section 2). */
     private static EventType effectiveType(Event e) {
         return e.type() == EventType.SKIPPED && e.action() != null ? e.action().completedBy() : e.type();
     }

@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * The one next action of an open application (spec section 2).
+ * The one next action of an open application (docs/follow-up-rules.md, section 2).
  *
  * @param recipient who it goes to, or null when the application has no contact
  * @param rule      the rule that decided it, "R2".."R11"
@@ -19,7 +19,7 @@ public record PlannedAction(String applicationId, String company, String role, A
                             Status status, String rule, String reason) {
 
     /**
-     * The order of every plan (spec section 6): due date, then company (case ignored), then role,
+     * The order of every plan (docs/command-line.md): due date, then company (case ignored), then role,
      * then application id. Written out by hand because it sorts 100,000 actions at a time.
      */
     public static final Comparator<PlannedAction> ORDER = PlannedAction::compareForPlan;

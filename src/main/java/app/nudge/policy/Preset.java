@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The named starting points of spec section 3. */
+/** The named starting points of docs/follow-up-rules.md, section 3. */
 public enum Preset {
     STANDARD(new Intervals(1, 3, 5, 7, 5, 7, false)),
     PATIENT(new Intervals(2, 3, 7, 10, 7, 10, false)),

@@ -3,7 +3,7 @@ package app.nudge.policy;
 import app.nudge.domain.Contact;
 import java.util.List;
 
-/** Who a planned action goes to (spec section 2, "Recipient"). */
+/** Who a planned action goes to (docs/follow-up-rules.md, section 2, "Recipient"). */
 final class Recipients {
 
     private Recipients() {

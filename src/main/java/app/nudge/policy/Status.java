@@ -1,6 +1,6 @@
 package app.nudge.policy;
 
-/** Where today stands against a planned action's window (spec section 1). */
+/** Where today stands against a planned action's window (docs/follow-up-rules.md, section 1). */
 public enum Status {
     /** today is before the earliest date */
     UPCOMING,

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * Monday to Friday, no holidays: what {@code --holidays none} / "No public holidays" counts
- * (spec section 1). Stateless, so one shared instance is enough.
+ * (docs/follow-up-rules.md, section 1). Stateless, so one shared instance is enough.
  */
 public final class WeekendCalendar implements BusinessCalendar {
 

@@ -1,5 +1,5 @@
 /**
- * The follow-up policy (rules R1..R12 of the spec) and the business calendar it counts with.
+ * The follow-up policy (rules R1..R12 of docs/follow-up-rules.md) and the business calendar it counts with.
  * Pure: today, the calendar and the intervals are parameters; no clock, no I/O, no JavaFX.
  */
 package app.nudge.policy;

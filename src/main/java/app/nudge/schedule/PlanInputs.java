@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What a plan is computed with, besides the data: the default holiday country (spec section 1:
+ * What a plan is computed with, besides the data: the default holiday country (docs/follow-up-rules.md, section 1:
  * the user's setting, else the locale's country, else US), whether holidays count at all, and the
  * intervals (a named preset or the user's own numbers).
  */

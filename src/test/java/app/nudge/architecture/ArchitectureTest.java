@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Keeps the arrows of shared/architecture.md true as the code grows. */
+/** Keeps the arrows of docs/architecture.md true as the code grows. */
 @AnalyzeClasses(packages = "app.nudge", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

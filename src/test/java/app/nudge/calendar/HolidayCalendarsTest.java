@@ -15,7 +15,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** National public holidays from jollyday (spec section 1). */
+/** National public holidays from jollyday (docs/follow-up-rules.md, section 1). */
 class HolidayCalendarsTest {
 
     private final HolidayCalendars calendars = new HolidayCalendars();

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The exchange format of spec section 5, through the command line as a user runs it. */
+/** The exchange format of docs/exchange-format.md, through the command line as a user runs it. */
 class ExchangeFormatTest {
 
     @TempDir

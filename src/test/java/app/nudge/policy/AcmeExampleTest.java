@@ -19,7 +19,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The example history of spec section 5 (acme-ba). Worked by hand: the thank-you (16 Nov), a
+ * The example history of docs/exchange-format.md (acme-ba). Worked by hand: the thank-you (16 Nov), a
  * reply with a new date (24 Nov → 4 Dec), one follow-up (7 Dec), a reply that resets the attempts
  * and a check-back agreed for Thu 17 Dec (both 8 Dec). The latest event is the check-back
  * agreement, so R6: CHECK_BACK on Thu 17 Dec (a US business day), due one business day later,
@@ -35,7 +35,7 @@ class AcmeExampleTest {
             Event.checkBack(dec(8), dec(17)));
 
     @Test
-    @DisplayName("R6: spec section 5's acme-ba → CHECK_BACK Thu 17 .. Fri 18 Dec to Pat by email")
+    @DisplayName("R6: docs/exchange-format.md's acme-ba → CHECK_BACK Thu 17 .. Fri 18 Dec to Pat by email")
     void nextAction() {
         PlannedAction planned = next(ACME_BA, dec(10));
 

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The policy's own calendars and date wording, against the interface's definitions (spec section 1). */
+/** The policy's own calendars and date wording, against the interface's definitions (docs/follow-up-rules.md, section 1). */
 class CalendarsTest {
 
     /** The interface's plain definitions, for comparing the fast overrides with. */

@@ -30,7 +30,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.statistics.Statistics;
 
-/** Properties over random histories (spec sections 1-2). */
+/** Properties over random histories (docs/follow-up-rules.md, sections 1-2). */
 class FollowUpPolicyProperties {
 
     private static final LocalDate BASE = LocalDate.of(2026, 1, 1);

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Rules R1..R12 of spec section 2, one or more cases each, US calendar, Standard preset. */
+/** Rules R1..R12 of docs/follow-up-rules.md, section 2, one or more cases each, US calendar, Standard preset. */
 class FollowUpPolicyRulesTest {
 
     static void assertPlanned(PlannedAction planned, String rule, ActionType action, LocalDate earliest, LocalDate due) {

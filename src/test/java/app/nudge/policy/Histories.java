@@ -21,7 +21,7 @@ final class Histories {
     static final Contact PAT = new Contact("Pat Lee", "pat@acme.example", "+1 555 0101", "Hiring Manager", true);
     static final Contact SAM = new Contact("Sam Roe", "sam@acme.example", "", "Recruiter", false);
 
-    /** Mon 16 Nov 2026, 15:00; a decision promised by Fri 20 Nov (the spec's example). */
+    /** Mon 16 Nov 2026, 15:00; a decision promised by Fri 20 Nov (the example of docs/exchange-format.md). */
     static final LocalDateTime INTERVIEW_END = LocalDateTime.of(2026, 11, 16, 15, 0);
     static final LocalDate DECISION_BY = LocalDate.of(2026, 11, 20);
 

@@ -20,7 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** plan(): one action per open application, sorted as spec section 6 says, each in its own calendar. */
+/** plan(): one action per open application, sorted as docs/command-line.md says, each in its own calendar. */
 class PlanOrderTest {
 
     private static Application app(String id, String company, String role, LocalDate decisionBy) {

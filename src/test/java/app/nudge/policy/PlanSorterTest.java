@@ -12,7 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
-/** plan()'s fast sort gives exactly the order of PlannedAction.ORDER (spec section 6). */
+/** plan()'s fast sort gives exactly the order of PlannedAction.ORDER (docs/command-line.md). */
 class PlanSorterTest {
 
     private static final String[] COMPANIES = {"Acme", "acme", "ACME", "Äcme", "äcme", "Beta", "beta co", "µ Labs",

@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The presets and custom intervals of spec section 3, seen through R7, R8, R9 and R10/R11. */
+/** The presets and custom intervals of docs/follow-up-rules.md, section 3, seen through R7, R8, R9 and R10/R11. */
 class PresetsTest {
 
     @Test

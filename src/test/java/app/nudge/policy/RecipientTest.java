@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Who each action goes to (spec section 2, "Recipient"; R10's secondary contact). */
+/** Who each action goes to (docs/follow-up-rules.md, section 2, "Recipient"; R10's secondary contact). */
 class RecipientTest {
 
     private static final Contact LEE = new Contact("Lee Chan", "lee@acme.example", "", "Engineer", false);

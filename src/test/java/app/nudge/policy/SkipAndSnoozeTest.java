@@ -20,7 +20,7 @@ import app.nudge.domain.EventType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** SKIPPED counts as the event completing its action; SNOOZED moves the next action (spec section 2). */
+/** SKIPPED counts as the event completing its action; SNOOZED moves the next action (docs/follow-up-rules.md, section 2). */
 class SkipAndSnoozeTest {
 
     @Test
