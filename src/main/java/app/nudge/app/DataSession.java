@@ -86,7 +86,9 @@ final class DataSession {
     Database database() {
         Database db = database;
         if (db == null) {
-            throw new IllegalStateException("The database is not open");
+            // Written for the user: a change tried while a restore runs is refused with this line.
+            throw new StoreException(StoreException.Kind.FAILED,
+                    "Your data is not open at the moment (a restore may be running); nothing was changed. Try again.", null);
         }
         return db;
     }

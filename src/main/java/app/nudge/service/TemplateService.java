@@ -55,7 +55,7 @@ public final class TemplateService {
             String key = TemplateOverrides.key(templateId);
             TemplateCheck check = TemplateCheck.of(templateId, text);
             if (!check.ok()) {
-                throw new IllegalArgumentException(check.error());
+                throw new InvalidTemplateException(check.error());
             }
             store(key, text.equals(TemplateCatalog.defaultText(templateId)) ? "" : text);
         }, databaseExecutor);

@@ -66,6 +66,8 @@ class TemplateServiceTest {
         CompletionException noSubject = assertThrows(CompletionException.class,
                 () -> service.save("THANK_YOU", "Thanks!").join());
         assertInstanceOf(IllegalArgumentException.class, noSubject.getCause());
+        assertEquals("The first line must start with \"Subject:\", followed by the email's subject.",
+                app.nudge.common.ErrorMessages.of(noSubject), "the user reads what to fix, not a generic line");
         assertThrows(CompletionException.class, () -> service.save("NOPE", "Subject: x\n\ny").join());
         assertThrows(CompletionException.class, () -> service.reset("NOPE").join());
 
