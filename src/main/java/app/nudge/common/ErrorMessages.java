@@ -33,7 +33,7 @@ public final class ErrorMessages {
             "\\[\\d{5}-\\d+]",                                       // H2's "[23505-252]"
             "(?i:SQL statement)",
             "\\b(?:SELECT|INSERT|UPDATE|DELETE|MERGE)\\b.*\\b(?:FROM|INTO|SET|WHERE|VALUES)\\b",
-            "\\b(?:java|javax|javafx|org|com|app)\\.[a-z_]+\\.[A-Za-z]",  // a qualified class name
+            "\\b(?:java|javax|javafx|org|com|app)\\.(?:[a-z_][a-z0-9_]*\\.)+[A-Z]",  // a qualified class name
             "\\b[A-Z]\\w*(?:Exception|Error)\\b",                      // a simple class name
             "\\bat [\\w.$]+\\("));                                      // a stack frame
 

@@ -121,6 +121,9 @@ class ErrorMessagesTest {
         assertEquals("notes: longer than 20000 characters", ErrorMessages.of(new CompletionException(plain)));
         assertEquals(ErrorMessages.GENERIC, ErrorMessages.of(leaky));
         assertEquals(ErrorMessages.GENERIC, ErrorMessages.of(new UserFacingProblem("Failed: java.lang.IllegalStateException")));
+        assertEquals(ErrorMessages.GENERIC, ErrorMessages.of(new UserFacingProblem("Failed in org.h2.mvstore.MVStore")));
+        String addresses = "contacts[0].email: not an email address: pat@acme.com.au x; url: see app.config.json";
+        assertEquals(addresses, ErrorMessages.of(new UserFacingProblem(addresses)), "domains and file names are not class names");
     }
 
     @Test
