@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.nudge.domain.ThemeChoice;
 import app.nudge.service.SettingsService;
 import app.nudge.store.Database;
 import app.nudge.store.DatabasePath;
@@ -55,7 +56,7 @@ class SettingsViewTest {
     private Scene scene;
     private final AtomicInteger replans = new AtomicInteger();
     private final AtomicInteger closed = new AtomicInteger();
-    private final List<String> themes = new CopyOnWriteArrayList<>();
+    private final List<ThemeChoice> themes = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -69,7 +70,7 @@ class SettingsViewTest {
         FxmlLoaderFactory views = new FxmlLoaderFactory(Map.of(SettingsController.class,
                 () -> new SettingsController(viewModel, theme -> {
                     themes.add(theme);
-                    Theme.apply(scene, theme);
+                    ThemeChoices.apply(scene, theme);
                 }, closed::incrementAndGet)));
         scene = new Scene(views.load(SettingsController.class).root(), 620, 720); // within Monocle's 1280x800 screen
         Theme.apply(scene);
@@ -124,7 +125,7 @@ class SettingsViewTest {
         assertEquals("+1 555 0100", node(robot, "#yourPhone", TextField.class).getText());
         assertEquals("Jane Doe\n+1 555 0100", node(robot, "#signature", TextArea.class).getText());
         assertEquals("DE", ((CountryChoice) node(robot, "#country", ComboBox.class).getValue()).code());
-        assertEquals(List.of("DE — Germany"), robot.lookup("#country .list-cell").queryAllAs(ListCell.class).stream()
+        assertEquals(List.of("Germany (DE)"), robot.lookup("#country .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(Node::isVisible).map(ListCell::getText).toList(), "the closed box shows the chosen country");
         assertFalse(node(robot, "#country", ComboBox.class).isDisabled());
         assertTrue(node(robot, "#presetCustom", RadioButton.class).isSelected());
@@ -136,7 +137,7 @@ class SettingsViewTest {
         assertEquals("4", spinner(robot, "#afterDecisionMax").getEditor().getText());
         assertTrue(node(robot, "#secondaryContact", CheckBox.class).isSelected());
         assertFalse(spinner(robot, "#afterDecisionMin").isDisabled(), "own numbers are editable");
-        assertEquals("dark", node(robot, "#theme", ChoiceBox.class).getValue());
+        assertEquals(ThemeChoice.DARK, node(robot, "#theme", ChoiceBox.class).getValue());
         assertEquals(4, robot.lookup(".section-heading").queryAll().size());
     }
 
@@ -147,17 +148,17 @@ class SettingsViewTest {
         robot.clickOn("#yourEmail").write("jane@example.org");
         robot.clickOn("#yourPhone").write("+1 555 0100");
         robot.clickOn("#signature").write("Jane Doe").type(KeyCode.ENTER).write("Berlin");
-        robot.interact(() -> node(robot, "#country", ComboBox.class).getSelectionModel().select(1));
+        robot.interact(() -> node(robot, "#country", ComboBox.class).getSelectionModel().select(CountryChoice.of("DE")));
         robot.clickOn(inView(robot, "#presetPersistent"));
         robot.clickOn("#save");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(Map.of("yourName", "Jane Doe", "yourEmail", "jane@example.org", "yourPhone", "+1 555 0100",
                 "signature", "Jane Doe\nBerlin", "country", "DE", "holidaysNone", "false", "preset", "PERSISTENT",
-                "customIntervals", "", "theme", "light"), repository.all());
+                "customIntervals", "", "theme", "light", "welcomeDone", "false"), repository.all());
         assertEquals(1, replans.get(), "the save told the service's listener (the re-plan hook) once");
         assertEquals(1, closed.get(), "a save closes the dialog");
-        assertEquals(List.of("light"), themes);
+        assertEquals(List.of(ThemeChoice.LIGHT), themes);
     }
 
     @Test
@@ -259,11 +260,11 @@ class SettingsViewTest {
     void savingTheDarkThemeCallsBackWithIt(FxRobot robot) {
         load(robot, Map.of());
         assertFalse(Theme.isDark(scene));
-        robot.interact(() -> node(robot, "#theme", ChoiceBox.class).getSelectionModel().select("dark"));
+        robot.interact(() -> node(robot, "#theme", ChoiceBox.class).getSelectionModel().select(ThemeChoice.DARK));
         robot.clickOn("#save");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(List.of("dark"), themes);
+        assertEquals(List.of(ThemeChoice.DARK), themes);
         assertTrue(Theme.isDark(scene));
         assertEquals("dark", repository.all().get("theme"));
     }
@@ -271,7 +272,7 @@ class SettingsViewTest {
     @Test
     void theDialogOpensOverItsOwnerAndEscapeClosesItWithoutSaving(FxRobot robot) {
         Stage[] dialog = new Stage[1];
-        robot.interact(() -> dialog[0] = SettingsDialog.show(stage, service, List.of("DE"), themes::add));
+        robot.interact(() -> dialog[0] = SettingsDialog.show(stage, service, List.of("DE"), "", themes::add));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(dialog[0].isShowing());
         assertEquals(stage, dialog[0].getOwner());
@@ -289,16 +290,16 @@ class SettingsViewTest {
     @Test
     void theDialogAppliesTheSavedThemeToItsOwner(FxRobot robot) {
         Stage[] dialog = new Stage[1];
-        robot.interact(() -> dialog[0] = SettingsDialog.show(stage, service, List.of("DE"), themes::add));
+        robot.interact(() -> dialog[0] = SettingsDialog.show(stage, service, List.of("DE"), "", themes::add));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#theme").match(n -> n.getScene() == dialog[0].getScene())
-                .queryAs(ChoiceBox.class).getSelectionModel().select("dark"));
+                .queryAs(ChoiceBox.class).getSelectionModel().select(ThemeChoice.DARK));
         robot.clickOn(robot.lookup("#save").match(n -> n.getScene() == dialog[0].getScene()).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertFalse(dialog[0].isShowing());
         assertTrue(Theme.isDark(scene), "the owner's scene shows the dark theme");
-        assertEquals(List.of("dark"), themes);
+        assertEquals(List.of(ThemeChoice.DARK), themes);
         assertEquals("dark", repository.all().get("theme"));
     }
 }
