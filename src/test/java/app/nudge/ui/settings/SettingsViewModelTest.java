@@ -248,4 +248,16 @@ class SettingsViewModelTest {
         assertEquals(TimingChoice.STANDARD, vm.timing().timingProperty().get());
         assertEquals(ThemeChoice.LIGHT, vm.themeProperty().get());
     }
+
+    @Test
+    void savingKeepsTheWelcomeFlagAndCanFollowTheSystemTheme() {
+        repository.putAll(Map.of("welcomeDone", "true", "theme", "dark"));
+        SettingsViewModel vm = loaded();
+        vm.themeProperty().set(ThemeChoice.SYSTEM);
+
+        assertTrue(vm.save().join());
+
+        assertEquals("true", repository.all().get("welcomeDone"), "the dialog does not show the flag, and keeps it");
+        assertEquals("system", repository.all().get("theme"));
+    }
 }

@@ -302,4 +302,80 @@ class SettingsViewTest {
         assertEquals(List.of(ThemeChoice.DARK), themes);
         assertEquals("dark", repository.all().get("theme"));
     }
+
+    @Test
+    void typingTheFirstLettersOfACountryChoosesIt(FxRobot robot) {
+        load(robot, Map.of());
+        ComboBox<?> country = node(robot, "#country", ComboBox.class);
+        robot.interact(country::requestFocus);
+
+        robot.write("Ger");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("DE", ((CountryChoice) country.getValue()).code());
+        robot.clickOn("#save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("DE", repository.all().get("country"));
+    }
+
+    @Test
+    void tabReachesEveryField(FxRobot robot) {
+        load(robot, Map.of("preset", "STANDARD", "customIntervals", "1,3,5,7,5,7,false")); // own numbers: all enabled
+        // A group of radio buttons is one Tab stop, its chosen button (arrow keys move within it).
+        List<String> fields = List.of("yourName", "yourEmail", "yourPhone", "signature", "country", "holidaysNone",
+                "presetCustom", "afterDecisionMin", "afterDecisionMax", "noDateMin", "noDateMax", "betweenMin",
+                "betweenMax", "secondaryContact", "theme", "cancel", "save");
+        robot.clickOn("#yourName");
+        java.util.Set<String> reached = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < 60 && !reached.containsAll(fields); i++) {
+            Node focused = scene.getFocusOwner();
+            while (focused != null && !fields.contains(focused.getId())) {
+                focused = focused.getParent(); // a spinner's or a box's own text field
+            }
+            if (focused != null) {
+                reached.add(focused.getId());
+            }
+            // A text area takes a plain Tab as a character today; Ctrl+Tab moves on in every control.
+            if (scene.getFocusOwner() instanceof TextArea) {
+                robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+            } else {
+                robot.type(KeyCode.TAB);
+            }
+        }
+        assertEquals(fields.stream().filter(f -> !reached.contains(f)).toList(), List.of(), "fields Tab never reached");
+    }
+
+    @Test
+    void everyInputHasALabelTheScreenReaderReads(FxRobot robot) {
+        load(robot, Map.of());
+        List<String> inputs = List.of("yourName", "yourEmail", "yourPhone", "signature", "country", "holidaysNone",
+                "presetStandard", "presetPatient", "presetPersistent", "presetCustom", "afterDecisionMin", "afterDecisionMax",
+                "noDateMin", "noDateMax", "betweenMin", "betweenMax", "secondaryContact", "theme");
+        assertEquals(inputs.size(), robot.lookup(n -> n instanceof javafx.scene.control.Control && n.getId() != null && inputs.contains(n.getId()))
+                .queryAll().size(), "every input is on show");
+        List<String> unlabelled = robot.lookup(n -> n instanceof javafx.scene.control.Control && n.getId() != null && inputs.contains(n.getId()))
+                .queryAll().stream()
+                .filter(n -> (n.getAccessibleText() == null || n.getAccessibleText().isBlank())
+                        && !(n instanceof javafx.scene.control.Labeled labeled && !labeled.getText().isBlank()))
+                .map(Node::getId).toList();
+        assertEquals(List.of(), unlabelled);
+        // A text field's prompt cannot hold a line break: it describes the two lines instead of showing them.
+        assertTrue(node(robot, "#signature", TextArea.class).getPromptText().startsWith("Your name"));
+        assertFalse(node(robot, "#signature", TextArea.class).getPromptText().toLowerCase().contains("regards"),
+                "the example signature has no sign-off of its own (the messages have one)");
+    }
+
+    @Test
+    void theThemeOffersFollowingTheSystem(FxRobot robot) {
+        load(robot, Map.of("theme", "system"));
+        ChoiceBox<?> theme = node(robot, "#theme", ChoiceBox.class);
+        assertEquals(List.of(ThemeChoice.LIGHT, ThemeChoice.DARK, ThemeChoice.SYSTEM), List.copyOf(theme.getItems()));
+        assertEquals(ThemeChoice.SYSTEM, theme.getValue());
+        assertEquals("Follow the system", ThemeChoices.label(ThemeChoice.SYSTEM));
+        robot.clickOn("#save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(ThemeChoice.SYSTEM), themes);
+        assertFalse(Theme.isDark(scene), "until the theme service resolves the system's choice, it shows light");
+        assertEquals("system", repository.all().get("theme"));
+    }
 }
