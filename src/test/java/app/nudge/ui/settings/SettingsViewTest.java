@@ -313,6 +313,17 @@ class SettingsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("DE", ((CountryChoice) country.getValue()).code());
+
+        robot.clickOn("#country"); // the list is open: typing searches it too
+        assertTrue(country.isShowing());
+        robot.write("Fra").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("FR", ((CountryChoice) country.getValue()).code());
+        assertFalse(country.isShowing());
+        assertEquals(0, closed.get(), "Enter in the open list chooses; it does not save and close");
+
+        robot.interact(country::requestFocus);
+        robot.write("Ger");
         robot.clickOn("#save");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("DE", repository.all().get("country"));
