@@ -38,6 +38,11 @@ public final class CalendarFields {
         return s.withCalendar(getCountry().code(), holidaysNone.get());
     }
 
+    /** Chooses the code's entry ("" = automatic). */
+    public void select(String code) {
+        country.set(choiceFor(code));
+    }
+
     /** The stored code's entry; a code outside the supported list is added rather than dropped. */
     CountryChoice choiceFor(String code) {
         if (code == null || code.isBlank()) {

@@ -46,8 +46,7 @@ public final class WelcomeViewModel {
     public void show(UserSettings current) {
         yourName.set(current.yourName());
         signature.set(current.signature());
-        calendar.countryProperty().set(calendar.countries().stream()
-                .filter(c -> c.code().equals(current.country())).findFirst().orElse(calendar.countries().get(0)));
+        calendar.select(current.country());
         preset.set(TimingChoice.of(current.preset()));
     }
 
