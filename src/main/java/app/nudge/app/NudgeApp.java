@@ -100,6 +100,7 @@ public final class NudgeApp extends Application {
             public void opened(DatabasePath path, boolean first) {
                 if (first) {
                     wiring.start();
+                    wiring.welcomeOnFirstRun();
                 } else {
                     wiring.reload();
                 }

@@ -5,7 +5,6 @@ import app.nudge.compose.Composer;
 import app.nudge.interop.csv.CsvImports;
 import app.nudge.interop.csv.StoreCsvImports;
 import app.nudge.interop.ics.CalendarFeed;
-import app.nudge.domain.Settings;
 import app.nudge.notify.DueWatcher;
 import app.nudge.notify.Notifier;
 import app.nudge.schedule.FirstPlanCache;
@@ -17,6 +16,7 @@ import app.nudge.schedule.Ticker;
 import app.nudge.service.ApplicationService;
 import app.nudge.service.SettingsService;
 import app.nudge.service.TemplateService;
+import app.nudge.settings.UserSettings;
 import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Database;
 import app.nudge.store.SettingsRepository;
@@ -24,7 +24,6 @@ import app.nudge.ui.board.BoardCards;
 import app.nudge.ui.board.BoardController;
 import app.nudge.ui.board.BoardViewModel;
 import app.nudge.ui.common.FxmlLoaderFactory;
-import app.nudge.ui.common.Theme;
 import app.nudge.ui.composer.ClipboardPort;
 import app.nudge.ui.composer.ComposerController;
 import app.nudge.ui.composer.ComposerViewModel;
@@ -35,6 +34,8 @@ import app.nudge.ui.detail.DetailViewModel;
 import app.nudge.ui.detail.Prompts;
 import app.nudge.ui.log.LogInterviewDialog;
 import app.nudge.ui.settings.SettingsDialog;
+import app.nudge.ui.settings.ThemeChoices;
+import app.nudge.ui.welcome.WelcomeDialog;
 import app.nudge.ui.shell.MainWindow;
 import app.nudge.ui.templates.TemplatesDialog;
 import java.time.Clock;
@@ -166,7 +167,7 @@ public final class Wiring {
         Runnable logInterview = () -> LogInterviewDialog.show(stage, applications, env.clock(), env.uiExecutor(),
                 Optional.empty(), board.applications(), saved -> board.selectedIdProperty().set(saved.id()));
         Runnable openSettings = () -> SettingsDialog.show(stage, settings, List.copyOf(holidays.supportedCountries()),
-                theme -> { });
+                HolidayCalendars.defaultCountry("", env.locale()), theme -> { });
         boardController.setOnLogInterview(logInterview);
         boardController.setOnSettings(openSettings);
         boardController.setOnTemplates(() -> TemplatesDialog.show(stage, templates, this::loadTemplates));
@@ -229,13 +230,32 @@ public final class Wiring {
     }
 
     /** The parts of the settings the views use directly: the theme and your name for drafts. */
-    private void applySettings(Map<String, String> values) {
+    private void applySettings(UserSettings values) {
         if (scene != null) {
-            Theme.apply(scene, values.getOrDefault("theme", Theme.LIGHT));
+            ThemeChoices.apply(scene, values.theme());
         }
-        composer.setSettings(new Settings(values.get(SettingsRepository.YOUR_NAME), values.get(SettingsRepository.YOUR_EMAIL),
-                values.get(SettingsRepository.YOUR_PHONE), values.get(SettingsRepository.SIGNATURE),
-                values.get(SettingsRepository.COUNTRY), values.get(SettingsRepository.PRESET)));
+        composer.setSettings(values.you());
+    }
+
+    /**
+     * On a first start (no name stored, welcome never finished or skipped): shows the welcome after
+     * the window's next frame. The settings are read on the database thread; the JavaFX thread only
+     * opens the dialog. Called by the app once the database is open (tests call it themselves).
+     */
+    public void welcomeOnFirstRun() {
+        settings.load().thenAcceptAsync(stored -> {
+            if (stored.needsWelcome() && scene != null) {
+                Runnable[] once = new Runnable[1];
+                once[0] = () -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    Platform.runLater(() -> WelcomeDialog.show(scene.getWindow(), settings, stored,
+                            List.copyOf(holidays.supportedCountries()), HolidayCalendars.defaultCountry("", env.locale()),
+                            env.uiExecutor()));
+                };
+                scene.addPostLayoutPulseListener(once[0]);
+                Platform.requestNextPulse();
+            }
+        }, env.uiExecutor());
     }
 
     /**

@@ -11,6 +11,7 @@ import app.nudge.domain.EventType;
 import app.nudge.domain.FieldProblem;
 import app.nudge.domain.InterviewRound;
 import app.nudge.domain.Settings;
+import app.nudge.settings.SettingsCodec;
 import app.nudge.policy.Preset;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -98,19 +99,21 @@ public final class ExchangeReader {
     }
 
     private Settings settings(JsonFields s) throws ExchangeException {
-        String country = s.text("country").strip();
+        String country = s.text(SettingsCodec.COUNTRY).strip();
         if (!country.isEmpty() && !knownCountry.test(country)) {
-            throw new ExchangeException(s.path("country"), "unknown country code '" + country + "'");
+            throw new ExchangeException(s.path(SettingsCodec.COUNTRY), "unknown country code '" + country + "'");
         }
-        String preset = s.text("preset");
+        String preset = s.text(SettingsCodec.PRESET);
         if (!preset.isEmpty() && Preset.parse(preset).isEmpty()) {
-            throw new ExchangeException(s.path("preset"), "unknown preset '" + preset + "' (one of " + Preset.names() + ")");
+            throw new ExchangeException(s.path(SettingsCodec.PRESET), "unknown preset '" + preset + "' (one of " + Preset.names() + ")");
         }
-        if (!s.text("yourEmail").isEmpty() && !ApplicationRules.isEmail(s.text("yourEmail"))) {
-            throw new ExchangeException(s.path("yourEmail"), "not an email address: " + s.text("yourEmail"));
+        String email = s.text(SettingsCodec.YOUR_EMAIL);
+        if (!email.isEmpty() && !ApplicationRules.isEmail(email)) {
+            throw new ExchangeException(s.path(SettingsCodec.YOUR_EMAIL), "not an email address: " + email);
         }
-        return new Settings(s.text("yourName"), s.text("yourEmail"), s.text("yourPhone"), s.text("signature"),
-                country.toUpperCase(Locale.ROOT), preset.isEmpty() ? null : Preset.parse(preset).orElseThrow().name());
+        return new Settings(s.text(SettingsCodec.YOUR_NAME), email, s.text(SettingsCodec.YOUR_PHONE),
+                s.text(SettingsCodec.SIGNATURE), country.toUpperCase(Locale.ROOT),
+                preset.isEmpty() ? null : Preset.parse(preset).orElseThrow().name());
     }
 
     private Application application(JsonFields a, Set<String> taken) throws ExchangeException {

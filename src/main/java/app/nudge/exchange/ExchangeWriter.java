@@ -5,6 +5,7 @@ import app.nudge.domain.Contact;
 import app.nudge.domain.Event;
 import app.nudge.domain.InterviewRound;
 import app.nudge.domain.Settings;
+import app.nudge.settings.SettingsCodec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,12 +37,13 @@ public final class ExchangeWriter {
 
     private static void writeSettings(JsonGenerator g, Settings s) throws IOException {
         g.writeObjectFieldStart("settings");
-        g.writeStringField("yourName", s.yourName());
-        g.writeStringField("yourEmail", s.yourEmail());
-        g.writeStringField("yourPhone", s.yourPhone());
-        g.writeStringField("signature", s.signature());
-        g.writeStringField("country", s.country());
-        g.writeStringField("preset", s.preset());
+        // The format's field names are the stored settings' names (one list of them, in the codec).
+        g.writeStringField(SettingsCodec.YOUR_NAME, s.yourName());
+        g.writeStringField(SettingsCodec.YOUR_EMAIL, s.yourEmail());
+        g.writeStringField(SettingsCodec.YOUR_PHONE, s.yourPhone());
+        g.writeStringField(SettingsCodec.SIGNATURE, s.signature());
+        g.writeStringField(SettingsCodec.COUNTRY, s.country());
+        g.writeStringField(SettingsCodec.PRESET, s.preset());
         g.writeEndObject();
     }
 

@@ -1,6 +1,8 @@
 package app.nudge.store;
 
 import app.nudge.domain.Settings;
+import app.nudge.settings.SettingsCodec;
+import app.nudge.settings.UserSettings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,16 +13,18 @@ import java.util.Optional;
 
 /**
  * The user's settings, stored in the database as name/value pairs so that a new setting needs
- * no migration. The exchange-format settings are under the names of {@link Settings}' fields.
+ * no migration. The names and the stored forms are {@link SettingsCodec}'s; this class only moves
+ * the pairs in and out of the {@code setting} table.
  */
 public final class SettingsRepository {
 
-    public static final String YOUR_NAME = "yourName";
-    public static final String YOUR_EMAIL = "yourEmail";
-    public static final String YOUR_PHONE = "yourPhone";
-    public static final String SIGNATURE = "signature";
-    public static final String COUNTRY = "country";
-    public static final String PRESET = "preset";
+    // Kept for callers that write raw pairs (tests, mostly): the names are the codec's.
+    public static final String YOUR_NAME = SettingsCodec.YOUR_NAME;
+    public static final String YOUR_EMAIL = SettingsCodec.YOUR_EMAIL;
+    public static final String YOUR_PHONE = SettingsCodec.YOUR_PHONE;
+    public static final String SIGNATURE = SettingsCodec.SIGNATURE;
+    public static final String COUNTRY = SettingsCodec.COUNTRY;
+    public static final String PRESET = SettingsCodec.PRESET;
 
     private final Database db;
 
@@ -48,10 +52,22 @@ public final class SettingsRepository {
         });
     }
 
-    public Settings load() {
-        return toSettings(all());
+    /** Every setting, typed (unreadable stored values become their defaults, with a logged warning). */
+    public UserSettings settings() {
+        return SettingsCodec.decode(all());
     }
 
+    /** Stores every setting in one transaction. */
+    public void save(UserSettings settings) {
+        putAll(SettingsCodec.encode(settings));
+    }
+
+    /** The exchange format's part of the settings. */
+    public Settings load() {
+        return settings().you();
+    }
+
+    /** Stores the exchange format's part; the other settings stay as they are. */
     public void save(Settings settings) {
         putAll(toMap(settings));
     }
@@ -83,13 +99,7 @@ public final class SettingsRepository {
         }
     }
 
-    static Settings toSettings(Map<String, String> values) {
-        return new Settings(values.get(YOUR_NAME), values.get(YOUR_EMAIL), values.get(YOUR_PHONE),
-                values.get(SIGNATURE), values.get(COUNTRY), values.get(PRESET));
-    }
-
     static Map<String, String> toMap(Settings s) {
-        return Map.of(YOUR_NAME, s.yourName(), YOUR_EMAIL, s.yourEmail(), YOUR_PHONE, s.yourPhone(),
-                SIGNATURE, s.signature(), COUNTRY, s.country(), PRESET, s.preset());
+        return SettingsCodec.encodeYou(s);
     }
 }

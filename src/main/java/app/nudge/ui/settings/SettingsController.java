@@ -1,6 +1,6 @@
 package app.nudge.ui.settings;
 
-import app.nudge.ui.common.Theme;
+import app.nudge.domain.ThemeChoice;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -24,7 +24,7 @@ import javafx.util.StringConverter;
 public final class SettingsController {
 
     private final SettingsViewModel viewModel;
-    private final Consumer<String> onSaved;
+    private final Consumer<ThemeChoice> onSaved;
     private final Runnable close;
     private final ToggleGroup timingGroup = new ToggleGroup();
 
@@ -79,7 +79,7 @@ public final class SettingsController {
     @FXML
     private CheckBox secondaryContact;
     @FXML
-    private ChoiceBox<String> theme;
+    private ChoiceBox<ThemeChoice> theme;
     @FXML
     private Label status;
     @FXML
@@ -88,10 +88,10 @@ public final class SettingsController {
     private Button cancel;
 
     /**
-     * @param onSaved called with the chosen theme ("light"/"dark") after a successful save
+     * @param onSaved called with the chosen theme after a successful save
      * @param close   closes the dialog's window
      */
-    public SettingsController(SettingsViewModel viewModel, Consumer<String> onSaved, Runnable close) {
+    public SettingsController(SettingsViewModel viewModel, Consumer<ThemeChoice> onSaved, Runnable close) {
         this.viewModel = viewModel;
         this.onSaved = onSaved;
         this.close = close;
@@ -99,61 +99,32 @@ public final class SettingsController {
 
     @FXML
     private void initialize() {
-        yourName.textProperty().bindBidirectional(viewModel.yourNameProperty());
-        yourEmail.textProperty().bindBidirectional(viewModel.yourEmailProperty());
-        yourPhone.textProperty().bindBidirectional(viewModel.yourPhoneProperty());
-        signature.textProperty().bindBidirectional(viewModel.signatureProperty());
-        showError(yourEmailError, viewModel.yourEmailErrorProperty());
+        IdentityFields you = viewModel.identity();
+        yourName.textProperty().bindBidirectional(you.yourNameProperty());
+        yourEmail.textProperty().bindBidirectional(you.yourEmailProperty());
+        yourPhone.textProperty().bindBidirectional(you.yourPhoneProperty());
+        signature.textProperty().bindBidirectional(you.signatureProperty());
+        showError(yourEmailError, you.yourEmailErrorProperty());
 
-        country.setItems(viewModel.countries());
-        country.valueProperty().bindBidirectional(viewModel.countryProperty());
-        holidaysNone.selectedProperty().bindBidirectional(viewModel.holidaysNoneProperty());
+        CalendarFields calendar = viewModel.calendar();
+        country.setItems(calendar.countries());
+        country.valueProperty().bindBidirectional(calendar.countryProperty());
+        CountryTypeAhead.install(country);
+        holidaysNone.selectedProperty().bindBidirectional(calendar.holidaysNoneProperty());
         country.disableProperty().bind(holidaysNone.selectedProperty());
 
-        Map<TimingChoice, RadioButton> radios = Map.of(TimingChoice.STANDARD, presetStandard,
-                TimingChoice.PATIENT, presetPatient, TimingChoice.PERSISTENT, presetPersistent,
-                TimingChoice.CUSTOM, presetCustom);
-        Map<TimingChoice, Label> hints = Map.of(TimingChoice.STANDARD, presetStandardHint,
-                TimingChoice.PATIENT, presetPatientHint, TimingChoice.PERSISTENT, presetPersistentHint,
-                TimingChoice.CUSTOM, presetCustomHint);
-        radios.forEach((choice, radio) -> {
-            radio.setText(choice.label());
-            radio.setUserData(choice);
-            radio.setToggleGroup(timingGroup);
-            hints.get(choice).setText(choice.explanation());
-        });
-        radios.get(viewModel.timingProperty().get()).setSelected(true);
-        timingGroup.selectedToggleProperty().addListener((obs, was, now) -> {
-            if (now == null) {
-                was.setSelected(true); // one choice is always made
-            } else {
-                viewModel.timingProperty().set((TimingChoice) now.getUserData());
-            }
-        });
-        viewModel.timingProperty().addListener((obs, was, now) -> radios.get(now).setSelected(true));
+        bindTiming(viewModel.timing());
 
-        bindInterval(afterDecisionMin, viewModel.afterDecisionMinProperty());
-        bindInterval(afterDecisionMax, viewModel.afterDecisionMaxProperty());
-        bindInterval(noDateMin, viewModel.noDateMinProperty());
-        bindInterval(noDateMax, viewModel.noDateMaxProperty());
-        bindInterval(betweenMin, viewModel.betweenMinProperty());
-        bindInterval(betweenMax, viewModel.betweenMaxProperty());
-        secondaryContact.selectedProperty().bindBidirectional(viewModel.secondaryContactProperty());
-        secondaryContact.disableProperty().bind(viewModel.customProperty().not());
-        showError(afterDecisionError, viewModel.afterDecisionErrorProperty());
-        showError(noDateError, viewModel.noDateErrorProperty());
-        showError(betweenError, viewModel.betweenErrorProperty());
-
-        theme.getItems().setAll(List.of(Theme.LIGHT, Theme.DARK));
+        theme.getItems().setAll(ThemeChoice.values());
         theme.setConverter(new StringConverter<>() {
             @Override
-            public String toString(String value) {
-                return value == null ? "" : Theme.DARK.equals(value) ? "Dark" : "Light";
+            public String toString(ThemeChoice value) {
+                return ThemeChoices.label(value);
             }
 
             @Override
-            public String fromString(String text) {
-                return Theme.normalise(text);
+            public ThemeChoice fromString(String text) {
+                return theme.getItems().stream().filter(c -> ThemeChoices.label(c).equals(text)).findFirst().orElse(null);
             }
         });
         theme.valueProperty().bindBidirectional(viewModel.themeProperty());
@@ -168,9 +139,46 @@ public final class SettingsController {
         save.disableProperty().bind(viewModel.loadedProperty().not().or(viewModel.busyProperty()));
     }
 
-    private void bindInterval(Spinner<Integer> spinner, ObjectProperty<Integer> value) {
+    private void bindTiming(TimingFields timing) {
+        Map<TimingChoice, RadioButton> radios = Map.of(TimingChoice.STANDARD, presetStandard,
+                TimingChoice.PATIENT, presetPatient, TimingChoice.PERSISTENT, presetPersistent,
+                TimingChoice.CUSTOM, presetCustom);
+        Map<TimingChoice, Label> hints = Map.of(TimingChoice.STANDARD, presetStandardHint,
+                TimingChoice.PATIENT, presetPatientHint, TimingChoice.PERSISTENT, presetPersistentHint,
+                TimingChoice.CUSTOM, presetCustomHint);
+        radios.forEach((choice, radio) -> {
+            radio.setText(choice.label());
+            radio.setUserData(choice);
+            radio.setToggleGroup(timingGroup);
+            hints.get(choice).setText(choice.explanation());
+            radio.setAccessibleHelp(choice.explanation());
+        });
+        radios.get(timing.timingProperty().get()).setSelected(true);
+        timingGroup.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                was.setSelected(true); // one choice is always made
+            } else {
+                timing.timingProperty().set((TimingChoice) now.getUserData());
+            }
+        });
+        timing.timingProperty().addListener((obs, was, now) -> radios.get(now).setSelected(true));
+
+        bindInterval(afterDecisionMin, timing.afterDecisionMinProperty(), timing);
+        bindInterval(afterDecisionMax, timing.afterDecisionMaxProperty(), timing);
+        bindInterval(noDateMin, timing.noDateMinProperty(), timing);
+        bindInterval(noDateMax, timing.noDateMaxProperty(), timing);
+        bindInterval(betweenMin, timing.betweenMinProperty(), timing);
+        bindInterval(betweenMax, timing.betweenMaxProperty(), timing);
+        secondaryContact.selectedProperty().bindBidirectional(timing.secondaryContactProperty());
+        secondaryContact.disableProperty().bind(timing.customProperty().not());
+        showError(afterDecisionError, timing.afterDecisionErrorProperty());
+        showError(noDateError, timing.noDateErrorProperty());
+        showError(betweenError, timing.betweenErrorProperty());
+    }
+
+    private void bindInterval(Spinner<Integer> spinner, ObjectProperty<Integer> value, TimingFields timing) {
         SpinnerValueFactory.IntegerSpinnerValueFactory factory =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, SettingsViewModel.MAX_INTERVAL);
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, TimingFields.MAX_INTERVAL);
         // Typing something that is not a number keeps the value it had, instead of throwing.
         factory.setConverter(new StringConverter<>() {
             @Override
@@ -190,7 +198,7 @@ public final class SettingsController {
         spinner.setValueFactory(factory);
         spinner.setEditable(true);
         factory.valueProperty().bindBidirectional(value);
-        spinner.disableProperty().bind(viewModel.customProperty().not());
+        spinner.disableProperty().bind(timing.customProperty().not());
     }
 
     private static void showError(Label label, ObservableStringValue message) {
@@ -209,7 +217,7 @@ public final class SettingsController {
         }
         viewModel.save().thenAccept(saved -> {
             if (saved) {
-                onSaved.accept(viewModel.themeProperty().get());
+                onSaved.accept(viewModel.getTheme());
                 close.run();
             }
         });

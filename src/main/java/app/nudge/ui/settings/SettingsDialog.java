@@ -1,5 +1,6 @@
 package app.nudge.ui.settings;
 
+import app.nudge.domain.ThemeChoice;
 import app.nudge.service.SettingsService;
 import app.nudge.ui.common.FxmlLoaderFactory;
 import app.nudge.ui.common.Theme;
@@ -22,20 +23,20 @@ public final class SettingsDialog {
      * Shows the settings as a window-modal dialog over {@code owner} and returns at once (call on the
      * JavaFX thread). The stored settings load on the service's thread and fill the fields when they
      * arrive. Save stores every setting in one {@link SettingsService#save} (whose listeners re-plan),
-     * applies the chosen theme to the owner's scene, then calls {@code onThemeChanged} with "light" or
-     * "dark" (for other windows, or to remember it) and closes. Cancel, Esc or closing the window
-     * stores nothing.
+     * applies the chosen theme to the owner's scene, then calls {@code onThemeChanged} with it (for
+     * other windows) and closes. Cancel, Esc or closing the window stores nothing.
      *
-     * @param countryCodes the ISO 3166 codes that have a holiday calendar (jollyday's list)
+     * @param countryCodes     the ISO 3166 codes that have a holiday calendar (jollyday's list)
+     * @param automaticCountry the code "Automatic" stands for on this computer ("" when not known)
      * @return the dialog's stage, already showing
      */
-    public static Stage show(Window owner, SettingsService service, List<String> countryCodes,
-                             Consumer<String> onThemeChanged) {
-        SettingsViewModel viewModel = new SettingsViewModel(service, countryCodes, Platform::runLater);
+    public static Stage show(Window owner, SettingsService service, List<String> countryCodes, String automaticCountry,
+                             Consumer<ThemeChoice> onThemeChanged) {
+        SettingsViewModel viewModel = new SettingsViewModel(service, countryCodes, automaticCountry, Platform::runLater);
         Stage stage = new Stage();
-        Consumer<String> onSaved = theme -> {
+        Consumer<ThemeChoice> onSaved = theme -> {
             if (owner != null && owner.getScene() != null) {
-                Theme.apply(owner.getScene(), theme);
+                ThemeChoices.apply(owner.getScene(), theme);
             }
             onThemeChanged.accept(theme);
         };

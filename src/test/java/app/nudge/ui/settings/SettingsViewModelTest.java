@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.nudge.domain.ThemeChoice;
 import app.nudge.policy.Preset;
 import app.nudge.service.SettingsService;
+import app.nudge.settings.SettingsCodec;
 import app.nudge.store.Database;
 import app.nudge.store.DatabasePath;
 import app.nudge.store.SettingsRepository;
@@ -51,20 +53,29 @@ class SettingsViewModelTest {
     }
 
     @Test
-    void offersAutomaticThenTheSupportedCountriesByCode() {
+    void offersAutomaticThenTheSupportedCountriesByName() {
         SettingsViewModel vm = loaded();
-        assertEquals(List.of(CountryChoice.automatic(), new CountryChoice("DE", "DE — Germany"),
-                new CountryChoice("FR", "FR — France"), new CountryChoice("US", "US — United States")), vm.countries());
-        assertEquals("Automatic (from your computer's region)", vm.countries().get(0).label());
+        assertEquals(List.of(CountryChoice.automatic(), new CountryChoice("FR", "France (FR)"),
+                new CountryChoice("DE", "Germany (DE)"), new CountryChoice("US", "United States (US)")), vm.calendar().countries());
+        assertEquals("Automatic (from your computer's region)", vm.calendar().countries().get(0).label());
+    }
+
+    @Test
+    void automaticSaysWhichCountryItChose() {
+        SettingsViewModel vm = new SettingsViewModel(service, List.of("DE", "US"), "DE", Runnable::run);
+        vm.load();
+        assertEquals("Automatic (Germany)", vm.calendar().countries().get(0).label());
+        assertEquals("Automatic (Germany)", vm.calendar().getCountry().label(), "nothing stored: automatic");
+        assertEquals("", vm.toSettings().country(), "automatic is stored as no country, not as DE");
     }
 
     @Test
     void anEmptyStoreGivesTheDefaults() {
         SettingsViewModel vm = loaded();
-        assertEquals(TimingChoice.STANDARD, vm.timingProperty().get());
-        assertEquals("", vm.getCountry().code());
+        assertEquals(TimingChoice.STANDARD, vm.timing().timingProperty().get());
+        assertEquals("", vm.calendar().getCountry().code());
         assertEquals(Map.of("yourName", "", "yourEmail", "", "yourPhone", "", "signature", "", "country", "",
-                "holidaysNone", "false", "preset", "STANDARD", "customIntervals", "", "theme", "light"), vm.toValues());
+                "holidaysNone", "false", "preset", "STANDARD", "customIntervals", "", "theme", "light", "welcomeDone", "false"), SettingsCodec.encode(vm.toSettings()));
     }
 
     @Test
@@ -73,68 +84,68 @@ class SettingsViewModelTest {
                 "signature", "Jane\n+1 555 0100", "country", "de", "holidaysNone", "true", "preset", "PATIENT",
                 "customIntervals", "2,4,6,9,3,8,true", "theme", "dark"));
         SettingsViewModel vm = loaded();
-        assertEquals("Jane Doe", vm.yourNameProperty().get());
-        assertEquals("jane@example.org", vm.yourEmailProperty().get());
-        assertEquals("+1 555 0100", vm.yourPhoneProperty().get());
-        assertEquals("Jane\n+1 555 0100", vm.signatureProperty().get());
-        assertEquals("DE", vm.getCountry().code());
-        assertTrue(vm.holidaysNoneProperty().get());
-        assertEquals(TimingChoice.CUSTOM, vm.timingProperty().get());
-        assertEquals(Preset.PATIENT, vm.basePresetProperty().get());
-        assertEquals(List.of(2, 4, 6, 9, 3, 8), List.of(vm.afterDecisionMinProperty().get(), vm.afterDecisionMaxProperty().get(),
-                vm.noDateMinProperty().get(), vm.noDateMaxProperty().get(), vm.betweenMinProperty().get(), vm.betweenMaxProperty().get()));
-        assertTrue(vm.secondaryContactProperty().get());
-        assertEquals("dark", vm.themeProperty().get());
+        assertEquals("Jane Doe", vm.identity().yourNameProperty().get());
+        assertEquals("jane@example.org", vm.identity().yourEmailProperty().get());
+        assertEquals("+1 555 0100", vm.identity().yourPhoneProperty().get());
+        assertEquals("Jane\n+1 555 0100", vm.identity().signatureProperty().get());
+        assertEquals("DE", vm.calendar().getCountry().code());
+        assertTrue(vm.calendar().holidaysNoneProperty().get());
+        assertEquals(TimingChoice.CUSTOM, vm.timing().timingProperty().get());
+        assertEquals(Preset.PATIENT, vm.timing().basePresetProperty().get());
+        assertEquals(List.of(2, 4, 6, 9, 3, 8), List.of(vm.timing().afterDecisionMinProperty().get(), vm.timing().afterDecisionMaxProperty().get(),
+                vm.timing().noDateMinProperty().get(), vm.timing().noDateMaxProperty().get(), vm.timing().betweenMinProperty().get(), vm.timing().betweenMaxProperty().get()));
+        assertTrue(vm.timing().secondaryContactProperty().get());
+        assertEquals(ThemeChoice.DARK, vm.themeProperty().get());
     }
 
     @Test
     void aStoredCountryOutsideTheListIsKept() {
         repository.put("country", "JP");
         SettingsViewModel vm = loaded();
-        assertEquals("JP — Japan", vm.getCountry().label());
-        assertTrue(vm.countries().contains(vm.getCountry()));
-        assertEquals("JP", vm.toValues().get("country"));
+        assertEquals("Japan (JP)", vm.calendar().getCountry().label());
+        assertTrue(vm.calendar().countries().contains(vm.calendar().getCountry()));
+        assertEquals("JP", SettingsCodec.encode(vm.toSettings()).get("country"));
     }
 
     @Test
     void unreadableCustomIntervalsFallBackToThePreset() {
         repository.putAll(Map.of("preset", "persistent", "customIntervals", "3,1,5,7,5,7,false"));
         SettingsViewModel vm = loaded();
-        assertEquals(TimingChoice.PERSISTENT, vm.timingProperty().get());
-        assertEquals(2, vm.afterDecisionMaxProperty().get());
-        assertTrue(vm.secondaryContactProperty().get());
+        assertEquals(TimingChoice.PERSISTENT, vm.timing().timingProperty().get());
+        assertEquals(2, vm.timing().afterDecisionMaxProperty().get());
+        assertTrue(vm.timing().secondaryContactProperty().get());
     }
 
     @Test
     void savingWritesEveryKeyInOneSaveAndReplans() {
         SettingsViewModel vm = loaded();
-        vm.yourNameProperty().set("  Jane Doe ");
-        vm.yourEmailProperty().set("jane@example.org");
-        vm.yourPhoneProperty().set("+49 30 1234");
-        vm.signatureProperty().set("Jane Doe\nBerlin\n\n");
-        vm.countryProperty().set(vm.countries().get(1));
-        vm.holidaysNoneProperty().set(true);
-        vm.timingProperty().set(TimingChoice.PATIENT);
-        vm.themeProperty().set("dark");
+        vm.identity().yourNameProperty().set("  Jane Doe ");
+        vm.identity().yourEmailProperty().set("jane@example.org");
+        vm.identity().yourPhoneProperty().set("+49 30 1234");
+        vm.identity().signatureProperty().set("Jane Doe\nBerlin\n\n");
+        vm.calendar().countryProperty().set(CountryChoice.of("DE"));
+        vm.calendar().holidaysNoneProperty().set(true);
+        vm.timing().timingProperty().set(TimingChoice.PATIENT);
+        vm.themeProperty().set(ThemeChoice.DARK);
 
         assertTrue(vm.save().join());
 
         assertEquals(Map.of("yourName", "Jane Doe", "yourEmail", "jane@example.org", "yourPhone", "+49 30 1234",
                 "signature", "Jane Doe\nBerlin", "country", "DE", "holidaysNone", "true", "preset", "PATIENT",
-                "customIntervals", "", "theme", "dark"), repository.all());
+                "customIntervals", "", "theme", "dark", "welcomeDone", "false"), repository.all());
         assertEquals(1, replans.get(), "one save, one re-plan");
     }
 
     @Test
     void customKeepsThePresetItStartedFromAndStoresTheNumbers() {
         SettingsViewModel vm = loaded();
-        vm.timingProperty().set(TimingChoice.PERSISTENT);
-        vm.timingProperty().set(TimingChoice.CUSTOM);
-        assertEquals(1, vm.afterDecisionMinProperty().get(), "Custom starts from the preset's numbers");
-        vm.afterDecisionMaxProperty().set(4);
-        vm.betweenMinProperty().set(6);
-        vm.betweenMaxProperty().set(9);
-        vm.secondaryContactProperty().set(false);
+        vm.timing().timingProperty().set(TimingChoice.PERSISTENT);
+        vm.timing().timingProperty().set(TimingChoice.CUSTOM);
+        assertEquals(1, vm.timing().afterDecisionMinProperty().get(), "Custom starts from the preset's numbers");
+        vm.timing().afterDecisionMaxProperty().set(4);
+        vm.timing().betweenMinProperty().set(6);
+        vm.timing().betweenMaxProperty().set(9);
+        vm.timing().secondaryContactProperty().set(false);
 
         assertTrue(vm.save().join());
 
@@ -145,13 +156,13 @@ class SettingsViewModelTest {
     @Test
     void minAboveMaxShowsAnErrorAndStoresNothing() {
         SettingsViewModel vm = loaded();
-        vm.timingProperty().set(TimingChoice.CUSTOM);
-        vm.noDateMinProperty().set(8);
-        vm.noDateMaxProperty().set(6);
+        vm.timing().timingProperty().set(TimingChoice.CUSTOM);
+        vm.timing().noDateMinProperty().set(8);
+        vm.timing().noDateMaxProperty().set(6);
 
-        assertEquals("The first number (8) must not be larger than the second (6).", vm.noDateErrorProperty().get());
-        assertEquals("", vm.afterDecisionErrorProperty().get());
-        assertEquals("", vm.betweenErrorProperty().get());
+        assertEquals("The first number (8) must not be larger than the second (6).", vm.timing().noDateErrorProperty().get());
+        assertEquals("", vm.timing().afterDecisionErrorProperty().get());
+        assertEquals("", vm.timing().betweenErrorProperty().get());
         assertFalse(vm.validProperty().get());
         assertFalse(vm.save().join());
         assertTrue(repository.all().isEmpty(), "nothing stored");
@@ -161,16 +172,16 @@ class SettingsViewModelTest {
 
     @Test
     void numbersBelowOneAreRejected() {
-        assertEquals("Use whole numbers of at least 1 business day.", SettingsViewModel.rangeProblem(0, 3));
-        assertEquals("Enter a whole number of business days in both boxes.", SettingsViewModel.rangeProblem(null, 3));
-        assertEquals("", SettingsViewModel.rangeProblem(3, 3));
+        assertEquals("Use whole numbers of at least 1 business day.", TimingFields.rangeProblem(0, 3));
+        assertEquals("Enter a whole number of business days in both boxes.", TimingFields.rangeProblem(null, 3));
+        assertEquals("", TimingFields.rangeProblem(3, 3));
     }
 
     @Test
     void anInvalidEmailBlocksTheSave() {
         SettingsViewModel vm = loaded();
-        vm.yourEmailProperty().set("jane at example");
-        assertFalse(vm.yourEmailErrorProperty().get().isEmpty());
+        vm.identity().yourEmailProperty().set("jane at example");
+        assertFalse(vm.identity().yourEmailErrorProperty().get().isEmpty());
         assertFalse(vm.save().join());
         assertTrue(repository.all().isEmpty());
     }
@@ -179,9 +190,9 @@ class SettingsViewModelTest {
     void choosingANamedPresetClearsTheCustomIntervals() {
         repository.putAll(Map.of("preset", "STANDARD", "customIntervals", "1,3,5,9,5,9,false"));
         SettingsViewModel vm = loaded();
-        assertEquals(TimingChoice.CUSTOM, vm.timingProperty().get());
-        vm.timingProperty().set(TimingChoice.PATIENT);
-        assertEquals(7, vm.noDateMinProperty().get(), "the preset's numbers are on show");
+        assertEquals(TimingChoice.CUSTOM, vm.timing().timingProperty().get());
+        vm.timing().timingProperty().set(TimingChoice.PATIENT);
+        assertEquals(7, vm.timing().noDateMinProperty().get(), "the preset's numbers are on show");
 
         assertTrue(vm.save().join());
 
@@ -192,18 +203,18 @@ class SettingsViewModelTest {
     @Test
     void presetErrorsDoNotCountWhileANamedPresetIsChosen() {
         SettingsViewModel vm = loaded();
-        vm.timingProperty().set(TimingChoice.CUSTOM);
-        vm.betweenMinProperty().set(9);
+        vm.timing().timingProperty().set(TimingChoice.CUSTOM);
+        vm.timing().betweenMinProperty().set(9);
         assertFalse(vm.validProperty().get());
-        vm.timingProperty().set(TimingChoice.STANDARD);
+        vm.timing().timingProperty().set(TimingChoice.STANDARD);
         assertTrue(vm.validProperty().get());
-        assertEquals("", vm.betweenErrorProperty().get());
+        assertEquals("", vm.timing().betweenErrorProperty().get());
     }
 
     @Test
     void nothingIsSavedBeforeTheSettingsLoaded() {
         SettingsViewModel vm = new SettingsViewModel(service, List.of("DE"), Runnable::run);
-        vm.yourNameProperty().set("Jane");
+        vm.identity().yourNameProperty().set("Jane");
         assertFalse(vm.save().join());
         assertTrue(repository.all().isEmpty());
     }
@@ -228,22 +239,25 @@ class SettingsViewModelTest {
     }
 
     @Test
-    void customIntervalsRoundTrip() {
-        assertEquals("2,4,6,9,3,8,true", SettingsViewModel.format(SettingsViewModel.parseIntervals(" 2, 4,6,9,3,8,TRUE").orElseThrow()));
-        assertTrue(SettingsViewModel.parseIntervals("1,2,3").isEmpty());
-        assertTrue(SettingsViewModel.parseIntervals("1,2,3,4,5,6,maybe").isEmpty());
-        assertTrue(SettingsViewModel.parseIntervals("0,2,3,4,5,6,false").isEmpty());
-        assertTrue(SettingsViewModel.parseIntervals("").isEmpty());
-    }
-
-    @Test
     void storedValuesOutsideTheKnownOnesBecomeTheDefaults() {
         Map<String, String> values = new HashMap<>();
         values.put("preset", "EAGER");
         values.put("theme", "purple");
         repository.putAll(values);
         SettingsViewModel vm = loaded();
-        assertEquals(TimingChoice.STANDARD, vm.timingProperty().get());
-        assertEquals("light", vm.themeProperty().get());
+        assertEquals(TimingChoice.STANDARD, vm.timing().timingProperty().get());
+        assertEquals(ThemeChoice.LIGHT, vm.themeProperty().get());
+    }
+
+    @Test
+    void savingKeepsTheWelcomeFlagAndCanFollowTheSystemTheme() {
+        repository.putAll(Map.of("welcomeDone", "true", "theme", "dark"));
+        SettingsViewModel vm = loaded();
+        vm.themeProperty().set(ThemeChoice.SYSTEM);
+
+        assertTrue(vm.save().join());
+
+        assertEquals("true", repository.all().get("welcomeDone"), "the dialog does not show the flag, and keeps it");
+        assertEquals("system", repository.all().get("theme"));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.nudge.domain.ThemeChoice;
 import app.nudge.service.SettingsService;
 import app.nudge.store.Database;
 import app.nudge.store.DatabasePath;
@@ -55,7 +56,7 @@ class SettingsViewTest {
     private Scene scene;
     private final AtomicInteger replans = new AtomicInteger();
     private final AtomicInteger closed = new AtomicInteger();
-    private final List<String> themes = new CopyOnWriteArrayList<>();
+    private final List<ThemeChoice> themes = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -69,7 +70,7 @@ class SettingsViewTest {
         FxmlLoaderFactory views = new FxmlLoaderFactory(Map.of(SettingsController.class,
                 () -> new SettingsController(viewModel, theme -> {
                     themes.add(theme);
-                    Theme.apply(scene, theme);
+                    ThemeChoices.apply(scene, theme);
                 }, closed::incrementAndGet)));
         scene = new Scene(views.load(SettingsController.class).root(), 620, 720); // within Monocle's 1280x800 screen
         Theme.apply(scene);
@@ -124,7 +125,7 @@ class SettingsViewTest {
         assertEquals("+1 555 0100", node(robot, "#yourPhone", TextField.class).getText());
         assertEquals("Jane Doe\n+1 555 0100", node(robot, "#signature", TextArea.class).getText());
         assertEquals("DE", ((CountryChoice) node(robot, "#country", ComboBox.class).getValue()).code());
-        assertEquals(List.of("DE — Germany"), robot.lookup("#country .list-cell").queryAllAs(ListCell.class).stream()
+        assertEquals(List.of("Germany (DE)"), robot.lookup("#country .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(Node::isVisible).map(ListCell::getText).toList(), "the closed box shows the chosen country");
         assertFalse(node(robot, "#country", ComboBox.class).isDisabled());
         assertTrue(node(robot, "#presetCustom", RadioButton.class).isSelected());
@@ -136,7 +137,7 @@ class SettingsViewTest {
         assertEquals("4", spinner(robot, "#afterDecisionMax").getEditor().getText());
         assertTrue(node(robot, "#secondaryContact", CheckBox.class).isSelected());
         assertFalse(spinner(robot, "#afterDecisionMin").isDisabled(), "own numbers are editable");
-        assertEquals("dark", node(robot, "#theme", ChoiceBox.class).getValue());
+        assertEquals(ThemeChoice.DARK, node(robot, "#theme", ChoiceBox.class).getValue());
         assertEquals(4, robot.lookup(".section-heading").queryAll().size());
     }
 
@@ -147,17 +148,17 @@ class SettingsViewTest {
         robot.clickOn("#yourEmail").write("jane@example.org");
         robot.clickOn("#yourPhone").write("+1 555 0100");
         robot.clickOn("#signature").write("Jane Doe").type(KeyCode.ENTER).write("Berlin");
-        robot.interact(() -> node(robot, "#country", ComboBox.class).getSelectionModel().select(1));
+        robot.interact(() -> node(robot, "#country", ComboBox.class).getSelectionModel().select(CountryChoice.of("DE")));
         robot.clickOn(inView(robot, "#presetPersistent"));
         robot.clickOn("#save");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(Map.of("yourName", "Jane Doe", "yourEmail", "jane@example.org", "yourPhone", "+1 555 0100",
                 "signature", "Jane Doe\nBerlin", "country", "DE", "holidaysNone", "false", "preset", "PERSISTENT",
-                "customIntervals", "", "theme", "light"), repository.all());
+                "customIntervals", "", "theme", "light", "welcomeDone", "false"), repository.all());
         assertEquals(1, replans.get(), "the save told the service's listener (the re-plan hook) once");
         assertEquals(1, closed.get(), "a save closes the dialog");
-        assertEquals(List.of("light"), themes);
+        assertEquals(List.of(ThemeChoice.LIGHT), themes);
     }
 
     @Test
@@ -259,11 +260,11 @@ class SettingsViewTest {
     void savingTheDarkThemeCallsBackWithIt(FxRobot robot) {
         load(robot, Map.of());
         assertFalse(Theme.isDark(scene));
-        robot.interact(() -> node(robot, "#theme", ChoiceBox.class).getSelectionModel().select("dark"));
+        robot.interact(() -> node(robot, "#theme", ChoiceBox.class).getSelectionModel().select(ThemeChoice.DARK));
         robot.clickOn("#save");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(List.of("dark"), themes);
+        assertEquals(List.of(ThemeChoice.DARK), themes);
         assertTrue(Theme.isDark(scene));
         assertEquals("dark", repository.all().get("theme"));
     }
@@ -271,7 +272,7 @@ class SettingsViewTest {
     @Test
     void theDialogOpensOverItsOwnerAndEscapeClosesItWithoutSaving(FxRobot robot) {
         Stage[] dialog = new Stage[1];
-        robot.interact(() -> dialog[0] = SettingsDialog.show(stage, service, List.of("DE"), themes::add));
+        robot.interact(() -> dialog[0] = SettingsDialog.show(stage, service, List.of("DE"), "", themes::add));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(dialog[0].isShowing());
         assertEquals(stage, dialog[0].getOwner());
@@ -289,16 +290,103 @@ class SettingsViewTest {
     @Test
     void theDialogAppliesTheSavedThemeToItsOwner(FxRobot robot) {
         Stage[] dialog = new Stage[1];
-        robot.interact(() -> dialog[0] = SettingsDialog.show(stage, service, List.of("DE"), themes::add));
+        robot.interact(() -> dialog[0] = SettingsDialog.show(stage, service, List.of("DE"), "", themes::add));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#theme").match(n -> n.getScene() == dialog[0].getScene())
-                .queryAs(ChoiceBox.class).getSelectionModel().select("dark"));
+                .queryAs(ChoiceBox.class).getSelectionModel().select(ThemeChoice.DARK));
         robot.clickOn(robot.lookup("#save").match(n -> n.getScene() == dialog[0].getScene()).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertFalse(dialog[0].isShowing());
         assertTrue(Theme.isDark(scene), "the owner's scene shows the dark theme");
-        assertEquals(List.of("dark"), themes);
+        assertEquals(List.of(ThemeChoice.DARK), themes);
         assertEquals("dark", repository.all().get("theme"));
+    }
+
+    @Test
+    void typingTheFirstLettersOfACountryChoosesIt(FxRobot robot) {
+        load(robot, Map.of());
+        ComboBox<?> country = node(robot, "#country", ComboBox.class);
+        robot.interact(country::requestFocus);
+
+        robot.write("Ger");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("DE", ((CountryChoice) country.getValue()).code());
+
+        robot.clickOn("#country"); // the list is open: typing searches it too
+        assertTrue(country.isShowing());
+        robot.write("Fra").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("FR", ((CountryChoice) country.getValue()).code());
+        assertFalse(country.isShowing());
+        assertEquals(0, closed.get(), "Enter in the open list chooses; it does not save and close");
+
+        robot.interact(country::requestFocus);
+        robot.write("Ger");
+        robot.clickOn("#save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("DE", repository.all().get("country"));
+    }
+
+    @Test
+    void tabReachesEveryField(FxRobot robot) {
+        load(robot, Map.of("preset", "STANDARD", "customIntervals", "1,3,5,7,5,7,false")); // own numbers: all enabled
+        // A group of radio buttons is one Tab stop, its chosen button (arrow keys move within it).
+        List<String> fields = List.of("yourName", "yourEmail", "yourPhone", "signature", "country", "holidaysNone",
+                "presetCustom", "afterDecisionMin", "afterDecisionMax", "noDateMin", "noDateMax", "betweenMin",
+                "betweenMax", "secondaryContact", "theme", "cancel", "save");
+        robot.clickOn("#yourName");
+        java.util.Set<String> reached = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < 60 && !reached.containsAll(fields); i++) {
+            Node focused = scene.getFocusOwner();
+            while (focused != null && !fields.contains(focused.getId())) {
+                focused = focused.getParent(); // a spinner's or a box's own text field
+            }
+            if (focused != null) {
+                reached.add(focused.getId());
+            }
+            // A text area takes a plain Tab as a character today; Ctrl+Tab moves on in every control.
+            if (scene.getFocusOwner() instanceof TextArea) {
+                robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+            } else {
+                robot.type(KeyCode.TAB);
+            }
+        }
+        assertEquals(fields.stream().filter(f -> !reached.contains(f)).toList(), List.of(), "fields Tab never reached");
+    }
+
+    @Test
+    void everyInputHasALabelTheScreenReaderReads(FxRobot robot) {
+        load(robot, Map.of());
+        List<String> inputs = List.of("yourName", "yourEmail", "yourPhone", "signature", "country", "holidaysNone",
+                "presetStandard", "presetPatient", "presetPersistent", "presetCustom", "afterDecisionMin", "afterDecisionMax",
+                "noDateMin", "noDateMax", "betweenMin", "betweenMax", "secondaryContact", "theme");
+        assertEquals(inputs.size(), robot.lookup(n -> n instanceof javafx.scene.control.Control && n.getId() != null && inputs.contains(n.getId()))
+                .queryAll().size(), "every input is on show");
+        List<String> unlabelled = robot.lookup(n -> n instanceof javafx.scene.control.Control && n.getId() != null && inputs.contains(n.getId()))
+                .queryAll().stream()
+                .filter(n -> (n.getAccessibleText() == null || n.getAccessibleText().isBlank())
+                        && !(n instanceof javafx.scene.control.Labeled labeled && !labeled.getText().isBlank()))
+                .map(Node::getId).toList();
+        assertEquals(List.of(), unlabelled);
+        // A text field's prompt cannot hold a line break: it describes the two lines instead of showing them.
+        assertTrue(node(robot, "#signature", TextArea.class).getPromptText().startsWith("Your name"));
+        assertFalse(node(robot, "#signature", TextArea.class).getPromptText().toLowerCase().contains("regards"),
+                "the example signature has no sign-off of its own (the messages have one)");
+    }
+
+    @Test
+    void theThemeOffersFollowingTheSystem(FxRobot robot) {
+        load(robot, Map.of("theme", "system"));
+        ChoiceBox<?> theme = node(robot, "#theme", ChoiceBox.class);
+        assertEquals(List.of(ThemeChoice.LIGHT, ThemeChoice.DARK, ThemeChoice.SYSTEM), List.copyOf(theme.getItems()));
+        assertEquals(ThemeChoice.SYSTEM, theme.getValue());
+        assertEquals("Follow the system", ThemeChoices.label(ThemeChoice.SYSTEM));
+        robot.clickOn("#save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(ThemeChoice.SYSTEM), themes);
+        assertFalse(Theme.isDark(scene), "until the theme service resolves the system's choice, it shows light");
+        assertEquals("system", repository.all().get("theme"));
     }
 }

@@ -1,0 +1,61 @@
+package app.nudge.ui.welcome;
+
+import app.nudge.service.SettingsService;
+import app.nudge.settings.UserSettings;
+import app.nudge.ui.common.FxmlLoaderFactory;
+import app.nudge.ui.common.Theme;
+import app.nudge.ui.settings.CalendarFields;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Opens the first-run welcome in one call. */
+public final class WelcomeDialog {
+
+    private WelcomeDialog() {
+    }
+
+    /**
+     * Shows the welcome over {@code owner} and returns at once (on the JavaFX thread; nothing here
+     * waits for the database). Finish or Skip store through the service and close it; closing the
+     * window counts as Skip, so it is not shown again.
+     *
+     * @param current          the stored settings, to fill the fields
+     * @param countryCodes     the ISO 3166 codes that have a holiday calendar
+     * @param automaticCountry the code "Automatic" stands for on this computer ("" when not known)
+     * @return the dialog's stage, already showing
+     */
+    public static Stage show(Window owner, SettingsService service, UserSettings current, List<String> countryCodes,
+                             String automaticCountry, Executor uiExecutor) {
+        WelcomeViewModel viewModel = new WelcomeViewModel(service, new CalendarFields(countryCodes, automaticCountry),
+                uiExecutor);
+        viewModel.show(current);
+        Stage stage = new Stage();
+        FxmlLoaderFactory views = new FxmlLoaderFactory(Map.of(WelcomeController.class,
+                () -> new WelcomeController(viewModel, stage::close)));
+        FxmlLoaderFactory.Loaded<WelcomeController> loaded = views.load(WelcomeController.class);
+        Scene scene = new Scene(loaded.root());
+        if (owner != null && owner.getScene() != null && !owner.getScene().getStylesheets().isEmpty()) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets()); // the owner's theme
+        } else {
+            Theme.apply(scene);
+        }
+        stage.setTitle("Welcome to Nudge");
+        stage.setScene(scene);
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.setOnCloseRequest(event -> {
+            event.consume(); // the window closes once "seen" is stored
+            loaded.controller().onSkip();
+        });
+        stage.show();
+        loaded.controller().focusFirstField();
+        return stage;
+    }
+}
