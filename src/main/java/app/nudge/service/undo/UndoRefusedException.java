@@ -1,0 +1,11 @@
+package app.nudge.service.undo;
+
+/** An undo or redo that was not carried out; the message says why in one line. Nothing was changed. */
+public class UndoRefusedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public UndoRefusedException(String message) {
+        super(message);
+    }
+}
