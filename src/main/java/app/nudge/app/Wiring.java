@@ -33,6 +33,7 @@ import app.nudge.ui.csvimport.CsvImportDialog;
 import app.nudge.ui.detail.DetailController;
 import app.nudge.ui.detail.DetailViewModel;
 import app.nudge.ui.detail.Prompts;
+import app.nudge.ui.detail.UndoKeys;
 import app.nudge.ui.log.LogInterviewDialog;
 import app.nudge.ui.settings.SettingsDialog;
 import app.nudge.ui.shell.MainWindow;
@@ -172,6 +173,7 @@ public final class Wiring {
         boardController.setOnTemplates(() -> TemplatesDialog.show(stage, templates, this::loadTemplates));
         boardController.setOnImportCsv(() -> CsvImportDialog.show(stage, csvImports, count -> { }));
         scene = window.show(stage, board, logInterview, openSettings);
+        UndoKeys.install(scene, detail.undoRedo()); // Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y anywhere in the window
     }
 
     /**
@@ -214,6 +216,7 @@ public final class Wiring {
 
     /** After the database was reopened (a restore, another file): plan again and reload what it holds. */
     public void reload() {
+        applications.forgetHistory(); // its before/after states belong to the data just replaced
         scheduler.replan();
         loadSettings();
         loadTemplates();
