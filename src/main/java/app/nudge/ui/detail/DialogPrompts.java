@@ -7,6 +7,7 @@ import app.nudge.ui.common.DateField;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -28,15 +29,20 @@ public final class DialogPrompts implements Prompts {
 
     private final Window owner;
     private final Supplier<LocalDate> today;
+    private final Locale locale;
 
     public DialogPrompts(Window owner) {
-        this(owner, LocalDate::now);
+        this(owner, LocalDate::now, Locale.getDefault(Locale.Category.FORMAT));
     }
 
-    /** @param today the day a year-less typed date counts from ("11 Dec" is the next 11 December) */
-    public DialogPrompts(Window owner, Supplier<LocalDate> today) {
+    /**
+     * @param today  the day a year-less typed date counts from ("11 Dec" is the next 11 December)
+     * @param locale whose short date form is shown and read first
+     */
+    public DialogPrompts(Window owner, Supplier<LocalDate> today, Locale locale) {
         this.owner = owner;
         this.today = today;
+        this.locale = locale;
     }
 
     private <T> Dialog<T> dialog(String title, String header) {
@@ -49,7 +55,7 @@ public final class DialogPrompts implements Prompts {
     }
 
     private DateField dateField(String id, String name, LocalDate value) {
-        DateField field = new DateField(value);
+        DateField field = new DateField(value, locale);
         field.setId(id);
         field.setFieldName(name);
         field.setReferenceDay(today);
