@@ -30,7 +30,7 @@ public final class DateReader {
     private static final Pattern NUMBERS = Pattern.compile("^(\\d{1,4})[/.\\-\\s]+(\\d{1,2})(?:[/.\\-\\s]+(\\d{1,4}))?\\.?$");
     private static final Pattern WORD = Pattern.compile("\\p{L}+\\.?");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
-    /** Far enough to find the next 29 February. */
+    /** Far enough to find the next (or last) 29 February. */
     private static final int YEARS_TO_LOOK_AHEAD = 8;
 
     private DateReader() {
@@ -57,7 +57,7 @@ public final class DateReader {
         if (m.matches()) {
             return day(number(m, 3), number(m, 2), number(m, 1));
         }
-        return named(t, Locale.ENGLISH, null);
+        return named(t, Locale.ENGLISH, null, false);
     }
 
     /**
@@ -68,6 +68,15 @@ public final class DateReader {
      * day on or after {@code reference}. Empty when the text is none of these, or not a real day.
      */
     public static Optional<LocalDate> typed(String text, LocalDate reference, Locale locale) {
+        return typed(text, reference, locale, false);
+    }
+
+    /**
+     * As {@link #typed(String, LocalDate, Locale)}; with {@code past}, a year-less date is the latest
+     * such day on or before {@code reference} instead (when something happened: "11/18" typed on
+     * 23 November is this 18 November, not next year's).
+     */
+    public static Optional<LocalDate> typed(String text, LocalDate reference, Locale locale, boolean past) {
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (t.isEmpty()) {
             return Optional.empty();
@@ -84,10 +93,10 @@ public final class DateReader {
         }
         Matcher m = NUMBERS.matcher(t);
         if (m.matches()) {
-            return numeric(m, reference, locale);
+            return numeric(m, reference, locale, past);
         }
-        Optional<LocalDate> named = named(t, locale, reference);
-        return named.isPresent() || locale.getLanguage().equals("en") ? named : named(t, Locale.ENGLISH, reference);
+        Optional<LocalDate> named = named(t, locale, reference, past);
+        return named.isPresent() || locale.getLanguage().equals("en") ? named : named(t, Locale.ENGLISH, reference, past);
     }
 
     /** How the field shows a date: the locale's short form with a four-digit year ({@code 12/11/2026}). */
@@ -97,7 +106,7 @@ public final class DateReader {
         return DateTimeFormatter.ofPattern(pattern.replaceAll("y+", "yyyy").replaceAll("u+", "uuuu"), locale);
     }
 
-    private static Optional<LocalDate> numeric(Matcher m, LocalDate reference, Locale locale) {
+    private static Optional<LocalDate> numeric(Matcher m, LocalDate reference, Locale locale, boolean past) {
         List<Character> order = fieldOrder(locale);
         String[] parts = {m.group(1), m.group(2), m.group(3)};
         if (parts[2] == null) {
@@ -108,7 +117,7 @@ public final class DateReader {
             }
             int first = Integer.parseInt(parts[0]);
             int second = Integer.parseInt(parts[1]);
-            return dayAndMonth.get(0) == 'd' ? next(second, first, reference) : next(first, second, reference);
+            return dayAndMonth.get(0) == 'd' ? yearless(second, first, reference, past) : yearless(first, second, reference, past);
         }
         int day = 0;
         int month = 0;
@@ -147,7 +156,7 @@ public final class DateReader {
      * {@code Friday 11 December}); a weekday name is allowed but not checked. Without a year and
      * without a reference day, nothing is read.
      */
-    private static Optional<LocalDate> named(String text, Locale locale, LocalDate reference) {
+    private static Optional<LocalDate> named(String text, Locale locale, LocalDate reference, boolean past) {
         String t = text.toLowerCase(locale).replace(',', ' ');
         Month month = null;
         Matcher words = WORD.matcher(t);
@@ -174,7 +183,7 @@ public final class DateReader {
         }
         int day = Integer.parseInt(numbers.get(0));
         if (numbers.size() == 1) {
-            return reference == null ? Optional.empty() : next(month.getValue(), day, reference);
+            return reference == null ? Optional.empty() : yearless(month.getValue(), day, reference, past);
         }
         String year = numbers.get(1);
         if (year.length() != 4 && year.length() != 2) {
@@ -209,14 +218,15 @@ public final class DateReader {
         return false;
     }
 
-    /** The next {@code month}/{@code day} on or after {@code reference}. */
-    private static Optional<LocalDate> next(int month, int day, LocalDate reference) {
+    /** The next {@code month}/{@code day} on or after {@code reference}; with {@code past}, the last on or before it. */
+    private static Optional<LocalDate> yearless(int month, int day, LocalDate reference, boolean past) {
         if (month < 1 || month > 12 || day < 1 || day > Month.of(month).maxLength()) {
             return Optional.empty(); // 31 April, 0 May
         }
-        for (int year = reference.getYear(); year <= reference.getYear() + YEARS_TO_LOOK_AHEAD; year++) {
+        int step = past ? -1 : 1;
+        for (int year = reference.getYear(); Math.abs(year - reference.getYear()) <= YEARS_TO_LOOK_AHEAD; year += step) {
             Optional<LocalDate> candidate = day(year, month, day);
-            if (candidate.isPresent() && !candidate.get().isBefore(reference)) {
+            if (candidate.isPresent() && (past ? !candidate.get().isAfter(reference) : !candidate.get().isBefore(reference))) {
                 return candidate;
             }
         }

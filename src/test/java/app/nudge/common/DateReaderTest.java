@@ -46,6 +46,16 @@ class DateReaderTest {
     }
 
     @Test
+    void forWhatHappenedAYearlessDateIsTheLastSuchDayOnOrBeforeTheReference() {
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 18)), DateReader.typed("11/18", REFERENCE, Locale.US, true));
+        assertEquals(Optional.of(REFERENCE), DateReader.typed("Nov 30", REFERENCE, Locale.US, true));
+        assertEquals(Optional.of(LocalDate.of(2025, 12, 11)), DateReader.typed("11 Dec", REFERENCE, Locale.US, true));
+        assertEquals(Optional.of(LocalDate.of(2024, 2, 29)), DateReader.typed("Feb 29", REFERENCE, Locale.US, true));
+        assertEquals(Optional.of(LocalDate.of(2027, 12, 11)), DateReader.typed("12/11/2027", REFERENCE, Locale.US, true),
+                "a full date is read as written");
+    }
+
+    @Test
     void readsTodayAndTomorrow() {
         assertEquals(Optional.of(REFERENCE), us("Today"));
         assertEquals(Optional.of(REFERENCE.plusDays(1)), us("tomorrow"));

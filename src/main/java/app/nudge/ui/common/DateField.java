@@ -37,6 +37,7 @@ public class DateField extends DatePicker {
     private Supplier<LocalDate> referenceDay = LocalDate::now;
     private String fieldName = "Date";
     private boolean allowEmpty;
+    private boolean past;
     /** The unreadable text, kept so the skin's own refresh shows it rather than the old value. */
     private String unreadable;
 
@@ -99,7 +100,7 @@ public class DateField extends DatePicker {
             refuse(raw, fieldName + " is empty: type a date like " + example() + ".");
             return UNREADABLE;
         }
-        var read = DateReader.typed(text, referenceDay.get(), locale);
+        var read = DateReader.typed(text, referenceDay.get(), locale, past);
         if (read.isEmpty()) {
             refuse(raw, fieldName + ": cannot read \u201c" + text + "\u201d as a date; type it like " + example() + ".");
             return UNREADABLE;
@@ -145,6 +146,14 @@ public class DateField extends DatePicker {
     public final void setFieldName(String fieldName) {
         this.fieldName = fieldName;
         setAccessibleText(fieldName);
+    }
+
+    /**
+     * For when something happened: a year-less date is then the last such day on or before the
+     * reference day ("11/18" typed on 23 November is this 18 November), not the next one.
+     */
+    public final void setPastDates(boolean past) {
+        this.past = past;
     }
 
     /** Whether an empty text is a valid "no date" (the value becomes null) rather than refused. */

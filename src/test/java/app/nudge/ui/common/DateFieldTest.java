@@ -87,6 +87,14 @@ class DateFieldTest {
     }
 
     @Test
+    void aFieldForWhatHappenedReadsAYearlessDateBackwards(FxRobot robot) {
+        robot.interact(() -> field.setPastDates(true));
+        type(robot, "12/11");
+        robot.type(KeyCode.ENTER);
+        assertEquals(LocalDate.of(2025, 12, 11), field.getValue());
+    }
+
+    @Test
     void unreadableTextIsRefusedKeptAndTheValueStays(FxRobot robot) {
         type(robot, "someday");
         robot.type(KeyCode.ENTER);
