@@ -231,7 +231,7 @@ class DetailJourneysTest {
                 .filter(e -> e.isEvent() && e.eventIndex() == 1).findFirst().orElseThrow());
         openTimelineMenu(robot, timeline, row);
         robot.clickOn("Edit…");
-        typeDate(robot, "Edit event", "eventDate", "11/18/2026");
+        typeDate(robot, "Edit event", "eventDate", "11/18"); // when it happened: this 18 November
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Event.followUp(LocalDate.of(2026, 11, 18), Channel.EMAIL), events("acme").get(1));

@@ -101,6 +101,7 @@ public final class DialogPrompts implements Prompts {
     @Override
     public Optional<Event> edit(Event event) {
         DateField on = dateField("eventDate", "Date", event.date());
+        on.setPastDates(true); // when it happened
         TextField note = new TextField(event.note());
         note.setId("eventNote");
         VBox content = new VBox(8, label("Date", on), on, on.messageLabel());
