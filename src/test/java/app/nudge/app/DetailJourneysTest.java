@@ -325,4 +325,35 @@ class DetailJourneysTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", message.getText());
     }
+
+    @Test
+    void markAsSentInTheComposerIsUndoneLikeAnyChange(FxRobot robot) {
+        robot.interact(() -> wiring.board().selectedIdProperty().set("globex"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#markSent");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(Event.of(EventType.THANK_YOU_SENT, TODAY)), events("globex"));
+        open(robot, "globex");
+        assertEquals("Undo: record 'Thank-you sent'", robot.lookup("#detail #undo").queryButton().getText());
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), events("globex"));
+    }
+
+    @Test
+    void aDeletedApplicationComesBackWithUndo(FxRobot robot) {
+        open(robot, "acme");
+        var acme = new ApplicationRepository(database).find("acme").orElseThrow();
+        robot.clickOn("#deleteApplication");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER); // confirms the question
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(new ApplicationRepository(database).find("acme").isEmpty());
+        assertEquals("Application deleted. Undo brings it back.", robot.lookup("#detail #message").queryAs(Label.class).getText());
+        assertEquals("Undo: delete Acme Corp", robot.lookup("#detail #undo").queryButton().getText());
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(acme, new ApplicationRepository(database).find("acme").orElseThrow());
+        assertTrue(wiring.board().card("acme").isPresent(), "its card is back on the board");
+    }
 }

@@ -53,8 +53,10 @@ public final class DetailViewModel {
         this.clock = clock;
         this.undoRedo = new UndoRedoModel(applications, uiExecutor, message::set);
         application.addListener((o, was, now) -> {
-            if (was == null || now == null || !was.id().equals(now.id())) {
-                message.set(""); // one card's "recorded." does not belong under another
+            // One card's "recorded." does not belong under another; with no card selected (the
+            // shown one was just deleted, say) the line still says what happened.
+            if (now != null && (was == null || !was.id().equals(now.id()))) {
+                message.set("");
             }
             refresh();
         });
@@ -215,7 +217,7 @@ public final class DetailViewModel {
     public CompletableFuture<Boolean> deleteApplication() {
         String id = id();
         return applications.delete(id).whenCompleteAsync((ok, error) ->
-                message.set(error != null ? rootMessage(error) : "Application deleted."), uiExecutor);
+                message.set(error != null ? rootMessage(error) : "Application deleted. Undo brings it back."), uiExecutor);
     }
 
     public Event event(int index) {
