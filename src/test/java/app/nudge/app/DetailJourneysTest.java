@@ -134,6 +134,11 @@ class DetailJourneysTest {
     }
 
     private Window dialogWindow(FxRobot robot, String title) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> showing(robot, title));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no dialog " + title, e);
+        }
         return robot.listTargetWindows().stream()
                 .filter(w -> w instanceof Stage s && title.equals(s.getTitle()) && s.isShowing())
                 .findFirst().orElseThrow(() -> new AssertionError("no dialog " + title));
@@ -141,6 +146,13 @@ class DetailJourneysTest {
 
     private boolean showing(FxRobot robot, String title) {
         return robot.listTargetWindows().stream().anyMatch(w -> w instanceof Stage s && title.equals(s.getTitle()) && s.isShowing());
+    }
+
+    /** Answers the confirmation alert with its OK button, once it is there. */
+    private void confirm(FxRobot robot, String title) {
+        robot.clickOn(robot.from(dialogWindow(robot, title).getScene().getRoot()).lookup("OK").queryAs(Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(showing(robot, title));
     }
 
     /** Clicks into the dialog's date field, selects what is there and types over it, as a person does. */
@@ -270,9 +282,7 @@ class DetailJourneysTest {
                 .filter(e -> e.isEvent() && e.eventIndex() == 1).findFirst().orElseThrow());
         openTimelineMenu(robot, timeline, row);
         robot.clickOn("Delete");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.type(KeyCode.ENTER); // confirms the question
-        WaitForAsyncUtils.waitForFxEvents();
+        confirm(robot, "Delete event");
         assertEquals(List.of(before.get(0), before.get(2)), events("acme"), "the middle one is gone");
 
         Button undo = robot.lookup("#detail #undo").queryButton();
@@ -345,13 +355,13 @@ class DetailJourneysTest {
         open(robot, "acme");
         var acme = new ApplicationRepository(database).find("acme").orElseThrow();
         robot.clickOn("#deleteApplication");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.type(KeyCode.ENTER); // confirms the question
-        WaitForAsyncUtils.waitForFxEvents();
+        confirm(robot, "Delete application");
         assertTrue(new ApplicationRepository(database).find("acme").isEmpty());
         assertEquals("Application deleted. Undo brings it back.", robot.lookup("#detail #message").queryAs(Label.class).getText());
-        assertEquals("Undo: delete Acme Corp", robot.lookup("#detail #undo").queryButton().getText());
-        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        Button undo = robot.lookup("#detail #undo").queryButton();
+        assertEquals("Undo: delete Acme Corp", undo.getText());
+        assertFalse(undo.isDisabled(), "no card is selected, but the history is the app's");
+        robot.clickOn(undo);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(acme, new ApplicationRepository(database).find("acme").orElseThrow());
         assertTrue(wiring.board().card("acme").isPresent(), "its card is back on the board");

@@ -95,7 +95,7 @@ public final class DetailController {
         nextText.textProperty().bind(viewModel.nextTextProperty());
         reason.textProperty().bind(viewModel.reasonProperty());
         message.textProperty().bind(viewModel.messageProperty());
-        content.disableProperty().bind(viewModel.hasSelectionProperty().not());
+        disableWithoutSelection();
         UndoRedoModel history = viewModel.undoRedo();
         undo.textProperty().bind(history.undoTextProperty());
         undo.disableProperty().bind(history.canUndoProperty().not());
@@ -133,6 +133,22 @@ public final class DetailController {
                 viewModel.deleteApplication();
             }
         });
+    }
+
+    /**
+     * Everything that acts on the shown application waits for one; Undo and Redo do not, since
+     * they act on the app's history (after deleting the shown application, Undo brings it back).
+     */
+    private void disableWithoutSelection() {
+        var none = viewModel.hasSelectionProperty().not();
+        for (javafx.scene.Node child : content.getChildren()) {
+            if (child == undo.getParent()) {
+                ((javafx.scene.layout.Pane) child).getChildren().stream().filter(n -> n != undo && n != redo)
+                        .forEach(n -> n.disableProperty().bind(none));
+            } else {
+                child.disableProperty().bind(none);
+            }
+        }
     }
 
     private static Tooltip tooltip(javafx.beans.value.ObservableValue<String> text, KeyCombination keys) {
