@@ -32,6 +32,7 @@ import app.nudge.ui.csvimport.CsvImportDialog;
 import app.nudge.ui.detail.DetailController;
 import app.nudge.ui.detail.DetailViewModel;
 import app.nudge.ui.detail.Prompts;
+import app.nudge.ui.detail.UndoKeys;
 import app.nudge.ui.log.LogInterviewDialog;
 import app.nudge.ui.settings.SettingsDialog;
 import app.nudge.ui.settings.ThemeChoices;
@@ -173,6 +174,7 @@ public final class Wiring {
         boardController.setOnTemplates(() -> TemplatesDialog.show(stage, templates, this::loadTemplates));
         boardController.setOnImportCsv(() -> CsvImportDialog.show(stage, csvImports, count -> { }));
         scene = window.show(stage, board, logInterview, openSettings);
+        UndoKeys.install(scene, detail.undoRedo()); // Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y anywhere in the window
     }
 
     /**
@@ -215,6 +217,7 @@ public final class Wiring {
 
     /** After the database was reopened (a restore, another file): plan again and reload what it holds. */
     public void reload() {
+        applications.forgetHistory(); // its before/after states belong to the data just replaced
         scheduler.replan();
         loadSettings();
         loadTemplates();

@@ -4,17 +4,30 @@ import app.nudge.domain.Application;
 import app.nudge.domain.ApplicationRules;
 import app.nudge.domain.Event;
 import app.nudge.domain.FieldProblem;
+import app.nudge.service.undo.Change;
+import app.nudge.service.undo.ChangeHistory;
+import app.nudge.service.undo.ChangeLabels;
+import app.nudge.service.undo.Snapshot;
+import app.nudge.service.undo.UndoRefusedException;
 import app.nudge.store.ApplicationRepository;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The applications, asynchronously: every call runs on the database executor and completes its
@@ -22,12 +35,18 @@ import java.util.function.UnaryOperator;
  * {@link InvalidApplicationException} and stores nothing) and then tells the
  * {@link #onApplicationsChanged} listeners which application changed, so that the plan can be
  * updated for it alone.
+ *
+ * <p>Every change is also one entry of the {@link ChangeHistory}: the applications it touched,
+ * before and after, under a short label. {@link #undo()} stores the before-state again and
+ * {@link #redo()} the after-state, as ordinary stored changes (so the plan follows), refusing when
+ * the application was changed since in a way the history does not know.
  */
 public final class ApplicationService {
 
     private final Supplier<ApplicationRepository> repository;
     private final Executor databaseExecutor;
     private final List<Consumer<Set<String>>> idListeners = new CopyOnWriteArrayList<>();
+    private final ChangeHistory history = new ChangeHistory();
 
     /**
      * @param repository       gives the repository once the database is open (called on the database thread)
@@ -43,31 +62,99 @@ public final class ApplicationService {
         idListeners.add(listener);
     }
 
+    /** Called on the database thread whenever what can be undone or redone changes. */
+    public void onHistoryChanged(Consumer<ChangeHistory.State> listener) {
+        history.onChange(listener);
+    }
+
+    /** Forgets every undo and redo, e.g. after a restore replaced the data they refer to. */
+    public CompletableFuture<Void> forgetHistory() {
+        return CompletableFuture.runAsync(history::clear, databaseExecutor);
+    }
+
     public CompletableFuture<List<Application>> loadAll() {
         return CompletableFuture.supplyAsync(() -> repository.get().findAll(), databaseExecutor);
     }
 
-    /** Stores a new application or replaces the one with its id. */
+    /** Stores a new application or replaces the one with its id ("add Acme Corp" / "edit Acme Corp" in the history). */
     public CompletableFuture<Application> save(Application application) {
-        return CompletableFuture.supplyAsync(() -> store(application), databaseExecutor);
+        return save(null, application);
+    }
+
+    /** As {@link #save(Application)}, named {@code label} in the history (null: the generic name). */
+    public CompletableFuture<Application> save(String label, Application application) {
+        return CompletableFuture.supplyAsync(() -> {
+            Application before = find(application.id());
+            Application stored = store(application);
+            remember(label != null ? label : ChangeLabels.save(before, application), Map.of(application.id(), optional(before)));
+            return stored;
+        }, databaseExecutor);
+    }
+
+    /** Stores several applications in one transaction, one entry of the history (an import, say). */
+    public CompletableFuture<List<Application>> saveAll(String label, Collection<Application> applications) {
+        return CompletableFuture.supplyAsync(() -> {
+            List<FieldProblem> problems = applications.stream().flatMap(a -> ApplicationRules.check(a).stream()).toList();
+            if (!problems.isEmpty()) {
+                throw new InvalidApplicationException(problems);
+            }
+            Map<String, Optional<Application>> before = new LinkedHashMap<>();
+            applications.forEach(a -> before.put(a.id(), optional(find(a.id()))));
+            repository.get().saveAll(applications);
+            changed(before.keySet());
+            remember(label, before);
+            return List.copyOf(applications);
+        }, databaseExecutor);
+    }
+
+    /**
+     * Runs store work that does not go through this service (the CSV import's own transaction) on
+     * the database thread, and makes whatever it changed one entry of the history, named
+     * {@code label}; the listeners hear the ids it changed. It compares every application before and
+     * after, so keep it for rare, large changes.
+     */
+    public <T> CompletableFuture<T> changeTogether(String label, Supplier<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            Map<String, Application> before = byId(repository.get().findAll());
+            T result = work.get();
+            Map<String, Application> after = byId(repository.get().findAll());
+            Set<String> ids = new LinkedHashSet<>(before.keySet());
+            ids.addAll(after.keySet());
+            List<Snapshot> snapshots = ids.stream().map(id -> new Snapshot(id, before.get(id), after.get(id)))
+                    .filter(s -> !s.isEmpty()).toList();
+            if (!snapshots.isEmpty()) {
+                changed(snapshots.stream().map(Snapshot::id).collect(Collectors.toCollection(LinkedHashSet::new)));
+                history.record(new Change(label, snapshots));
+            }
+            return result;
+        }, databaseExecutor);
     }
 
     public CompletableFuture<Boolean> delete(String id) {
+        return delete(null, id);
+    }
+
+    /** Deletes the application and all recorded about it; named {@code label} in the history (null: "delete Acme Corp"). */
+    public CompletableFuture<Boolean> delete(String label, String id) {
         return CompletableFuture.supplyAsync(() -> {
+            Application before = find(id);
             boolean deleted = repository.get().delete(id);
-            changed(id);
+            changed(Set.of(id));
+            if (before != null) {
+                remember(label != null ? label : ChangeLabels.delete(before), Map.of(id, Optional.of(before)));
+            }
             return deleted;
         }, databaseExecutor);
     }
 
     /** Records something that happened, after the events already recorded. */
     public CompletableFuture<Application> recordEvent(String applicationId, Event event) {
-        return update(applicationId, a -> a.withEvents(append(a.events(), event)));
+        return update(applicationId, a -> ChangeLabels.record(event), a -> a.withEvents(append(a.events(), event)));
     }
 
     /** Replaces the event at {@code index} (in recorded order) with a corrected one. */
     public CompletableFuture<Application> replaceEvent(String applicationId, int index, Event event) {
-        return update(applicationId, a -> {
+        return update(applicationId, a -> ChangeLabels.edit(a.events().get(index)), a -> {
             List<Event> events = new ArrayList<>(a.events());
             events.set(index, event);
             return a.withEvents(events);
@@ -76,33 +163,101 @@ public final class ApplicationService {
 
     /** Deletes the event at {@code index} (in recorded order). */
     public CompletableFuture<Application> deleteEvent(String applicationId, int index) {
-        return update(applicationId, a -> {
+        return update(applicationId, a -> ChangeLabels.delete(a.events().get(index)), a -> {
             List<Event> events = new ArrayList<>(a.events());
             events.remove(index);
             return a.withEvents(events);
         });
     }
 
-    /** Takes back the last recorded event (the undo of the last "record"). */
-    public CompletableFuture<Application> undoLastEvent(String applicationId) {
-        return update(applicationId, a -> {
-            if (a.events().isEmpty()) {
-                throw new IllegalStateException("Nothing to undo: no event is recorded for " + a.company());
-            }
-            return a.withEvents(a.events().subList(0, a.events().size() - 1));
-        });
-    }
-
     /**
      * Reads, changes and writes one application on the database thread. The single thread means
-     * no other change can slip in between the read and the write.
+     * no other change can slip in between the read and the write. Named "change Acme Corp" in the history.
      */
     public CompletableFuture<Application> update(String applicationId, UnaryOperator<Application> change) {
+        return update(applicationId, ChangeLabels::change, change);
+    }
+
+    /** As {@link #update(String, UnaryOperator)}, named {@code label} in the history. */
+    public CompletableFuture<Application> update(String applicationId, String label, UnaryOperator<Application> change) {
+        return update(applicationId, a -> label, change);
+    }
+
+    private CompletableFuture<Application> update(String applicationId, Function<Application, String> label,
+                                                  UnaryOperator<Application> change) {
         return CompletableFuture.supplyAsync(() -> {
             Application current = repository.get().find(applicationId)
                     .orElseThrow(() -> new NoSuchElementException("No application " + applicationId));
-            return store(change.apply(current));
+            String name = label.apply(current);
+            Application stored = store(change.apply(current));
+            remember(name, stored.id().equals(applicationId) ? Map.of(applicationId, Optional.of(current))
+                    : Map.of(applicationId, Optional.of(current), stored.id(), Optional.empty()));
+            return stored;
         }, databaseExecutor);
+    }
+
+    /**
+     * Takes back the newest change in the history (whatever application it touched) by storing
+     * the state before it; completes with that change. Fails with {@link UndoRefusedException}
+     * when there is nothing to undo, or when an application it touched was changed since by
+     * something the history does not know (then the entry is dropped and nothing is stored).
+     */
+    public CompletableFuture<Change> undo() {
+        return CompletableFuture.supplyAsync(() -> {
+            Change change = history.nextUndo().orElseThrow(() -> new UndoRefusedException("Nothing to undo."));
+            if (!matches(change, Snapshot::after)) {
+                history.dropNextUndo();
+                throw new UndoRefusedException("Cannot undo \u201c" + change.label() + "\u201d: " + change.subject()
+                        + " was changed since in another way, so nothing was changed.");
+            }
+            restore(change, Snapshot::before);
+            history.undone();
+            return change;
+        }, databaseExecutor);
+    }
+
+    /** Makes the newest undone change again (the state after it); refused as {@link #undo()} is. */
+    public CompletableFuture<Change> redo() {
+        return CompletableFuture.supplyAsync(() -> {
+            Change change = history.nextRedo().orElseThrow(() -> new UndoRefusedException("Nothing to redo."));
+            if (!matches(change, Snapshot::before)) {
+                history.dropNextRedo();
+                throw new UndoRefusedException("Cannot redo \u201c" + change.label() + "\u201d: " + change.subject()
+                        + " was changed since in another way, so nothing was changed.");
+            }
+            restore(change, Snapshot::after);
+            history.redone();
+            return change;
+        }, databaseExecutor);
+    }
+
+    /** Every application of the change is stored exactly as {@code side} says it should be now. */
+    private boolean matches(Change change, Function<Snapshot, Application> side) {
+        return change.snapshots().stream().allMatch(s -> Objects.equals(find(s.id()), side.apply(s)));
+    }
+
+    /** Stores {@code side} of every snapshot: applications that existed are written back, the others deleted. */
+    private void restore(Change change, Function<Snapshot, Application> side) {
+        List<Application> back = change.snapshots().stream().map(side).filter(Objects::nonNull).toList();
+        if (!back.isEmpty()) {
+            repository.get().saveAll(back);
+        }
+        change.snapshots().stream().filter(s -> side.apply(s) == null).forEach(s -> repository.get().delete(s.id()));
+        changed(change.snapshots().stream().map(Snapshot::id).collect(Collectors.toCollection(LinkedHashSet::new)));
+    }
+
+    /** Puts the change in the history, with each application as stored now (read back, so comparisons later are exact). */
+    private void remember(String label, Map<String, Optional<Application>> before) {
+        List<Snapshot> snapshots = before.entrySet().stream()
+                .map(e -> new Snapshot(e.getKey(), e.getValue().orElse(null), find(e.getKey())))
+                .filter(s -> !s.isEmpty()).toList();
+        if (!snapshots.isEmpty()) {
+            history.record(new Change(label, snapshots));
+        }
+    }
+
+    private Application find(String id) {
+        return repository.get().find(id).orElse(null);
     }
 
     private Application store(Application application) {
@@ -111,13 +266,21 @@ public final class ApplicationService {
             throw new InvalidApplicationException(problems);
         }
         repository.get().save(application);
-        changed(application.id());
+        changed(Set.of(application.id()));
         return application;
     }
 
-    private void changed(String id) {
-        Set<String> ids = Set.of(id);
-        idListeners.forEach(listener -> listener.accept(ids));
+    private void changed(Set<String> ids) {
+        Set<String> copy = Set.copyOf(ids);
+        idListeners.forEach(listener -> listener.accept(copy));
+    }
+
+    private static Map<String, Application> byId(List<Application> applications) {
+        return applications.stream().collect(Collectors.toMap(Application::id, a -> a));
+    }
+
+    private static Optional<Application> optional(Application application) {
+        return Optional.ofNullable(application);
     }
 
     private static <T> List<T> append(List<T> list, T item) {

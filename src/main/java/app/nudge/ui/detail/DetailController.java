@@ -11,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 
 /** Binds the detail pane; every button is one call on the view model. */
@@ -67,6 +69,8 @@ public final class DetailController {
     @FXML
     private Button undo;
     @FXML
+    private Button redo;
+    @FXML
     private Button addRound;
     @FXML
     private Button deleteApplication;
@@ -91,8 +95,14 @@ public final class DetailController {
         nextText.textProperty().bind(viewModel.nextTextProperty());
         reason.textProperty().bind(viewModel.reasonProperty());
         message.textProperty().bind(viewModel.messageProperty());
-        content.disableProperty().bind(viewModel.hasSelectionProperty().not());
-        undo.disableProperty().bind(viewModel.canUndoProperty().not());
+        disableWithoutSelection();
+        UndoRedoModel history = viewModel.undoRedo();
+        undo.textProperty().bind(history.undoTextProperty());
+        undo.disableProperty().bind(history.canUndoProperty().not());
+        undo.setTooltip(tooltip(history.undoDetailProperty(), UndoKeys.UNDO));
+        redo.textProperty().bind(history.redoTextProperty());
+        redo.disableProperty().bind(history.canRedoProperty().not());
+        redo.setTooltip(tooltip(history.redoDetailProperty(), UndoKeys.REDO));
         timeline.itemsProperty().bind(viewModel.timelineProperty());
         timeline.setCellFactory(list -> new TimelineCell());
         timeline.setContextMenu(timelineMenu());
@@ -112,16 +122,39 @@ public final class DetailController {
         withdrew.setOnAction(e -> viewModel.record(EventType.WITHDRAWN));
         close.setOnAction(e -> viewModel.record(EventType.CLOSED));
         skip.setOnAction(e -> viewModel.skipNext());
-        snooze.setOnAction(e -> prompts.get().date("Snooze", "Remind me again on or after:",
-                viewModel.today().plusDays(3)).ifPresent(viewModel::snooze));
+        snooze.setOnAction(e -> prompts.get().date("Snooze", viewModel.snoozeQuestion(),
+                viewModel.snoozeSuggestion()).ifPresent(viewModel::snooze));
         undo.setOnAction(e -> viewModel.undo());
+        redo.setOnAction(e -> viewModel.redo());
         addRound.setOnAction(e -> onAddRound.run());
         deleteApplication.setOnAction(e -> {
             if (prompts.get().confirm("Delete application", "Delete " + viewModel.headingProperty().get()
-                    + " and everything recorded about it? This cannot be undone.")) {
+                    + " and everything recorded about it? (Undo can bring it back.)")) {
                 viewModel.deleteApplication();
             }
         });
+    }
+
+    /**
+     * Everything that acts on the shown application waits for one; Undo and Redo do not, since
+     * they act on the app's history (after deleting the shown application, Undo brings it back).
+     */
+    private void disableWithoutSelection() {
+        var none = viewModel.hasSelectionProperty().not();
+        for (javafx.scene.Node child : content.getChildren()) {
+            if (child == undo.getParent()) {
+                ((javafx.scene.layout.Pane) child).getChildren().stream().filter(n -> n != undo && n != redo)
+                        .forEach(n -> n.disableProperty().bind(none));
+            } else {
+                child.disableProperty().bind(none);
+            }
+        }
+    }
+
+    private static Tooltip tooltip(javafx.beans.value.ObservableValue<String> text, KeyCombination keys) {
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(javafx.beans.binding.Bindings.concat(text, " (", keys.getDisplayText(), ")"));
+        return tooltip;
     }
 
     private ContextMenu timelineMenu() {

@@ -7,6 +7,7 @@ import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
 import app.nudge.policy.PlannedAction;
 import app.nudge.service.ApplicationService;
+import app.nudge.service.undo.Change;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -43,14 +44,22 @@ public final class DetailViewModel {
     private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasSelection = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final UndoRedoModel undoRedo;
     private final ReadOnlyListWrapper<TimelineEntry> timeline = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
 
     public DetailViewModel(ApplicationService applications, Executor uiExecutor, Clock clock) {
         this.applications = applications;
         this.uiExecutor = uiExecutor;
         this.clock = clock;
-        application.addListener((o, was, now) -> refresh());
+        this.undoRedo = new UndoRedoModel(applications, uiExecutor, message::set);
+        application.addListener((o, was, now) -> {
+            // One card's "recorded." does not belong under another; with no card selected (the
+            // shown one was just deleted, say) the line still says what happened.
+            if (now != null && (was == null || !was.id().equals(now.id()))) {
+                message.set("");
+            }
+            refresh();
+        });
         next.addListener((o, was, now) -> refresh());
     }
 
@@ -89,8 +98,9 @@ public final class DetailViewModel {
         return hasSelection.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+    /** Undo and redo of the newest changes, anywhere in the app. */
+    public UndoRedoModel undoRedo() {
+        return undoRedo;
     }
 
     public ReadOnlyListProperty<TimelineEntry> timelineProperty() {
@@ -110,7 +120,6 @@ public final class DetailViewModel {
             nextText.set("");
             reason.set("");
             timeline.clear();
-            canUndo.set(false);
             return;
         }
         heading.set(a.company());
@@ -120,13 +129,10 @@ public final class DetailViewModel {
             nextText.set("Nothing planned");
             reason.set("");
         } else {
-            nextText.set(app.nudge.ui.board.ActionTexts.describe(action) + " — "
-                    + (action.earliest().equals(action.due()) ? "on " + DAY.format(action.due())
-                    : "between " + DAY.format(action.earliest()) + " and " + DAY.format(action.due())));
+            nextText.set(app.nudge.ui.board.ActionTexts.describe(action) + " — " + window(action));
             reason.set(action.reason());
         }
         timeline.setAll(TimelineEntry.of(a.interviews(), a.events()));
-        canUndo.set(!a.events().isEmpty());
     }
 
     /** Records an event with nothing but a date: today. */
@@ -156,12 +162,48 @@ public final class DetailViewModel {
         return record(Event.skipped(today(), action.action()), "Skipped.");
     }
 
-    public CompletableFuture<Application> snooze(LocalDate until) {
-        return record(Event.snoozed(today(), until), "Snoozed until " + DAY.format(until) + ".");
+    private static String window(PlannedAction action) {
+        return action.earliest().equals(action.due()) ? "on " + DAY.format(action.due())
+                : "between " + DAY.format(action.earliest()) + " and " + DAY.format(action.due());
     }
 
-    public CompletableFuture<Application> undo() {
-        return apply(applications.undoLastEvent(id()), "Last event taken back.");
+    /**
+     * Snooze's suggested day: three days on, but always after the action's own start, since a
+     * snooze until then or before it would change nothing.
+     */
+    public LocalDate snoozeSuggestion() {
+        LocalDate inThreeDays = today().plusDays(3);
+        PlannedAction action = next.get();
+        if (action == null || inThreeDays.isAfter(action.earliest())) {
+            return inThreeDays;
+        }
+        return action.earliest().plusDays(1);
+    }
+
+    /** The Snooze dialog's question, saying when the action is planned now. */
+    public String snoozeQuestion() {
+        PlannedAction action = next.get();
+        String now = action == null ? "" : app.nudge.ui.board.ActionTexts.describe(action) + " is planned "
+                + window(action) + ".\n";
+        return now + "Remind me again on or after:";
+    }
+
+    public CompletableFuture<Application> snooze(LocalDate until) {
+        PlannedAction action = next.get();
+        String done = action != null && !until.isAfter(action.earliest())
+                ? "Snoozed until " + DAY.format(until) + ", but it already waits until " + DAY.format(action.earliest())
+                        + ": nothing moved."
+                : "Snoozed until " + DAY.format(until) + ".";
+        return record(Event.snoozed(today(), until), done);
+    }
+
+    /** Takes back the newest change (see {@link UndoRedoModel}). */
+    public CompletableFuture<Change> undo() {
+        return undoRedo.undo();
+    }
+
+    public CompletableFuture<Change> redo() {
+        return undoRedo.redo();
     }
 
     public CompletableFuture<Application> replaceEvent(int index, Event corrected) {
@@ -175,7 +217,7 @@ public final class DetailViewModel {
     public CompletableFuture<Boolean> deleteApplication() {
         String id = id();
         return applications.delete(id).whenCompleteAsync((ok, error) ->
-                message.set(error != null ? ErrorMessages.of(error) : "Application deleted."), uiExecutor);
+                message.set(error != null ? ErrorMessages.of(error) : "Application deleted. Undo brings it back."), uiExecutor);
     }
 
     public Event event(int index) {
@@ -192,7 +234,9 @@ public final class DetailViewModel {
                 message.set(ErrorMessages.of(error));
             } else {
                 message.set(done);
-                application.set(a);
+                if (!application.isBound()) { // in the app the board's selection follows the new plan
+                    application.set(a);
+                }
             }
         }, uiExecutor);
     }

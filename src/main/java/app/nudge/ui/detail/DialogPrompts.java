@@ -2,27 +2,47 @@ package app.nudge.ui.detail;
 
 import app.nudge.domain.Channel;
 import app.nudge.domain.Event;
+import app.nudge.domain.EventType;
+import app.nudge.ui.common.DateField;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** {@link Prompts} answered by small modal dialogs. */
+/**
+ * {@link Prompts} answered by small modal dialogs. Every date is a {@link DateField}: what is
+ * typed is what is recorded, on Enter as on OK, and text it cannot read keeps the dialog open.
+ */
 public final class DialogPrompts implements Prompts {
 
     private final Window owner;
+    private final Supplier<LocalDate> today;
+    private final Locale locale;
 
     public DialogPrompts(Window owner) {
+        this(owner, LocalDate::now, Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    /**
+     * @param today  the day a year-less typed date counts from ("11 Dec" is the next 11 December)
+     * @param locale whose short date form is shown and read first
+     */
+    public DialogPrompts(Window owner, Supplier<LocalDate> today, Locale locale) {
         this.owner = owner;
+        this.today = today;
+        this.locale = locale;
     }
 
     private <T> Dialog<T> dialog(String title, String header) {
@@ -34,69 +54,104 @@ public final class DialogPrompts implements Prompts {
         return dialog;
     }
 
+    private DateField dateField(String id, String name, LocalDate value) {
+        DateField field = new DateField(value, locale);
+        field.setId(id);
+        field.setFieldName(name);
+        field.setReferenceDay(today);
+        return field;
+    }
+
+    /** A label for the field, read by screen readers with it. */
+    private static Label label(String text, javafx.scene.Node field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        return label;
+    }
+
+    private static boolean ok(ButtonType button) {
+        return button.getButtonData() == ButtonBar.ButtonData.OK_DONE;
+    }
+
     @Override
     public Optional<LocalDate> date(String title, String question, LocalDate suggested) {
-        DatePicker picker = new DatePicker(suggested);
+        DateField field = dateField("dateField", title, suggested);
         Dialog<LocalDate> dialog = dialog(title, question);
-        dialog.getDialogPane().setContent(picker);
-        dialog.setResultConverter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? picker.getValue() : null);
+        dialog.getDialogPane().setContent(new VBox(6, label("Date", field), field, field.messageLabel()));
+        DateField.commitBeforeOk(dialog.getDialogPane(), field);
+        dialog.setResultConverter(b -> ok(b) ? field.getValue() : null);
+        dialog.setOnShown(e -> field.getEditor().requestFocus());
         return dialog.showAndWait();
     }
 
     @Override
     public Optional<Optional<LocalDate>> reply(LocalDate suggested) {
         CheckBox gaveDate = new CheckBox("They gave a new date for a decision");
-        DatePicker picker = new DatePicker(suggested);
-        picker.disableProperty().bind(gaveDate.selectedProperty().not());
+        gaveDate.setId("gaveDate");
+        DateField field = dateField("replyDate", "New decision date", suggested);
+        field.disableProperty().bind(gaveDate.selectedProperty().not());
         Dialog<Optional<LocalDate>> dialog = dialog("They replied", "What did they say?");
-        dialog.getDialogPane().setContent(new VBox(10, gaveDate, picker));
-        dialog.setResultConverter(b -> b.getButtonData() != ButtonBar.ButtonData.OK_DONE ? null
-                : Optional.ofNullable(gaveDate.isSelected() ? picker.getValue() : null));
+        dialog.getDialogPane().setContent(new VBox(10, gaveDate, label("New decision date", field), field,
+                field.messageLabel()));
+        DateField.commitBeforeOk(dialog.getDialogPane(), field);
+        dialog.setResultConverter(b -> !ok(b) ? null : Optional.ofNullable(gaveDate.isSelected() ? field.getValue() : null));
         return dialog.showAndWait();
     }
 
     @Override
     public Optional<Event> edit(Event event) {
-        DatePicker on = new DatePicker(event.date());
+        DateField on = dateField("eventDate", "Date", event.date());
+        on.setPastDates(true); // when it happened
         TextField note = new TextField(event.note());
-        VBox content = new VBox(8, new Label("Date"), on);
+        note.setId("eventNote");
+        VBox content = new VBox(8, label("Date", on), on, on.messageLabel());
+        List<DateField> dates = new ArrayList<>(List.of(on));
         ChoiceBox<Channel> channel = new ChoiceBox<>();
-        DatePicker second = new DatePicker();
+        channel.setId("eventChannel");
+        DateField second = null;
         switch (event.type()) {
             case FOLLOW_UP_SENT -> {
                 channel.getItems().setAll(Channel.values());
                 channel.setValue(event.channel());
-                content.getChildren().addAll(new Label("How"), channel);
+                content.getChildren().addAll(label("How", channel), channel);
             }
             case REPLY_RECEIVED -> {
-                second.setValue(event.newDecisionBy());
-                content.getChildren().addAll(new Label("New decision date (empty if none)"), second);
+                second = dateField("secondDate", "New decision date", event.newDecisionBy());
+                second.setAllowEmpty(true);
+                content.getChildren().addAll(label("New decision date (empty if none)", second), second, second.messageLabel());
             }
             case CHECK_BACK_AGREED -> {
-                second.setValue(event.checkBackOn());
-                content.getChildren().addAll(new Label("Check back on"), second);
+                second = dateField("secondDate", "Check back on", event.checkBackOn());
+                content.getChildren().addAll(label("Check back on", second), second, second.messageLabel());
             }
             case SNOOZED -> {
-                second.setValue(event.until());
-                content.getChildren().addAll(new Label("Snoozed until"), second);
+                second = dateField("secondDate", "Snoozed until", event.until());
+                content.getChildren().addAll(label("Snoozed until", second), second, second.messageLabel());
             }
             default -> {
                 // only the date and the note
             }
         }
-        content.getChildren().addAll(new Label("Note"), note);
+        if (second != null) {
+            dates.add(second);
+        }
+        content.getChildren().addAll(label("Note", note), note);
         Dialog<Event> dialog = dialog("Edit event", TimelineEntry.describe(event));
         dialog.getDialogPane().setContent(content);
+        DateField.commitBeforeOk(dialog.getDialogPane(), dates.toArray(DateField[]::new));
+        DateField secondField = second;
         dialog.setResultConverter(b -> {
-            if (b.getButtonData() != ButtonBar.ButtonData.OK_DONE || on.getValue() == null) {
+            if (!ok(b) || on.getValue() == null) {
                 return null;
             }
-            return new Event(event.type(), on.getValue(),
-                    event.type() == app.nudge.domain.EventType.FOLLOW_UP_SENT ? channel.getValue() : null,
-                    event.type() == app.nudge.domain.EventType.REPLY_RECEIVED ? second.getValue() : null,
-                    event.type() == app.nudge.domain.EventType.CHECK_BACK_AGREED ? second.getValue() : null,
+            LocalDate other = secondField == null ? null : secondField.getValue();
+            EventType type = event.type();
+            return new Event(type, on.getValue(),
+                    type == EventType.FOLLOW_UP_SENT ? channel.getValue() : null,
+                    type == EventType.REPLY_RECEIVED ? other : null,
+                    type == EventType.CHECK_BACK_AGREED ? other : null,
                     event.action(),
-                    event.type() == app.nudge.domain.EventType.SNOOZED ? second.getValue() : null,
+                    type == EventType.SNOOZED ? other : null,
                     note.getText());
         });
         return dialog.showAndWait();

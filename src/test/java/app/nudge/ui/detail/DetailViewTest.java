@@ -56,9 +56,13 @@ class DetailViewTest {
         LocalDate date = TODAY.plusDays(10);
         Optional<LocalDate> newDecision = Optional.empty();
         Event edited;
+        LocalDate suggested;
+        String question;
 
         @Override
         public Optional<LocalDate> date(String title, String question, LocalDate suggested) {
+            this.suggested = suggested;
+            this.question = question;
             return Optional.of(date);
         }
 
@@ -165,5 +169,64 @@ class DetailViewTest {
         robot.clickOn("#deleteApplication");
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(repository.find("acme").orElse(null));
+    }
+
+    @Test
+    void undoAfterDeletingAnOlderEventBringsBackThatEventNotTheNewest(FxRobot robot) {
+        robot.clickOn("#thankYouSent");
+        robot.clickOn("#followUpEmail");
+        robot.clickOn("#voicemail");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Event> all = stored();
+        robot.interact(() -> viewModel.deleteEvent(1));
+        assertEquals(List.of(all.get(0), all.get(2)), stored());
+        assertEquals("Undo: delete 'Follow-up sent'", robot.lookup("#undo").queryButton().getText());
+
+        robot.clickOn("#undo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(all, stored());
+        assertEquals("Undone: delete 'Follow-up sent' (Acme Corp).", viewModel.messageProperty().get());
+        assertEquals("Undo: record 'Voicemail left'", robot.lookup("#undo").queryButton().getText());
+        robot.clickOn("#redo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(all.get(0), all.get(2)), stored());
+    }
+
+    @Test
+    void snoozeSuggestsADayAfterTheActionsOwnStartAndSaysWhenItIsPlanned(FxRobot robot) {
+        robot.interact(() -> viewModel.nextProperty().set(new PlannedAction("acme", "Acme Corp", "Business Analyst",
+                ActionType.FOLLOW_UP, Channel.EMAIL, null, TODAY.plusDays(7), TODAY.plusDays(9), Status.UPCOMING, "R7", "")));
+        prompts.date = TODAY.plusDays(8);
+        robot.clickOn("#snooze");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(TODAY.plusDays(8), prompts.suggested, "three days on would be before the start: the day after it");
+        assertTrue(prompts.question.contains("between Mon 30 Nov and Wed 2 Dec"), prompts.question);
+        assertEquals(List.of(Event.snoozed(TODAY, TODAY.plusDays(8))), stored());
+
+        robot.interact(() -> viewModel.nextProperty().set(new PlannedAction("acme", "Acme Corp", "Business Analyst",
+                ActionType.FOLLOW_UP, Channel.EMAIL, null, TODAY, TODAY.plusDays(2), Status.DUE, "R7", "")));
+        robot.clickOn("#snooze");
+        assertEquals(TODAY.plusDays(3), prompts.suggested, "already due: three days on");
+    }
+
+    @Test
+    void aSnoozeThatMovesNothingSaysSo(FxRobot robot) {
+        robot.interact(() -> viewModel.nextProperty().set(new PlannedAction("acme", "Acme Corp", "Business Analyst",
+                ActionType.FOLLOW_UP, Channel.EMAIL, null, TODAY.plusDays(7), TODAY.plusDays(9), Status.UPCOMING, "R7", "")));
+        prompts.date = TODAY.plusDays(2);
+        robot.clickOn("#snooze");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(viewModel.messageProperty().get().contains("nothing moved"), viewModel.messageProperty().get());
+    }
+
+    @Test
+    void anotherApplicationClearsTheStatusLineButTheSameOneReloadedKeepsIt(FxRobot robot) {
+        robot.clickOn("#rejection");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("They said no — recorded.", viewModel.messageProperty().get());
+        robot.interact(() -> viewModel.applicationProperty().set(repository.find("acme").orElseThrow()));
+        assertEquals("They said no — recorded.", viewModel.messageProperty().get(), "the same card after a re-plan");
+        robot.interact(() -> viewModel.applicationProperty().set(Application.of("globex", "Globex", "PM")));
+        assertEquals("", viewModel.messageProperty().get());
     }
 }
