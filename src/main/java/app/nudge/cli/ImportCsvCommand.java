@@ -3,6 +3,7 @@ package app.nudge.cli;
 import app.nudge.interop.csv.BadRow;
 import app.nudge.interop.csv.CsvField;
 import app.nudge.interop.csv.CsvImportException;
+import app.nudge.interop.csv.CsvImportResult;
 import app.nudge.interop.csv.CsvImportStore;
 import app.nudge.interop.csv.CsvPreview;
 import app.nudge.interop.csv.ImportedRow;
@@ -69,9 +70,11 @@ final class ImportCsvCommand implements Command {
             }
             try (Database db = Database.openOrCreate(path)) {
                 // Previewed again on the connection that writes, so the "already stored" merge sees the latest data.
-                int count = CsvImportStore.store(db, CsvImportStore.preview(db, file, overrides, context.today()));
+                CsvImportResult result = CsvImportStore.store(db, CsvImportStore.preview(db, file, overrides, context.today()));
+                int count = result.count();
                 context.out().println("Imported " + count + (count == 1 ? " application" : " applications")
-                        + " into " + db.path());
+                        + " into " + db.path()
+                        + result.backup().map(b -> "; the data as it was before is backed up in " + b).orElse(""));
             }
             return Cli.OK;
         } catch (CsvImportException e) {

@@ -48,15 +48,17 @@ public final class Backups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final Pattern NAME = Pattern.compile(
             "(daily)-(\\d{4}-\\d{2}-\\d{2})\\.zip|(pre-migration)-v(\\d+)-(\\d{8}-\\d{6}(?:-\\d+)?)\\.zip"
-                    + "|(pre-restore)-(\\d{8}-\\d{6}(?:-\\d+)?)\\.zip");
+                    + "|(pre-restore)-(\\d{8}-\\d{6}(?:-\\d+)?)\\.zip"
+                    + "|(pre-import)-(\\d{8}-\\d{6}(?:-\\d+)?)\\.zip");
 
     public static final int KEEP_DAILY = 10;
     public static final int KEEP_PRE_MIGRATION = 4;
     public static final int KEEP_PRE_RESTORE = 4;
+    public static final int KEEP_PRE_IMPORT = 4;
 
     /** Why a backup was taken. */
     public enum Kind {
-        DAILY("daily"), PRE_MIGRATION("before an update"), PRE_RESTORE("before a restore");
+        DAILY("daily"), PRE_MIGRATION("before an update"), PRE_RESTORE("before a restore"), PRE_IMPORT("before an import");
 
         private final String label;
 
@@ -133,7 +135,10 @@ public final class Backups {
             if (m.group(3) != null) {
                 return Optional.of(new Backup(file, Kind.PRE_MIGRATION, modified, size, m.group(5)));
             }
-            return Optional.of(new Backup(file, Kind.PRE_RESTORE, modified, size, m.group(7)));
+            if (m.group(6) != null) {
+                return Optional.of(new Backup(file, Kind.PRE_RESTORE, modified, size, m.group(7)));
+            }
+            return Optional.of(new Backup(file, Kind.PRE_IMPORT, modified, size, m.group(9)));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -155,6 +160,14 @@ public final class Backups {
         Path target = unique("pre-migration-v" + installed + "-");
         backupTo(connection, target);
         prune(Kind.PRE_MIGRATION, KEEP_PRE_MIGRATION);
+        return target;
+    }
+
+    /** Backs up before a CSV import changes many applications at once; prunes old ones. */
+    public Path beforeImport(Connection connection) {
+        Path target = unique("pre-import-");
+        backupTo(connection, target);
+        prune(Kind.PRE_IMPORT, KEEP_PRE_IMPORT);
         return target;
     }
 

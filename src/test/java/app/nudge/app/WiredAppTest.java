@@ -219,7 +219,7 @@ class WiredAppTest {
         Path csv = folder.resolve("plain.csv");
         java.nio.file.Files.writeString(csv, "Company,Role,Status\nInitech,Data Engineer,Applied\n");
         app.nudge.interop.csv.CsvPreview preview = wiring.csvImports().preview(csv, Map.of()).get();
-        assertEquals(1, wiring.csvImports().importAll(preview).get());
+        assertEquals(List.of("initech-data-engineer"), wiring.csvImports().importAll(preview).get().created());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(card("initech-data-engineer").isPresent(), "the re-plan after the import shows it");
 
