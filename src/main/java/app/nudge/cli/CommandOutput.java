@@ -2,6 +2,7 @@ package app.nudge.cli;
 
 import app.nudge.common.AtomicFiles;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -9,6 +10,13 @@ import java.util.Optional;
 final class CommandOutput {
 
     private CommandOutput() {
+    }
+
+    /** Refuses (exit 2) to write over a file the user already has, unless they said --force. */
+    static void refuseToReplace(Path file) {
+        if (Files.exists(file)) {
+            throw new UsageException(file + " exists; add --force to replace it (nothing was written)");
+        }
     }
 
     /** Writes {@code content} to {@code outFile} when given (answers true), else to standard output. */

@@ -17,6 +17,14 @@ final class ExportCommand implements Command {
     }
 
     @Override
+    public String usage() {
+        return "usage: nudge export [--db PATH] [--out FILE]\n"
+                + "Writes every application and the settings as an exchange file (JSON), to standard output by default.\n"
+                + "  --db PATH   the database (default: the app's data folder)\n"
+                + "  --out FILE  write to FILE instead (whole or not at all)";
+    }
+
+    @Override
     public Set<String> valuedOptions() {
         return Set.of("--db", "--out");
     }

@@ -37,6 +37,17 @@ final class ImportCsvCommand implements Command {
     }
 
     @Override
+    public String usage() {
+        return "usage: nudge import-csv FILE [--db PATH] [--mapping FILE] [--yes]\n"
+                + "Shows what a sheet (Huntr, LinkedIn, Teal or any CSV with a header row) would become and asks\n"
+                + "before storing it, all rows or none; the data stored before is backed up first.\n"
+                + "  --mapping FILE  columns to use, as field=Column lines or a JSON object (company, role, status,\n"
+                + "                  date, contact, email, notes, url)\n"
+                + "  --yes           import without asking\n"
+                + "  --db PATH       the database (default: the app's data folder)";
+    }
+
+    @Override
     public Set<String> valuedOptions() {
         return Set.of("--db", "--mapping");
     }

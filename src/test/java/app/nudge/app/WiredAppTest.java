@@ -211,7 +211,7 @@ class WiredAppTest {
 
         String text = java.nio.file.Files.readString(ics);
         assertTrue(text.contains("UID:acme-THANK_YOU@nudge.app"), text);
-        assertTrue(text.contains("DTSTART;VALUE=DATE:20261120"), text);
+        assertTrue(text.contains("DTSTART;VALUE=DATE:20261123"), "due since Fri 20 Nov: placed on today: " + text);
     }
 
     @Test

@@ -28,7 +28,11 @@ enum ImportedStatus {
         if (s.contains("withdr")) {
             return WITHDRAWN; // "Withdrawn", "I Withdrew"
         }
-        if (s.contains("offer") && (s.contains("declin") || s.contains("accept") || s.contains("turned down"))
+        if (s.contains("no interview")) {
+            return APPLIED; // Nudge's own export: "No interview yet"
+        }
+        if (s.contains("offer") && (s.contains("declin") || s.contains("accept") || s.contains("turned down")
+                || s.contains("answered"))
                 || s.equals("accepted") || s.equals("hired")) {
             return OFFER_ANSWERED; // "Offer declined", "Declined offer", "Accepted"
         }
@@ -42,7 +46,8 @@ enum ImportedStatus {
         if (s.equals("closed") || s.contains("archived")) {
             return CLOSED;
         }
-        if (s.contains("interview") || s.contains("screen")) {
+        if (s.contains("interview") || s.contains("screen") || s.contains("thank-you") || s.contains("following up")) {
+            // Nudge's own stages "Thank-you to send" and "Waiting / following up" come after a round
             return INTERVIEW;
         }
         if (s.contains("wish") || s.contains("bookmark") || s.contains("saved") || s.contains("to apply")) {
