@@ -1,13 +1,10 @@
 package app.nudge.cli;
 
 import app.nudge.calendar.HolidayCalendars;
-import app.nudge.common.AtomicFiles;
 import app.nudge.interop.csv.CsvExport;
 import app.nudge.schedule.PlanSnapshot;
 import app.nudge.schedule.StorePlanner;
 import app.nudge.store.Database;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -64,14 +61,13 @@ final class ExportCsvCommand implements Command {
         try (Database db = Database.openExisting(context.database(line))) {
             // The plan as the app shows it: the stored applications with the stored settings.
             PlanSnapshot plan = new StorePlanner(() -> db, holidays, context.locale()).plan(context.today());
-            AtomicFiles.write(applications, out -> CsvExport.writeApplications(plan.applications(), plan.actions(), out));
-            AtomicFiles.write(events, out -> CsvExport.writeEvents(plan.applications(), out));
-            context.out().println("Wrote " + plan.applications().size() + " applications to " + applications
+            CommandOutput.writeFile(applications, out -> CsvExport.writeApplications(plan.applications(), plan.actions(), out));
+            CommandOutput.writeFile(events, out -> CsvExport.writeEvents(plan.applications(), out));
+            int count = plan.applications().size();
+            context.out().println("Wrote " + count + (count == 1 ? " application to " : " applications to ") + applications
                     + " and their events to " + events);
             context.out().flush();
             return Cli.OK;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

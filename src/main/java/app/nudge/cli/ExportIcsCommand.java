@@ -52,13 +52,13 @@ final class ExportIcsCommand implements Command {
         line.noPositional();
         Optional<String> outFile = line.option("--out");
         if (outFile.isPresent() && !line.flag("--force")) {
-            CommandOutput.refuseToReplace(Path.of(outFile.get()));
+            CommandOutput.refuseToReplace(Path.of(outFile.get())); // before the database is read
         }
         try (Database db = Database.openExisting(context.database(line))) {
             // The plan as the app shows it: the stored applications with the stored settings.
             PlanSnapshot plan = new StorePlanner(() -> db, holidays, context.locale()).plan(context.today());
             ICalendar calendar = StoredPlanCalendar.build(db, plan.applications(), plan.actions(), context.clock());
-            if (CommandOutput.write(outFile, context, out -> IcsFiles.write(calendar, out))) {
+            if (CommandOutput.write(outFile, line.flag("--force"), context, out -> IcsFiles.write(calendar, out))) {
                 context.out().println("Wrote " + plan.actions().size() + " follow-ups to " + outFile.get());
                 context.out().flush();
             }

@@ -186,6 +186,39 @@ class CommandLineItemsTest {
         assertTrue(backups.out().contains("before an import"), backups.out());
     }
 
+    @Test
+    void badInputIsOneLineNamingTheFileOrOptionWithoutClassNamesOrSql() throws IOException {
+        Path broken = csv("broken.csv", "Company,Role\nAcme,\"Ana\"lyst\n");
+        CliRunner.Result csv = cli.run("import-csv", broken.toString(), "--db", db(), "--yes");
+        assertEquals(Cli.BAD_INPUT, csv.exitCode());
+        assertTrue(csv.err().startsWith("broken.csv: not a readable CSV file at line 2"), csv.err());
+
+        CliRunner.Result semicolon = cli.run("plan", "--db", folder.resolve("x;INIT=RUNSCRIPT FROM 'y'").toString());
+        assertEquals(Cli.BAD_INPUT, semicolon.exitCode());
+        assertEquals("--db: a path with ';' cannot be used; rename the folder or file", semicolon.err().strip());
+
+        workedExample();
+        Path nowhere = folder.resolve("plan.ics");
+        Files.createDirectory(nowhere);
+        CliRunner.Result folderOut = cli.run("export-ics", "--db", db(), "--out", nowhere.toString(), "--force");
+        assertEquals(Cli.BAD_INPUT, folderOut.exitCode());
+        assertEquals("--out: " + nowhere + " is a folder; give a file name", folderOut.err().strip());
+
+        for (CliRunner.Result r : List.of(csv, semicolon, folderOut)) {
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertFalse(r.err().matches("(?s).*(Exception|SQL|\\[\\d{5}).*"), r.err());
+        }
+    }
+
+    @Test
+    void databaseMessagesLoseH2CodesStatementsAndClassNames() {
+        assertEquals("Cannot open the database /x.mv.db (IO Exception: \"/x.mv.db\").",
+                CliMessages.forUser("Cannot open the database /x.mv.db (IO Exception: \"/x.mv.db\" [90028-252])."));
+        assertEquals("Reading failed: Table \"EVENT\" not found",
+                CliMessages.forUser("Reading failed: Table \"EVENT\" not found (SQL statement: SELECT * FROM event [42102-252])"));
+        assertEquals("unreadable", CliMessages.forUser("java.io.IOException: unreadable"));
+    }
+
     private static String stage(CsvSheet sheet, String id) {
         return sheet.rows().stream().filter(r -> r.cell(0).equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + id)).cell(sheet.indexOf("stage"));
