@@ -1,10 +1,10 @@
 package app.nudge.ui.csvimport;
 
+import app.nudge.interop.csv.CsvImportResult;
 import app.nudge.interop.csv.CsvImports;
 import app.nudge.ui.common.Theme;
 import java.io.File;
 import java.util.Optional;
-import app.nudge.interop.csv.CsvImportResult;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
