@@ -9,16 +9,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The command line (spec section 6). Exit codes: 0 done; 2 bad input or usage; 3 a database
  * problem; 1 anything unexpected. Messages are one line, never a stack trace.
  */
 public final class Cli {
-
-    private static final Logger LOG = Logger.getLogger(Cli.class.getName());
 
     public static final int OK = 0;
     public static final int UNEXPECTED = 1;
@@ -84,7 +80,6 @@ public final class Cli {
             err.println(CliMessages.of(e.getCause()));
             return UNEXPECTED;
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "unexpected failure of " + args[0], e);
             err.println("unexpected problem: " + CliMessages.forUser(e.getMessage()) + " (nothing more was changed)");
             return UNEXPECTED;
         }
