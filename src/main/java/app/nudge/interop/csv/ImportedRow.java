@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record ImportedRow(int row, Application application, boolean updatesStored, String status) {
 
-    /** What Nudge records for the row, in words: "Rejected", "Offer", "Applied", "Not applied yet". */
+    /** What Nudge records for the row, in words: "Rejected", "Offer", "Applied", "Interview: log it". */
     public String outcome() {
         List<Event> events = application.events();
         if (!events.isEmpty()) {
@@ -26,7 +26,10 @@ public record ImportedRow(int row, Application application, boolean updatesStore
                 default -> "Already in Nudge";
             };
         }
-        return application.appliedOn() == null && ImportedStatus.of(status) == ImportedStatus.NOT_APPLIED
-                ? "Not applied yet" : "Applied";
+        return switch (ImportedStatus.of(status)) {
+            case NOT_APPLIED -> "Not applied yet";
+            case INTERVIEW -> "Interview: log it";
+            default -> "Applied";
+        };
     }
 }

@@ -114,13 +114,13 @@ public final class CsvImportView {
         TableView<ImportedRow> table = new TableView<>(model.rows());
         table.setId("csv-preview");
         table.setPlaceholder(new Label("No rows yet"));
-        table.getColumns().add(column("Row", 50, r -> String.valueOf(r.row())));
-        table.getColumns().add(column("Company", 160, r -> r.application().company()));
-        table.getColumns().add(column("Role", 170, r -> r.application().role()));
-        table.getColumns().add(column("Sheet status", 120, ImportedRow::status));
-        table.getColumns().add(column("Applied", 100, r -> r.application().appliedOn() == null ? "" : r.application().appliedOn().toString()));
-        table.getColumns().add(column("In Nudge as", 130, ImportedRow::outcome));
-        table.getColumns().add(column("In Nudge", 80, r -> r.updatesStored() ? "already" : "new"));
+        table.getColumns().add(column("Row", 45, r -> String.valueOf(r.row())));
+        table.getColumns().add(column("Company", 130, r -> r.application().company()));
+        table.getColumns().add(column("Role", 150, r -> r.application().role()));
+        table.getColumns().add(column("Sheet status", 110, ImportedRow::status));
+        table.getColumns().add(column("Applied", 95, r -> r.application().appliedOn() == null ? "" : r.application().appliedOn().toString()));
+        table.getColumns().add(column("Becomes", 130, ImportedRow::outcome));
+        table.getColumns().add(column("Stored", 70, r -> r.updatesStored() ? "already" : "new"));
         // Columns share the width, so none is cut to "Rejec…" while others have room.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(220);
