@@ -16,6 +16,13 @@ final class BackupsCommand implements Command {
     }
 
     @Override
+    public String usage() {
+        return "usage: nudge backups [--db PATH]\n"
+                + "Lists the backups kept beside the database, newest first.\n"
+                + "  --db PATH   the database (default: the app's data folder)";
+    }
+
+    @Override
     public Set<String> valuedOptions() {
         return Set.of("--db");
     }

@@ -51,7 +51,7 @@ public final class Cli {
     public int run(String... args) {
         PrintStream out = context.out();
         PrintStream err = context.err();
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             out.println(usage());
             return OK;
         }
@@ -65,13 +65,17 @@ public final class Cli {
             return BAD_INPUT;
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if (rest.contains("--help") || rest.contains("-h")) {
+            out.println(command.usage());
+            return OK;
+        }
         try {
             return command.run(CommandLine.parse(rest, command.valuedOptions(), command.flags()), context);
         } catch (UsageException e) {
             err.println(e.getMessage());
             return BAD_INPUT;
         } catch (StoreException e) {
-            err.println(e.getMessage());
+            err.println(ErrorMessages.of(e));
             return DATABASE_PROBLEM;
         } catch (UncheckedIOException e) {
             err.println(ErrorMessages.of(e));
@@ -84,6 +88,6 @@ public final class Cli {
 
     private String usage() {
         return "usage: nudge [--db PATH] (opens the app) | nudge --version | nudge COMMAND ... where COMMAND is one of "
-                + String.join(", ", commands.keySet());
+                + String.join(", ", commands.keySet()) + " ('nudge COMMAND --help' says more)";
     }
 }

@@ -25,6 +25,10 @@ public record CliContext(PrintStream out, PrintStream err, Clock clock, Locale l
         if (typed.isPresent() && typed.get().isBlank()) {
             throw new UsageException("--db: needs a path");
         }
+        if (typed.isPresent() && typed.get().contains(";")) {
+            // H2 reads ";NAME=value" after the path as settings (INIT=RUNSCRIPT runs a script).
+            throw new UsageException("--db: a path with ';' cannot be used; rename the folder or file");
+        }
         return typed.map(DatabasePath::of).orElseGet(DatabasePath::defaultForThisUser);
     }
 

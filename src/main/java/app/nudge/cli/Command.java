@@ -13,6 +13,9 @@ public interface Command {
         return Set.of();
     }
 
+    /** What {@code nudge NAME --help} prints: the synopsis, then a few lines on what it does. */
+    String usage();
+
     /** @return the exit code */
     int run(CommandLine line, CliContext context);
 }

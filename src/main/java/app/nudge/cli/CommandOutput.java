@@ -2,23 +2,57 @@ package app.nudge.cli;
 
 import app.nudge.common.AtomicFiles;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Where an export goes: the {@code --out} file, written whole or not at all, or standard output. */
+/**
+ * Where an export goes: the {@code --out} file, written whole or not at all, or standard output.
+ * A file the user already has is kept unless they said {@code --force}.
+ */
 final class CommandOutput {
 
     private CommandOutput() {
     }
 
-    /** Writes {@code content} to {@code outFile} when given (answers true), else to standard output. */
-    static boolean write(Optional<String> outFile, CliContext context, AtomicFiles.Content content) throws IOException {
+    /** Refuses (exit 2) to write over a file the user already has, unless they said --force. */
+    static void refuseToReplace(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new UsageException("--out: " + file + " is a folder; give a file name");
+        }
+        if (Files.exists(file)) {
+            throw new UsageException(file + " exists; add --force to replace it (nothing was written)");
+        }
+    }
+
+    /**
+     * Writes {@code content} to {@code outFile} when given (answers true), else to standard output.
+     * An existing file is replaced only when {@code force}.
+     */
+    static boolean write(Optional<String> outFile, boolean force, CliContext context, AtomicFiles.Content content)
+            throws IOException {
         if (outFile.isPresent()) {
-            AtomicFiles.write(Path.of(outFile.get()), content);
+            Path file = Path.of(outFile.get());
+            if (force && Files.isDirectory(file)) {
+                throw new UsageException("--out: " + file + " is a folder; give a file name");
+            }
+            if (!force) {
+                refuseToReplace(file);
+            }
+            writeFile(file, content);
             return true;
         }
         content.writeTo(context.out());
         context.out().flush();
         return false;
+    }
+
+    /** Writes the whole file or nothing; a file system refusal is one line naming the file (exit 2). */
+    static void writeFile(Path file, AtomicFiles.Content content) {
+        try {
+            AtomicFiles.write(file, content);
+        } catch (IOException e) {
+            throw new UsageException("--out: cannot write " + file + " (" + CliMessages.reason(e) + "); it is unchanged");
+        }
     }
 }

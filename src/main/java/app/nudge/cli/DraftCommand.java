@@ -3,7 +3,9 @@ package app.nudge.cli;
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.compose.Composer;
 import app.nudge.compose.Draft;
+import app.nudge.compose.MessageLint;
 import app.nudge.compose.TemplateOverrides;
+import app.nudge.compose.Warning;
 import app.nudge.domain.Application;
 import app.nudge.domain.Contact;
 import app.nudge.policy.FollowUpPolicy;
@@ -14,6 +16,7 @@ import app.nudge.store.Database;
 import app.nudge.store.SettingsRepository;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +36,17 @@ final class DraftCommand implements Command {
     @Override
     public String name() {
         return "draft";
+    }
+
+    @Override
+    public String usage() {
+        return "usage: nudge draft APPLICATION_ID [plan's options] [--variant NAME] [--to CONTACT_NAME]\n"
+                + "Prints the message for the application's next action: To, Subject, a blank line, the body.\n"
+                + "Warnings about the draft (a missing address, an unfilled placeholder...) go to standard error.\n"
+                + "  APPLICATION_ID  the ID column of 'nudge plan'\n"
+                + "  --variant NAME  another wording of the message (the error for a wrong name lists them)\n"
+                + "  --to NAME       write to this contact of the application instead\n"
+                + "  --db, --today, --country, --holidays, --preset  as for 'nudge plan'";
     }
 
     @Override
@@ -82,6 +96,13 @@ final class DraftCommand implements Command {
             context.out().println();
             context.out().println(draft.body());
             context.out().flush();
+            // The composer's warnings, as the app shows them beside the draft; on standard error so
+            // that the draft on standard output can still be piped into a mail program.
+            List<Warning> warnings = new MessageLint().check(draft, application, action, today);
+            for (Warning w : warnings) {
+                context.err().println("warning: " + w.message());
+            }
+            context.err().flush();
             return Cli.OK;
         }
     }

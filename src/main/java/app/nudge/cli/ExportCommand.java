@@ -17,17 +17,34 @@ final class ExportCommand implements Command {
     }
 
     @Override
+    public String usage() {
+        return "usage: nudge export [--db PATH] [--out FILE] [--force]\n"
+                + "Writes every application and the settings as an exchange file (JSON), to standard output by default.\n"
+                + "  --out FILE  write to FILE instead (whole or not at all)\n"
+                + "  --force     replace FILE when it exists\n"
+                + "  --db PATH   the database (default: the app's data folder)";
+    }
+
+    @Override
     public Set<String> valuedOptions() {
         return Set.of("--db", "--out");
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("--force");
     }
 
     @Override
     public int run(CommandLine line, CliContext context) {
         line.noPositional();
         Optional<String> outFile = line.option("--out");
+        if (outFile.isPresent() && !line.flag("--force")) {
+            CommandOutput.refuseToReplace(java.nio.file.Path.of(outFile.get())); // before the database is read
+        }
         try (Database db = Database.openExisting(context.database(line))) {
             ExchangeService exchange = new ExchangeService(db, HolidayCalendars.shared()::isSupported);
-            CommandOutput.write(outFile, context, exchange::exportTo);
+            CommandOutput.write(outFile, line.flag("--force"), context, exchange::exportTo);
             return Cli.OK;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,13 +1,10 @@
 package app.nudge.cli;
 
 import app.nudge.calendar.HolidayCalendars;
-import app.nudge.common.AtomicFiles;
 import app.nudge.interop.csv.CsvExport;
 import app.nudge.schedule.PlanSnapshot;
 import app.nudge.schedule.StorePlanner;
 import app.nudge.store.Database;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -30,8 +27,22 @@ final class ExportCsvCommand implements Command {
     }
 
     @Override
+    public String usage() {
+        return "usage: nudge export-csv [--db PATH] [--out DIR] [--force]\n"
+                + "Writes applications.csv (one row per application with its stage, next action and interview\n"
+                + "rounds) and events.csv (one row per recorded event) into DIR (default: the current folder).\n"
+                + "  --force     replace those files when they exist (otherwise nothing is written)\n"
+                + "  --db PATH   the database (default: the app's data folder)";
+    }
+
+    @Override
     public Set<String> valuedOptions() {
         return Set.of("--db", "--out");
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("--force");
     }
 
     @Override
@@ -41,19 +52,22 @@ final class ExportCsvCommand implements Command {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new UsageException("--out: " + folder + " is a file; give a folder");
         }
+        Path applications = folder.resolve(CsvExport.APPLICATIONS_FILE);
+        Path events = folder.resolve(CsvExport.EVENTS_FILE);
+        if (!line.flag("--force")) {
+            CommandOutput.refuseToReplace(applications);
+            CommandOutput.refuseToReplace(events);
+        }
         try (Database db = Database.openExisting(context.database(line))) {
             // The plan as the app shows it: the stored applications with the stored settings.
             PlanSnapshot plan = new StorePlanner(() -> db, holidays, context.locale()).plan(context.today());
-            Path applications = folder.resolve(CsvExport.APPLICATIONS_FILE);
-            Path events = folder.resolve(CsvExport.EVENTS_FILE);
-            AtomicFiles.write(applications, out -> CsvExport.writeApplications(plan.applications(), plan.actions(), out));
-            AtomicFiles.write(events, out -> CsvExport.writeEvents(plan.applications(), out));
-            context.out().println("Wrote " + plan.applications().size() + " applications to " + applications
+            CommandOutput.writeFile(applications, out -> CsvExport.writeApplications(plan.applications(), plan.actions(), out));
+            CommandOutput.writeFile(events, out -> CsvExport.writeEvents(plan.applications(), out));
+            int count = plan.applications().size();
+            context.out().println("Wrote " + count + (count == 1 ? " application to " : " applications to ") + applications
                     + " and their events to " + events);
             context.out().flush();
             return Cli.OK;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -9,6 +9,7 @@ import app.nudge.store.Database;
 import biweekly.ICalendar;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,19 +28,37 @@ final class ExportIcsCommand implements Command {
     }
 
     @Override
+    public String usage() {
+        return "usage: nudge export-ics [--db PATH] [--out FILE] [--force]\n"
+                + "Writes the plan as an iCalendar file, one all-day event with a 9:00 reminder per next action;\n"
+                + "an action already due or overdue is placed on today. Standard output by default.\n"
+                + "  --out FILE  write to FILE instead\n"
+                + "  --force     replace FILE when it exists\n"
+                + "  --db PATH   the database (default: the app's data folder)";
+    }
+
+    @Override
     public Set<String> valuedOptions() {
         return Set.of("--db", "--out");
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("--force");
     }
 
     @Override
     public int run(CommandLine line, CliContext context) {
         line.noPositional();
         Optional<String> outFile = line.option("--out");
+        if (outFile.isPresent() && !line.flag("--force")) {
+            CommandOutput.refuseToReplace(Path.of(outFile.get())); // before the database is read
+        }
         try (Database db = Database.openExisting(context.database(line))) {
             // The plan as the app shows it: the stored applications with the stored settings.
             PlanSnapshot plan = new StorePlanner(() -> db, holidays, context.locale()).plan(context.today());
             ICalendar calendar = StoredPlanCalendar.build(db, plan.applications(), plan.actions(), context.clock());
-            if (CommandOutput.write(outFile, context, out -> IcsFiles.write(calendar, out))) {
+            if (CommandOutput.write(outFile, line.flag("--force"), context, out -> IcsFiles.write(calendar, out))) {
                 context.out().println("Wrote " + plan.actions().size() + " follow-ups to " + outFile.get());
                 context.out().flush();
             }

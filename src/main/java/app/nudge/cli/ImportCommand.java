@@ -20,6 +20,13 @@ final class ImportCommand implements Command {
     }
 
     @Override
+    public String usage() {
+        return "usage: nudge import FILE.json [--db PATH]\n"
+                + "Adds the applications and settings of an exchange file (format version 1); all of the file or nothing.\n"
+                + "  --db PATH   the database (default: the app's data folder)";
+    }
+
+    @Override
     public Set<String> valuedOptions() {
         return Set.of("--db");
     }

@@ -3,6 +3,7 @@ package app.nudge.cli;
 import app.nudge.interop.csv.BadRow;
 import app.nudge.interop.csv.CsvField;
 import app.nudge.interop.csv.CsvImportException;
+import app.nudge.interop.csv.CsvImportResult;
 import app.nudge.interop.csv.CsvImportStore;
 import app.nudge.interop.csv.CsvPreview;
 import app.nudge.interop.csv.ImportedRow;
@@ -33,6 +34,17 @@ final class ImportCsvCommand implements Command {
     @Override
     public String name() {
         return "import-csv";
+    }
+
+    @Override
+    public String usage() {
+        return "usage: nudge import-csv FILE [--db PATH] [--mapping FILE] [--yes]\n"
+                + "Shows what a sheet (Huntr, LinkedIn, Teal or any CSV with a header row) would become and asks\n"
+                + "before storing it, all rows or none; the data stored before is backed up first.\n"
+                + "  --mapping FILE  columns to use, as field=Column lines or a JSON object (company, role, status,\n"
+                + "                  date, contact, email, notes, url)\n"
+                + "  --yes           import without asking\n"
+                + "  --db PATH       the database (default: the app's data folder)";
     }
 
     @Override
@@ -69,9 +81,11 @@ final class ImportCsvCommand implements Command {
             }
             try (Database db = Database.openOrCreate(path)) {
                 // Previewed again on the connection that writes, so the "already stored" merge sees the latest data.
-                int count = CsvImportStore.store(db, CsvImportStore.preview(db, file, overrides, context.today()));
+                CsvImportResult result = CsvImportStore.store(db, CsvImportStore.preview(db, file, overrides, context.today()));
+                int count = result.count();
                 context.out().println("Imported " + count + (count == 1 ? " application" : " applications")
-                        + " into " + db.path());
+                        + " into " + db.path()
+                        + result.backup().map(b -> "; the data as it was before is backed up in " + b).orElse(""));
             }
             return Cli.OK;
         } catch (CsvImportException e) {

@@ -39,6 +39,21 @@ final class PlanCommand implements Command {
     }
 
     @Override
+    public String usage() {
+        return "usage: nudge " + name + " [--db PATH] [--today YYYY-MM-DD] [--country CC | --holidays none]"
+                + " [--preset NAME] [--json]\n"
+                + (onlyDue ? "Lists only the next actions that are due or overdue (see 'nudge plan').\n"
+                : "Lists every open application's next action, by due date.\n")
+                + "The table shows the application ID (for 'nudge draft ID'), the action in words and why;\n"
+                + "--json prints one array with the action codes instead (FINAL_FOLLOW_UP...).\n"
+                + "  --today DATE      plan as of another day\n"
+                + "  --country CC      use that country's public holidays\n"
+                + "  --holidays none   count no public holidays\n"
+                + "  --preset NAME     another set of intervals (" + Preset.names() + ")\n"
+                + "  --db PATH         the database (default: the app's data folder)";
+    }
+
+    @Override
     public Set<String> valuedOptions() {
         return OPTIONS;
     }

@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.interop.ActionWords;
 import app.nudge.policy.PlannedAction;
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -8,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The readable form of a plan: one row per action, the reason underneath. */
+/**
+ * The readable form of a plan: one row per action, the reason underneath. The ID column is the
+ * application id {@code draft} takes, never shortened; actions and statuses are words.
+ */
 final class PlanTable {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
@@ -22,15 +26,17 @@ final class PlanTable {
             return;
         }
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"STATUS", "FROM", "DUE", "COMPANY", "ROLE", "ACTION", "VIA", "TO"});
+        rows.add(new String[] {"ID", "STATUS", "FROM", "DUE", "COMPANY", "ROLE", "ACTION", "VIA", "TO"});
         for (PlannedAction a : plan) {
-            rows.add(new String[] {a.status().name(), DAY.format(a.earliest()), DAY.format(a.due()), a.company(), a.role(),
-                    a.action().name(), a.channel().name(), a.recipient() == null ? "-" : a.recipient().name()});
+            rows.add(new String[] {a.applicationId(), ActionWords.status(a.status()), DAY.format(a.earliest()),
+                    DAY.format(a.due()), a.company(), a.role(), ActionWords.name(a.action()), ActionWords.channel(a.channel()),
+                    a.recipient() == null ? "-" : a.recipient().name()});
         }
         int[] widths = new int[rows.get(0).length];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.min(Math.max(widths[i], row[i].length()), 32);
+                // The id is copied into 'draft ID': it is never cut; other long cells are.
+                widths[i] = i == 0 ? Math.max(widths[i], row[i].length()) : Math.min(Math.max(widths[i], row[i].length()), 32);
             }
         }
         for (int r = 0; r < rows.size(); r++) {

@@ -37,10 +37,9 @@ public enum PipelineStage {
      */
     public static PipelineStage of(Application application, PlannedAction next) {
         InterviewRound latest = application.latestRound().orElse(null);
-        if (latest == null) {
-            return NO_INTERVIEW;
-        }
-        LocalDate since = latest.date();
+        // Without a round every event counts: an application imported from a sheet as rejected, offered or
+        // withdrawn has its outcome but no round, and belongs with the closed or offered ones.
+        LocalDate since = latest == null ? LocalDate.MIN : latest.date();
         List<Event> counted = application.events().stream().filter(e -> !e.date().isBefore(since)).toList();
         EventType outcome = null;
         boolean terminal = false;
@@ -58,6 +57,9 @@ public enum PipelineStage {
         }
         if (terminal || outcome == EventType.REJECTION_RECEIVED) {
             return CLOSED;
+        }
+        if (latest == null) {
+            return NO_INTERVIEW;
         }
         if (next != null && next.action() == ActionType.THANK_YOU) {
             return THANK_YOU;

@@ -28,7 +28,8 @@ final class BackupFolder {
     static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final Pattern NAME = Pattern.compile(
             "(daily)-(\\d{4}-\\d{2}-\\d{2})\\.zip|(pre-migration)-v(\\d+)-(\\d{8}-\\d{6}(?:-\\d+)?)\\.zip"
-                    + "|(pre-restore)-(\\d{8}-\\d{6}(?:-\\d+)?)\\.zip");
+                    + "|(pre-restore)-(\\d{8}-\\d{6}(?:-\\d+)?)\\.zip"
+                    + "|(pre-import)-(\\d{8}-\\d{6}(?:-\\d+)?)\\.zip");
 
     private final DatabasePath database;
     private final Clock clock;
@@ -97,7 +98,10 @@ final class BackupFolder {
             if (m.group(3) != null) {
                 return Optional.of(new Backup(file, Kind.PRE_MIGRATION, modified, size, m.group(5)));
             }
-            return Optional.of(new Backup(file, Kind.PRE_RESTORE, modified, size, m.group(7)));
+            if (m.group(6) != null) {
+                return Optional.of(new Backup(file, Kind.PRE_RESTORE, modified, size, m.group(7)));
+            }
+            return Optional.of(new Backup(file, Kind.PRE_IMPORT, modified, size, m.group(9)));
         } catch (IOException e) {
             return Optional.empty();
         }

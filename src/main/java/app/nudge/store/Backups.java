@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Backups of one database, as zip files in {@code backups/} beside it: {@code daily-YYYY-MM-DD.zip}
  * (at most one a day), {@code pre-migration-vN-<time>.zip} (schema N, taken before Flyway changes an
- * existing database) and {@code pre-restore-<time>.zip} (the state a restore replaced). Online
+ * existing database), {@code pre-restore-<time>.zip} (the state a restore replaced) and {@code pre-import-<time>.zip}
+ * (taken before a CSV import changes many applications at once). Online
  * backups use H2's {@code BACKUP TO}, which is transactionally consistent. Older backups are
  * deleted only once the newer ones that are kept have been checked to open.
  *
@@ -24,10 +25,11 @@ public final class Backups {
     public static final int KEEP_DAILY = 10;
     public static final int KEEP_PRE_MIGRATION = 4;
     public static final int KEEP_PRE_RESTORE = 4;
+    public static final int KEEP_PRE_IMPORT = 4;
 
     /** Why a backup was taken. */
     public enum Kind {
-        DAILY("daily"), PRE_MIGRATION("before an update"), PRE_RESTORE("before a restore");
+        DAILY("daily"), PRE_MIGRATION("before an update"), PRE_RESTORE("before a restore"), PRE_IMPORT("before an import");
 
         private final String label;
 
@@ -95,6 +97,14 @@ public final class Backups {
         Path target = folder.unique("pre-migration-v" + installed + "-");
         BackupWriter.online(connection, target);
         pruning.prune(Kind.PRE_MIGRATION, KEEP_PRE_MIGRATION);
+        return target;
+    }
+
+    /** Backs up before a CSV import changes many applications at once; prunes old ones. */
+    public Path beforeImport(Connection connection) {
+        Path target = folder.unique("pre-import-");
+        BackupWriter.online(connection, target);
+        pruning.prune(Kind.PRE_IMPORT, KEEP_PRE_IMPORT);
         return target;
     }
 

@@ -144,6 +144,11 @@ public final class Database implements AutoCloseable {
         return new Backups(path).dailyIfDue(connection);
     }
 
+    /** Takes a backup before an import (on the database thread); returns its file. */
+    public Path backupBeforeImport() {
+        return new Backups(path).beforeImport(connection);
+    }
+
     /** The latest successfully applied migration, or empty for a database Flyway has never seen. */
     static OptionalInt installedVersion(Connection connection) {
         try (Statement st = connection.createStatement()) {

@@ -211,7 +211,7 @@ class WiredAppTest {
 
         String text = java.nio.file.Files.readString(ics);
         assertTrue(text.contains("UID:acme-THANK_YOU@nudge.app"), text);
-        assertTrue(text.contains("DTSTART;VALUE=DATE:20261120"), text);
+        assertTrue(text.contains("DTSTART;VALUE=DATE:20261123"), "due since Fri 20 Nov: placed on today: " + text);
     }
 
     @Test
@@ -219,7 +219,7 @@ class WiredAppTest {
         Path csv = folder.resolve("plain.csv");
         java.nio.file.Files.writeString(csv, "Company,Role,Status\nInitech,Data Engineer,Applied\n");
         app.nudge.interop.csv.CsvPreview preview = wiring.csvImports().preview(csv, Map.of()).get();
-        assertEquals(1, wiring.csvImports().importAll(preview).get());
+        assertEquals(List.of("initech-data-engineer"), wiring.csvImports().importAll(preview).get().created());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(card("initech-data-engineer").isPresent(), "the re-plan after the import shows it");
 

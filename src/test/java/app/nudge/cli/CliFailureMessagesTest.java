@@ -28,6 +28,11 @@ class CliFailureMessagesTest {
         }
 
         @Override
+        public String usage() {
+            return "usage: nudge fail";
+        }
+
+        @Override
         public Set<String> valuedOptions() {
             return Set.of();
         }

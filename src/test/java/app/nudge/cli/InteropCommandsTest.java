@@ -125,8 +125,8 @@ class InteropCommandsTest {
         byte[] applications = Files.readAllBytes(out.resolve("applications.csv"));
         assertEquals((byte) 0xEF, applications[0]);
         String text = new String(applications, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("\uFEFFid,company,role,stage,next action,channel,earliest,due,status,contact,email,"
-                + "applied on,url,notes\r\n"), text);
+        assertTrue(text.startsWith("\uFEFFid,company,role,stage,next action,channel,earliest,due,urgency,contact,email,"
+                + "applied on,rounds,last interview,interviewers,decision by,url,notes\r\n"), text);
         assertTrue(text.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\""), text);
         String events = Files.readString(out.resolve("events.csv"), StandardCharsets.UTF_8);
         assertTrue(events.contains("acme-corp-business-analyst-2,Acme Corp,2026-11-20,REJECTION_RECEIVED"), events);

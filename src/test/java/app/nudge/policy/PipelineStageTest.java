@@ -57,4 +57,18 @@ class PipelineStageTest {
         assertEquals("rejected", PipelineStage.closedReason(with(Event.of(EventType.REJECTION_RECEIVED, DAY))));
         assertEquals("withdrew", PipelineStage.closedReason(with(Event.of(EventType.WITHDRAWN, DAY))));
     }
+
+    /** R1 plans nothing without a round, but an outcome imported from a sheet still places the card. */
+    @Test
+    void anOutcomeWithoutARoundPlacesTheCardByItsOutcome() {
+        Application notInterviewed = Application.of("c", "C", "R");
+        assertEquals(PipelineStage.CLOSED, PipelineStage.of(notInterviewed.withEvents(
+                List.of(Event.of(EventType.REJECTION_RECEIVED, DAY))), null));
+        assertEquals(PipelineStage.CLOSED, PipelineStage.of(notInterviewed.withEvents(
+                List.of(Event.of(EventType.WITHDRAWN, DAY))), null));
+        assertEquals(PipelineStage.OFFER, PipelineStage.of(notInterviewed.withEvents(
+                List.of(Event.of(EventType.OFFER_RECEIVED, DAY))), null));
+        assertEquals(PipelineStage.NO_INTERVIEW, PipelineStage.of(notInterviewed.withEvents(
+                List.of(Event.of(EventType.FOLLOW_UP_SENT, DAY))), null), "a follow-up alone is no outcome");
+    }
 }

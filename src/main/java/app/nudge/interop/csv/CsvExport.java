@@ -3,6 +3,8 @@ package app.nudge.interop.csv;
 import app.nudge.domain.Application;
 import app.nudge.domain.Contact;
 import app.nudge.domain.Event;
+import app.nudge.domain.InterviewRound;
+import app.nudge.interop.ActionWords;
 import app.nudge.policy.PipelineStage;
 import app.nudge.policy.PlannedAction;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,13 +27,23 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * The applications and their events as two CSV sheets for a spreadsheet: UTF-8 with a BOM (Excel
  * reads UTF-8 only with it), CRLF line ends, every text cell made formula-safe.
+ *
+ * <p>applications.csv re-imports with {@code import-csv}: its "stage" column is the status a
+ * re-import reads (a closed one says why: "Closed (rejected)"), "applied on" the date, and
+ * contact, email, url and notes fill the same fields again. The interview columns ("rounds", the
+ * latest round's "last interview" date and time, "interviewers" and "decision by") tell the reader
+ * about the rounds; a sheet cannot rebuild a round, so a re-import of an interviewed application
+ * that is new to the database gets a note asking to log its round, and one already stored keeps its
+ * rounds.
  */
 public final class CsvExport {
 
     public static final String APPLICATIONS_FILE = "applications.csv";
     public static final String EVENTS_FILE = "events.csv";
     static final List<String> APPLICATION_COLUMNS = List.of("id", "company", "role", "stage", "next action", "channel",
-            "earliest", "due", "status", "contact", "email", "applied on", "url", "notes");
+            "earliest", "due", "urgency", "contact", "email", "applied on", "rounds", "last interview", "interviewers",
+            "decision by", "url", "notes");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     static final List<String> EVENT_COLUMNS = List.of("application id", "company", "date", "type", "channel",
             "details", "note");
     private static final char BOM = '\uFEFF';
@@ -64,11 +77,22 @@ public final class CsvExport {
 
     private static List<String> applicationRow(Application a, PlannedAction next) {
         Contact contact = a.primaryContact().orElse(null);
-        return List.of(a.id(), a.company(), a.role(), PipelineStage.of(a, next).title(),
-                next == null ? "" : next.action().name(), next == null ? "" : next.channel().name(),
+        InterviewRound latest = a.latestRound().orElse(null);
+        return List.of(a.id(), a.company(), a.role(), stage(a, next),
+                next == null ? "" : ActionWords.name(next.action()), next == null ? "" : ActionWords.channel(next.channel()),
                 date(next == null ? null : next.earliest()), date(next == null ? null : next.due()),
-                next == null ? "" : next.status().name(), contact == null ? "" : contact.name(),
-                contact == null ? "" : contact.email(), date(a.appliedOn()), a.url(), a.notes());
+                next == null ? "" : ActionWords.status(next.status()), contact == null ? "" : contact.name(),
+                contact == null ? "" : contact.email(), date(a.appliedOn()), String.valueOf(a.interviews().size()),
+                latest == null ? "" : MINUTE.format(latest.endedAt()),
+                latest == null ? "" : String.join("; ", latest.interviewers()),
+                date(latest == null ? null : latest.decisionExpectedBy()), a.url(), a.notes());
+    }
+
+    /** The board column's title; a closed one says why, so that a re-import records the same outcome. */
+    static String stage(Application a, PlannedAction next) {
+        PipelineStage stage = PipelineStage.of(a, next);
+        String reason = stage == PipelineStage.CLOSED ? PipelineStage.closedReason(a) : "closed";
+        return reason.equals("closed") ? stage.title() : stage.title() + " (" + reason + ")";
     }
 
     /** The type's own fields in words: "new decision by 2026-12-04". */

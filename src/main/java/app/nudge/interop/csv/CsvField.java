@@ -13,7 +13,7 @@ public enum CsvField {
     ROLE("role", true, "role", "jobtitle", "title", "position", "positiontitle", "job"),
     STATUS("status", false, "status", "stage", "listname", "list", "state", "applicationstatus"),
     DATE("date", false, "date", "applicationdate", "dateapplied", "applieddate", "appliedon", "applied",
-            "appliedat", "createdat", "created"),
+            "appliedat", "dateadded", "added", "addedon", "createdat", "created", "datecreated", "createdon"),
     CONTACT("contact", false, "contact", "contactname", "recruiter", "recruitername", "hiringmanager"),
     EMAIL("email", false, "email", "contactemail", "emailaddress", "recruiteremail", "email address"),
     NOTES("notes", false, "notes", "note", "comments", "comment"),

@@ -1,11 +1,15 @@
 package app.nudge.interop.csv;
 
+import app.nudge.domain.Application;
 import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Database;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Previews a sheet against what is stored, and stores a preview's rows in one transaction. */
 public final class CsvImportStore {
@@ -22,12 +26,24 @@ public final class CsvImportStore {
                 id -> repository == null ? java.util.Optional.empty() : repository.find(id), importDay);
     }
 
-    /** All rows or none (one transaction); refuses a preview with bad rows. @return how many were stored */
-    public static int store(Database db, CsvPreview preview) {
+    /**
+     * All rows or none (one transaction), after a backup of what is stored (none when nothing is);
+     * refuses a preview with bad rows.
+     */
+    public static CsvImportResult store(Database db, CsvPreview preview) {
         if (!preview.badRows().isEmpty()) {
             throw new CsvImportException(preview.badRows().size() + " rows cannot be imported; fix them first");
         }
-        new ApplicationRepository(db).saveAll(preview.rows().stream().map(ImportedRow::application).toList());
-        return preview.rows().size();
+        ApplicationRepository repository = new ApplicationRepository(db);
+        Optional<Path> backup = repository.count() == 0 ? Optional.empty() : Optional.of(db.backupBeforeImport());
+        List<String> created = new ArrayList<>();
+        List<Application> replaced = new ArrayList<>();
+        for (ImportedRow row : preview.rows()) {
+            String id = row.application().id();
+            // Looked up again: the preview may be older than what is stored now.
+            repository.find(id).ifPresentOrElse(replaced::add, () -> created.add(id));
+        }
+        repository.saveAll(preview.rows().stream().map(ImportedRow::application).toList());
+        return new CsvImportResult(created, replaced, backup);
     }
 }

@@ -13,6 +13,6 @@ public interface CsvImports {
     /** The preview of a file with the user's mapping overrides (none: the detected mapping). */
     CompletableFuture<CsvPreview> preview(Path file, Map<CsvField, String> overrides);
 
-    /** Stores the preview's rows, all or none. @return how many */
-    CompletableFuture<Integer> importAll(CsvPreview preview);
+    /** Backs up, then stores the preview's rows, all or none. @return what was created and changed */
+    CompletableFuture<CsvImportResult> importAll(CsvPreview preview);
 }

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,6 +23,8 @@ import org.apache.commons.csv.CSVRecord;
  * is row 1), which is what a user sees in Excel even when a cell spans several lines of the file.
  */
 public record CsvSheet(List<String> headers, List<Row> rows) {
+
+    private static final Pattern LINE = Pattern.compile("line:? (\\d+)");
 
     /** One data row; cells beyond the row's end read as empty. */
     public record Row(int number, List<String> cells) {
@@ -36,7 +40,12 @@ public record CsvSheet(List<String> headers, List<Row> rows) {
     }
 
     public static CsvSheet read(Path file) throws IOException {
-        return parse(decodeUtf8(Files.readAllBytes(file), file.getFileName().toString()));
+        String name = file.getFileName().toString();
+        try {
+            return parse(decodeUtf8(Files.readAllBytes(file), name));
+        } catch (CsvImportException e) {
+            throw e.getMessage().startsWith(name) ? e : new CsvImportException(name + ": " + e.getMessage());
+        }
     }
 
     /** Strict UTF-8 (a Windows-1252 file fails loudly instead of importing mangled names); a BOM is dropped. */
@@ -69,12 +78,19 @@ public record CsvSheet(List<String> headers, List<Row> rows) {
                 }
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new CsvImportException("not a readable CSV file: " + e.getMessage());
+            throw new CsvImportException(unreadable(e));
         }
         if (headers == null) {
             throw new CsvImportException("the file is empty: a header row is needed (Company, Role, ...)");
         }
         return new CsvSheet(headers, rows);
+    }
+
+    /** Commons CSV names the line in its message; the user gets it without the exception's class name. */
+    private static String unreadable(Exception e) {
+        Matcher line = LINE.matcher(String.valueOf(e.getMessage()));
+        return "not a readable CSV file" + (line.find() ? " at line " + line.group(1) : "")
+                + ": a quoted cell is not closed, or text follows its closing quote (a quote inside a cell is written \"\")";
     }
 
     /** The column's index, or -1. */

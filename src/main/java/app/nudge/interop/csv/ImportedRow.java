@@ -1,6 +1,8 @@
 package app.nudge.interop.csv;
 
 import app.nudge.domain.Application;
+import app.nudge.domain.Event;
+import java.util.List;
 
 /**
  * A row that will be imported, as the application it becomes.
@@ -10,4 +12,24 @@ import app.nudge.domain.Application;
  * @param status        the row's status text as the sheet wrote it, for the preview
  */
 public record ImportedRow(int row, Application application, boolean updatesStored, String status) {
+
+    /** What Nudge records for the row, in words: "Rejected", "Offer", "Applied", "Interview: log it". */
+    public String outcome() {
+        List<Event> events = application.events();
+        if (!events.isEmpty()) {
+            return switch (events.get(events.size() - 1).type()) {
+                case REJECTION_RECEIVED -> "Rejected";
+                case OFFER_RECEIVED -> "Offer";
+                case OFFER_ANSWERED -> "Offer answered";
+                case WITHDRAWN -> "Withdrawn";
+                case CLOSED -> "Closed";
+                default -> "Already in Nudge";
+            };
+        }
+        return switch (ImportedStatus.of(status)) {
+            case NOT_APPLIED -> "Not applied yet";
+            case INTERVIEW -> "Interview: log it";
+            default -> "Applied";
+        };
+    }
 }

@@ -68,18 +68,17 @@ final class RowConverter {
     }
 
     private List<Event> outcome(ImportedStatus status, String statusText, Optional<LocalDate> date) {
-        EventType type = switch (status) {
-            case REJECTED -> EventType.REJECTION_RECEIVED;
-            case OFFER -> EventType.OFFER_RECEIVED;
-            case WITHDRAWN -> EventType.WITHDRAWN;
-            default -> null;
+        List<EventType> types = switch (status) {
+            case REJECTED -> List.of(EventType.REJECTION_RECEIVED);
+            case OFFER -> List.of(EventType.OFFER_RECEIVED);
+            case OFFER_ANSWERED -> List.of(EventType.OFFER_RECEIVED, EventType.OFFER_ANSWERED);
+            case WITHDRAWN -> List.of(EventType.WITHDRAWN);
+            case CLOSED -> List.of(EventType.CLOSED);
+            default -> List.of();
         };
-        if (type == null) {
-            return List.of();
-        }
         String note = "Imported from " + layout.title() + " (status \"" + statusText + "\")"
                 + (date.isEmpty() ? "; the sheet gave no date, so it is dated the import day" : "");
-        return List.of(Event.of(type, date.orElse(importDay)).withNote(note));
+        return types.stream().map(type -> Event.of(type, date.orElse(importDay)).withNote(note)).toList();
     }
 
     /** A rule's field path in the sheet's words: "company" → the column it came from. */

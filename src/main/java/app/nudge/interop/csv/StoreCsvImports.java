@@ -38,11 +38,11 @@ public final class StoreCsvImports implements CsvImports {
     }
 
     @Override
-    public CompletableFuture<Integer> importAll(CsvPreview preview) {
+    public CompletableFuture<CsvImportResult> importAll(CsvPreview preview) {
         return CompletableFuture.supplyAsync(() -> {
-            int count = CsvImportStore.store(database.get(), preview);
+            CsvImportResult result = CsvImportStore.store(database.get(), preview);
             afterImport.run();
-            return count;
+            return result;
         }, databaseExecutor);
     }
 }

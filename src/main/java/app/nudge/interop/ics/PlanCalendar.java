@@ -3,6 +3,7 @@ package app.nudge.interop.ics;
 import app.nudge.compose.Composer;
 import app.nudge.domain.Application;
 import app.nudge.domain.Settings;
+import app.nudge.interop.ActionWords;
 import app.nudge.policy.PlannedAction;
 import biweekly.ICalendar;
 import biweekly.component.VAlarm;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +26,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The plan as an iCalendar: one all-day VEVENT per planned action on its earliest date, with a
- * display alarm at 9:00 that morning. The UID depends only on the application and the action, so a
- * calendar that subscribes to or re-imports the file updates the event instead of adding another.
+ * The plan as an iCalendar: one all-day VEVENT per planned action with a display alarm at 9:00 that
+ * morning. An action is placed on its earliest date, or on today when that has passed (due now or
+ * overdue), so its reminder still fires; the description keeps the original dates. Titles say what
+ * to do and for which job ("Follow up with Acme — Backend Developer"), never a rule id. The UID
+ * depends only on the application and the action, so a calendar that subscribes to or re-imports
+ * the file updates the event instead of adding another.
  */
 public final class PlanCalendar {
 
@@ -44,9 +49,10 @@ public final class PlanCalendar {
 
     /**
      * @param stamp the DTSTAMP of every event: when this file was made
+     * @param today actions whose earliest date is before it are placed on it
      */
     public static ICalendar build(List<Application> applications, List<PlannedAction> plan, Composer composer,
-                                  Settings you, Instant stamp) {
+                                  Settings you, Instant stamp, LocalDate today) {
         // biweekly writes a date-only value as the JVM default zone's calendar day of the Date it
         // holds, so the day is turned into a Date in that same zone.
         ZoneId zone = ZoneId.systemDefault();
@@ -56,46 +62,67 @@ public final class PlanCalendar {
         calendar.setProductId(PRODUCT_ID);
         calendar.setName("Nudge follow-ups");
         for (PlannedAction action : plan) {
-            calendar.addEvent(event(byId.get(action.applicationId()), action, composer, you, stamp, zone));
+            calendar.addEvent(event(byId.get(action.applicationId()), action, composer, you, stamp, today, zone));
         }
         return calendar;
     }
 
+    /** The day the event is placed on: its earliest date, or today once that has passed. */
+    static LocalDate placed(PlannedAction action, LocalDate today) {
+        return action.earliest().isBefore(today) ? today : action.earliest();
+    }
+
     private static VEvent event(Application application, PlannedAction action, Composer composer, Settings you,
-                                Instant stamp, ZoneId zone) {
+                                Instant stamp, LocalDate today, ZoneId zone) {
         VEvent event = new VEvent();
         event.setUid(uid(action));
         event.setDateTimeStamp(Date.from(stamp));
-        // SEQUENCE must grow when an event with the same UID changes. Events are only ever added to
-        // an application's history, and every change of its next action comes from one, so their
-        // count grows with every revision of this event.
-        event.setSequence(application == null ? 0 : application.events().size());
-        event.setDateStart(new DateStart(toDate(action.earliest(), zone), false));
-        event.setDateEnd(new DateEnd(toDate(action.earliest().plusDays(1), zone), false));
-        String summary = summary(application, action, composer, you);
+        LocalDate day = placed(action, today);
+        // SEQUENCE must grow when an event with the same UID changes: events are added to an
+        // application's history with every change of its next action, and an action that waits moves
+        // one day a day, so the two counts together grow with each revision.
+        int moved = (int) ChronoUnit.DAYS.between(action.earliest(), day);
+        event.setSequence((application == null ? 0 : application.events().size()) + moved);
+        event.setDateStart(new DateStart(toDate(day, zone), false));
+        event.setDateEnd(new DateEnd(toDate(day.plusDays(1), zone), false));
+        String summary = ActionWords.title(action);
         event.setSummary(summary);
-        event.setDescription(description(action));
+        event.setDescription(description(action, subject(application, action, composer, you), today));
         event.addAlarm(VAlarm.display(new Trigger(REMINDER, Related.START), summary));
         return event;
     }
 
-    /** The draft's subject, as the composer would write it; a plain title if it cannot. */
-    static String summary(Application application, PlannedAction action, Composer composer, Settings you) {
+    /** The draft's subject, as the composer would write it; empty when it cannot (a broken template). */
+    static String subject(Application application, PlannedAction action, Composer composer, Settings you) {
         if (application == null) {
-            return ActionTitles.of(action);
+            return "";
         }
         try {
             String subject = composer.draft(application, action, you, null).subject();
-            return subject == null || subject.isBlank() ? ActionTitles.of(action) : subject;
+            return subject == null ? "" : subject.strip();
         } catch (RuntimeException e) {
-            return ActionTitles.of(action); // a user's broken template must not lose the reminder
+            return ""; // a user's broken template must not lose the reminder
         }
     }
 
-    static String description(PlannedAction action) {
-        String reason = action.reason() == null ? "" : action.reason();
-        return action.company() + " – " + action.role() + "\n" + reason + "\nDue by " + DAY.format(action.due())
-                + " (" + action.rule() + ")";
+    static String description(PlannedAction action, String subject, LocalDate today) {
+        StringBuilder text = new StringBuilder(action.company() + " – " + action.role());
+        if (action.reason() != null && !action.reason().isBlank()) {
+            text.append("\n").append(action.reason());
+        }
+        if (action.due().isBefore(today)) {
+            text.append("\nOverdue: it was due by ").append(DAY.format(action.due()))
+                    .append(" (from ").append(DAY.format(action.earliest())).append(")");
+        } else if (action.earliest().isBefore(today)) {
+            text.append("\nDue now: from ").append(DAY.format(action.earliest())).append(", due by ")
+                    .append(DAY.format(action.due()));
+        } else {
+            text.append("\nDue by ").append(DAY.format(action.due()));
+        }
+        if (!subject.isEmpty()) {
+            text.append("\nDraft subject: ").append(subject);
+        }
+        return text.toString();
     }
 
     static Date toDate(LocalDate day, ZoneId zone) {

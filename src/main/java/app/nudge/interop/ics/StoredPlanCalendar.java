@@ -26,6 +26,6 @@ public final class StoredPlanCalendar {
         Map<String, String> stored = settings.all();
         Composer composer = new Composer(TemplateOverrides.layered(TemplateOverrides.fromSettings(stored)));
         Settings you = settings.load();
-        return PlanCalendar.build(applications, plan, composer, you, clock.instant());
+        return PlanCalendar.build(applications, plan, composer, you, clock.instant(), java.time.LocalDate.now(clock));
     }
 }

@@ -1,12 +1,16 @@
 package app.nudge.ui.csvimport;
 
+import app.nudge.interop.csv.CsvImportResult;
 import app.nudge.interop.csv.CsvImports;
 import app.nudge.ui.common.Theme;
 import java.io.File;
 import java.util.Optional;
-import java.util.function.IntConsumer;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -21,13 +25,14 @@ public final class CsvImportDialog {
     /**
      * Shows the dialog as a window-modal dialog over {@code owner} and returns at once (call on the
      * JavaFX thread); the user picks the file with "Choose CSV file…". Nothing is stored until Import is pressed, and
-     * then all rows or none. {@code onImported} gets the count on the JavaFX thread.
+     * confirmed, then all rows or none, after a backup. {@code onImported} gets what was created
+     * (ids, for undo) on the JavaFX thread.
      *
      * @return the dialog's stage, already showing
      */
-    public static Stage show(Window owner, CsvImports imports, IntConsumer onImported) {
-        CsvImportViewModel model = new CsvImportViewModel(imports, Platform::runLater, onImported);
+    public static Stage show(Window owner, CsvImports imports, Consumer<CsvImportResult> onImported) {
         Stage stage = new Stage();
+        CsvImportViewModel model = new CsvImportViewModel(imports, Platform::runLater, askWithAlert(stage), onImported);
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import applications from a CSV file");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.CSV"),
@@ -54,5 +59,21 @@ public final class CsvImportDialog {
         stage.setMinHeight(560);
         stage.show();
         return stage;
+    }
+
+    /** The confirmation as an alert over {@code owner} in its theme: Import or Cancel, Cancel on Esc. */
+    public static ImportConfirmation askWithAlert(Stage owner) {
+        return (question, detail) -> {
+            ButtonType importType = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail, importType, ButtonType.CANCEL);
+            alert.setTitle("Import CSV");
+            alert.setHeaderText(question);
+            alert.initOwner(owner);
+            if (owner.getScene() != null) {
+                alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+            }
+            alert.getDialogPane().setId("csv-confirm");
+            return alert.showAndWait().filter(importType::equals).isPresent();
+        };
     }
 }

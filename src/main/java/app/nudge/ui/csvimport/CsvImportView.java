@@ -68,9 +68,10 @@ public final class CsvImportView {
         bad.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.badRows()));
         bad.managedProperty().bind(bad.visibleProperty());
 
-        Button importButton = new Button("Import");
+        Button importButton = new Button("Import…");
         importButton.setId("csv-import");
-        importButton.setDefaultButton(true);
+        // Not a default button: Enter confirms a column choice in the mapping and must never import.
+        // Import asks before it stores anything.
         importButton.disableProperty().bind(model.canImportProperty().not());
         importButton.setOnAction(e -> model.importAll());
         Button closeButton = new Button("Close");
@@ -113,20 +114,23 @@ public final class CsvImportView {
         TableView<ImportedRow> table = new TableView<>(model.rows());
         table.setId("csv-preview");
         table.setPlaceholder(new Label("No rows yet"));
-        table.getColumns().add(column("Row", r -> String.valueOf(r.row())));
-        table.getColumns().add(column("Company", r -> r.application().company()));
-        table.getColumns().add(column("Role", r -> r.application().role()));
-        table.getColumns().add(column("Status", ImportedRow::status));
-        table.getColumns().add(column("Applied", r -> r.application().appliedOn() == null ? "" : r.application().appliedOn().toString()));
-        table.getColumns().add(column("Outcome", r -> r.application().events().isEmpty() ? ""
-                : r.application().events().get(r.application().events().size() - 1).type().name()));
-        table.getColumns().add(column("In Nudge", r -> r.updatesStored() ? "already" : "new"));
+        table.getColumns().add(column("Row", 45, r -> String.valueOf(r.row())));
+        table.getColumns().add(column("Company", 130, r -> r.application().company()));
+        table.getColumns().add(column("Role", 150, r -> r.application().role()));
+        table.getColumns().add(column("Sheet status", 110, ImportedRow::status));
+        table.getColumns().add(column("Applied", 95, r -> r.application().appliedOn() == null ? "" : r.application().appliedOn().toString()));
+        table.getColumns().add(column("Becomes", 130, ImportedRow::outcome));
+        table.getColumns().add(column("Stored", 70, r -> r.updatesStored() ? "already" : "new"));
+        // Columns share the width, so none is cut to "Rejec…" while others have room.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(220);
         return table;
     }
 
-    private static TableColumn<ImportedRow, String> column(String title, Function<ImportedRow, String> value) {
+    private static TableColumn<ImportedRow, String> column(String title, double width, Function<ImportedRow, String> value) {
         TableColumn<ImportedRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 70));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }

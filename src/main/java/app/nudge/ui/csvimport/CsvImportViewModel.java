@@ -3,6 +3,7 @@ package app.nudge.ui.csvimport;
 import app.nudge.common.ErrorMessages;
 import app.nudge.interop.csv.BadRow;
 import app.nudge.interop.csv.CsvField;
+import app.nudge.interop.csv.CsvImportResult;
 import app.nudge.interop.csv.CsvImports;
 import app.nudge.interop.csv.CsvPreview;
 import app.nudge.interop.csv.ImportedRow;
@@ -10,7 +11,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.function.IntConsumer;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -37,7 +38,8 @@ public final class CsvImportViewModel {
 
     private final CsvImports imports;
     private final Executor uiExecutor;
-    private final IntConsumer onImported;
+    private final ImportConfirmation confirmation;
+    private final Consumer<CsvImportResult> onImported;
     private final Map<CsvField, String> overrides = new EnumMap<>(CsvField.class);
 
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
@@ -54,9 +56,15 @@ public final class CsvImportViewModel {
     /** Set while a preview fills the combo boxes, so their changes are not taken as the user's. */
     private boolean showing;
 
-    public CsvImportViewModel(CsvImports imports, Executor uiExecutor, IntConsumer onImported) {
+    /**
+     * @param confirmation asked before anything is stored
+     * @param onImported   gets what the import created and changed (for undo), on the UI executor
+     */
+    public CsvImportViewModel(CsvImports imports, Executor uiExecutor, ImportConfirmation confirmation,
+                              Consumer<CsvImportResult> onImported) {
         this.imports = imports;
         this.uiExecutor = uiExecutor;
+        this.confirmation = confirmation;
         this.onImported = onImported;
         for (CsvField field : CsvField.values()) {
             StringProperty column = new SimpleStringProperty(NOT_MAPPED);
@@ -130,23 +138,41 @@ public final class CsvImportViewModel {
         }
     }
 
-    /** Stores every previewed row in one transaction; tells {@code onImported} how many. */
+    /**
+     * Asks first ("Import 5 applications?"); on yes, backs up and stores every previewed row in one
+     * transaction, then tells {@code onImported} what it created. On no, nothing changes.
+     */
     public void importAll() {
         CsvPreview current = preview.get();
-        if (!canImport.get()) {
+        if (!canImport.get() || !confirmation.ask(question(current), detail(current))) {
             return;
         }
         busy.set(true);
-        imports.importAll(current).whenCompleteAsync((count, failure) -> {
+        imports.importAll(current).whenCompleteAsync((result, failure) -> {
             busy.set(false);
             if (failure != null) {
                 error.set("Nothing was imported: " + ErrorMessages.of(failure));
             } else {
-                summary.set("Imported " + count + (count == 1 ? " application." : " applications."));
+                int count = result.count();
+                summary.set("Imported " + count + (count == 1 ? " application" : " applications")
+                        + result.backup().map(b -> "; the data as it was before is backed up in " + b.getFileName()).orElse("")
+                        + ".");
                 preview.set(null); // imported once; choosing the file again previews it afresh
-                onImported.accept(count);
+                onImported.accept(result);
             }
         }, uiExecutor);
+    }
+
+    static String question(CsvPreview preview) {
+        int count = preview.rows().size();
+        return "Import " + count + (count == 1 ? " application" : " applications") + " from " + preview.fileName() + "?";
+    }
+
+    static String detail(CsvPreview preview) {
+        long updates = preview.updates();
+        long fresh = preview.rows().size() - updates;
+        return fresh + " new" + (updates == 0 ? "" : "; " + updates + " already in Nudge are kept and gain only the"
+                + " sheet's outcome") + ". What is stored now is backed up first.";
     }
 
     public ObjectProperty<Path> fileProperty() {

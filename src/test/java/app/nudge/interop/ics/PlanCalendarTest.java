@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.compose.Composer;
+import app.nudge.domain.ActionType;
 import app.nudge.domain.Application;
+import app.nudge.domain.Channel;
 import app.nudge.exchange.ExchangeService;
 import app.nudge.policy.FollowUpPolicy;
 import app.nudge.policy.PlannedAction;
+import app.nudge.policy.Status;
 import app.nudge.schedule.PlanInputs;
 import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Database;
@@ -107,14 +110,21 @@ class PlanCalendarTest {
             VEvent event = byUid.get(action.applicationId() + "-" + action.action() + "@nudge.app");
             assertTrue(event != null, "no event for " + action);
             assertFalse(event.getDateStart().getValue().hasTime(), "all-day");
-            assertEquals(action.earliest(), day(event.getDateStart().getValue()));
-            assertEquals(action.earliest().plusDays(1), day(event.getDateEnd().getValue()));
+            LocalDate placed = action.earliest().isBefore(TODAY) ? TODAY : action.earliest();
+            assertEquals(placed, day(event.getDateStart().getValue()), "on its earliest day, or today once that passed");
+            assertEquals(placed.plusDays(1), day(event.getDateEnd().getValue()));
             Application app = applications.stream().filter(a -> a.id().equals(action.applicationId())).findFirst().orElseThrow();
-            assertEquals(composer.draft(app, action, new SettingsRepository(db).load(), null).subject(),
-                    event.getSummary().getValue(), "the summary is the draft's subject");
-            assertTrue(event.getDescription().getValue().contains(action.reason()));
-            assertTrue(event.getDescription().getValue().contains("Due by"));
-            assertEquals(app.events().size(), event.getSequence().getValue());
+            String summary = event.getSummary().getValue();
+            assertTrue(summary.contains(action.company()) && summary.contains(action.role()), summary);
+            assertFalse(summary.matches(".*\\bR\\d+\\b.*") || summary.contains(action.action().name()),
+                    "no rule id or action code in the title: " + summary);
+            String description = event.getDescription().getValue();
+            assertTrue(description.contains(action.reason()));
+            assertTrue(description.contains("Draft subject: "
+                    + composer.draft(app, action, new SettingsRepository(db).load(), null).subject()), description);
+            assertFalse(description.contains("(" + action.rule() + ")"), description);
+            assertEquals(app.events().size() + (int) java.time.temporal.ChronoUnit.DAYS.between(action.earliest(), placed),
+                    event.getSequence().getValue());
             List<VAlarm> alarms = event.getAlarms();
             assertEquals(1, alarms.size());
             assertEquals("DISPLAY", alarms.get(0).getAction().getValue());
@@ -122,7 +132,23 @@ class PlanCalendarTest {
             assertEquals(Related.START, alarms.get(0).getTrigger().getRelated());
         }
         PlannedAction acme = plan.stream().filter(a -> a.applicationId().equals("acme-ba")).findFirst().orElseThrow();
-        assertTrue(text.contains("DTSTART;VALUE=DATE:" + acme.earliest().toString().replace("-", "")), text);
+        assertTrue(text.contains("DTSTART;VALUE=DATE:" + PlanCalendar.placed(acme, TODAY).toString().replace("-", "")), text);
+    }
+
+    @Test
+    void anOverdueActionIsPlacedOnTodaySoItsAlarmFiresAndKeepsItsDueDateInTheDescription() throws IOException {
+        PlannedAction overdue = new PlannedAction("acme-ba", "Acme Corp", "Backend Developer", ActionType.FOLLOW_UP,
+                Channel.EMAIL, null, LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 18), Status.OVERDUE, "R7",
+                "They said a decision would come by Fri 13 Nov.");
+        ICalendar calendar = PlanCalendar.build(List.of(), List.of(overdue), new Composer(), new SettingsRepository(db).load(),
+                Instant.parse("2026-11-23T08:00:00Z"), TODAY);
+        VEvent event = parseStrictly(Biweekly.write(calendar).go()).getEvents().get(0);
+
+        assertEquals(TODAY, day(event.getDateStart().getValue()));
+        assertEquals("Follow up with Acme Corp — Backend Developer", event.getSummary().getValue());
+        assertTrue(event.getDescription().getValue().contains("Overdue: it was due by Wed 18 Nov 2026"),
+                event.getDescription().getValue());
+        assertEquals("Follow up with Acme Corp — Backend Developer", event.getAlarms().get(0).getDescription().getValue());
     }
 
     @Test
