@@ -105,7 +105,7 @@ public final class Wiring {
         csvImports = new StoreCsvImports(env.database(), env.databaseExecutor(), env.clock(), () -> {
             firstPlan.forget();
             scheduler.replan();
-        });
+        }, applications::changeTogether);
         board = new BoardViewModel(applications, env.uiExecutor(), env.clock());
         detail = new DetailViewModel(applications, env.uiExecutor(), env.clock());
         composer = new ComposerViewModel(new Composer(), applications, env.clipboard(), env.mail(), env.uiExecutor(), env.clock());

@@ -223,6 +223,13 @@ class WiredAppTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(card("initech-data-engineer").isPresent(), "the re-plan after the import shows it");
 
+        assertEquals("import plain.csv", wiring.applications().undo().get().label(), "the import is one undoable change");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(card("initech-data-engineer").isEmpty(), "undo takes the imported application away");
+        wiring.applications().redo().get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(card("initech-data-engineer").isPresent(), "redo brings it back");
+
         robot.clickOn("#importCsv");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.listTargetWindows().stream()
