@@ -1,9 +1,13 @@
 package app.nudge.service;
 
 import app.nudge.domain.Application;
+import app.nudge.domain.ApplicationDetails;
+import app.nudge.domain.ApplicationIds;
 import app.nudge.domain.ApplicationRules;
 import app.nudge.domain.Event;
 import app.nudge.domain.FieldProblem;
+import app.nudge.domain.InterviewLog;
+import app.nudge.domain.InterviewRound;
 import app.nudge.store.ApplicationRepository;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,6 +95,58 @@ public final class ApplicationService {
             }
             return a.withEvents(a.events().subList(0, a.events().size() - 1));
         });
+    }
+
+    /**
+     * Logs an interview as a new application in one step on the database thread: its id comes from
+     * company and role, made unique against the ids stored at that moment (so two quick saves never
+     * take the same id), and it is stored in one transaction.
+     */
+    public CompletableFuture<Application> logInterview(InterviewLog log) {
+        return CompletableFuture.supplyAsync(() -> {
+            ApplicationRepository store = repository.get();
+            String base = ApplicationIds.base(log.company(), log.role());
+            String id = base;
+            for (int n = 2; store.find(id).isPresent(); n++) {
+                id = base + "-" + n;
+            }
+            return store(log.newApplication(id));
+        }, databaseExecutor);
+    }
+
+    /** Adds a later round to a stored application, merging its people into the contacts, in one change. */
+    public CompletableFuture<Application> addRound(String applicationId, InterviewLog log) {
+        return update(applicationId, a -> log.applyTo(a, -1));
+    }
+
+    /**
+     * Puts {@code log}'s round in place of the round at {@code index}, merging contacts, in one
+     * change. Refused when that round is no longer {@code expected} (changed or removed meanwhile).
+     */
+    public CompletableFuture<Application> replaceRound(String applicationId, int index, InterviewRound expected,
+                                                       InterviewLog log) {
+        return update(applicationId, a -> log.applyTo(requireRound(a, index, expected), index));
+    }
+
+    /** Deletes the round at {@code index}; refused when it is no longer {@code expected}. */
+    public CompletableFuture<Application> deleteRound(String applicationId, int index, InterviewRound expected) {
+        return update(applicationId, a -> {
+            List<InterviewRound> rounds = new ArrayList<>(requireRound(a, index, expected).interviews());
+            rounds.remove(index);
+            return a.withInterviews(rounds);
+        });
+    }
+
+    /** Replaces the application's own details and contacts; rounds and events stay as they are. */
+    public CompletableFuture<Application> editDetails(String applicationId, ApplicationDetails details) {
+        return update(applicationId, details::applyTo);
+    }
+
+    private static Application requireRound(Application a, int index, InterviewRound expected) {
+        if (index < 0 || index >= a.interviews().size() || !a.interviews().get(index).equals(expected)) {
+            throw new NoSuchElementException("This round was changed or removed meanwhile; nothing was saved.");
+        }
+        return a;
     }
 
     /**

@@ -1,7 +1,7 @@
 package app.nudge.ui.log;
 
 import app.nudge.domain.Application;
-import app.nudge.ui.log.LogInterviewViewModel.Field;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -119,7 +119,7 @@ public final class LogInterviewController {
     @FXML
     private Button cancel;
 
-    private final Map<Field, Control> inputs = new EnumMap<>(Field.class);
+    private final Map<FormField, Control> inputs = new EnumMap<>(FormField.class);
     private final Map<DatePicker, StringConverter<LocalDate>> strictConverters = new HashMap<>();
 
     /**
@@ -159,9 +159,9 @@ public final class LogInterviewController {
         endedTime.textProperty().bindBidirectional(viewModel.endedTimeProperty());
         scheduled.selectedProperty().bindBidirectional(viewModel.scheduledProperty());
         decisionDate.valueProperty().bindBidirectional(viewModel.decisionDateProperty());
-        quick(quickByFriday, LogInterviewViewModel::byFriday, viewModel::chooseByFriday);
-        quick(quickEndNextWeek, LogInterviewViewModel::endOfNextWeek, viewModel::chooseEndOfNextWeek);
-        quick(quickTwoWeeks, LogInterviewViewModel::inTwoWeeks, viewModel::chooseInTwoWeeks);
+        quick(quickByFriday, QuickDates::byFriday, viewModel::chooseByFriday);
+        quick(quickEndNextWeek, QuickDates::endOfNextWeek, viewModel::chooseEndOfNextWeek);
+        quick(quickTwoWeeks, QuickDates::inTwoWeeks, viewModel::chooseInTwoWeeks);
         quickNoDate.setOnAction(e -> viewModel.chooseNoDate());
         quickNoDate.setTooltip(new Tooltip("Clears the decision date: Nudge then counts from the interview."));
 
@@ -189,14 +189,14 @@ public final class LogInterviewController {
         knownDelay.selectedProperty().bindBidirectional(viewModel.knownDelayProperty());
         notes.textProperty().bindBidirectional(viewModel.notesProperty());
 
-        error(Field.COMPANY, companyError, company);
-        error(Field.ROLE, roleError, role);
-        error(Field.ENDED_DATE, endedDateError, endedDate);
-        error(Field.ENDED_TIME, endedTimeError, endedTime);
-        error(Field.DECISION_DATE, decisionDateError, decisionDate);
-        error(Field.INTERVIEWERS, interviewersError, null);
-        error(Field.NOTES, notesError, notes);
-        error(Field.FORM, formError, null);
+        error(FormField.COMPANY, companyError, company);
+        error(FormField.ROLE, roleError, role);
+        error(FormField.ENDED_DATE, endedDateError, endedDate);
+        error(FormField.ENDED_TIME, endedTimeError, endedTime);
+        error(FormField.DECISION_DATE, decisionDateError, decisionDate);
+        error(FormField.INTERVIEWERS, interviewersError, null);
+        error(FormField.NOTES, notesError, notes);
+        error(FormField.FORM, formError, null);
 
         save.textProperty().bind(viewModel.saveTextProperty());
         save.disableProperty().bind(viewModel.savingProperty());
@@ -217,7 +217,7 @@ public final class LogInterviewController {
     }
 
     private void save() {
-        if (!commitPicker(endedDate, Field.ENDED_DATE) || !commitPicker(decisionDate, Field.DECISION_DATE)) {
+        if (!commitPicker(endedDate, FormField.ENDED_DATE) || !commitPicker(decisionDate, FormField.DECISION_DATE)) {
             focusFirstProblem();
             return;
         }
@@ -274,7 +274,7 @@ public final class LogInterviewController {
     }
 
     /** A date typed but not yet committed (no Enter, focus still there) counts as what the picker shows. */
-    private boolean commitPicker(DatePicker picker, Field field) {
+    private boolean commitPicker(DatePicker picker, FormField field) {
         String text = picker.getEditor().getText();
         try {
             LocalDate value = strictConverters.get(picker).fromString(text);
@@ -291,7 +291,7 @@ public final class LogInterviewController {
 
     private void focusFirstProblem() {
         viewModel.firstInvalidField().ifPresent(field -> {
-            if (field == Field.INTERVIEWERS) {
+            if (field == FormField.INTERVIEWERS) {
                 rowNodes.entrySet().stream().filter(e -> !e.getKey().errorProperty().get().isEmpty())
                         .findFirst().ifPresent(e -> focus(e.getValue().lookup(
                                 e.getKey().nameProperty().get().isBlank() ? ".interviewer-name" : ".interviewer-email")));
@@ -312,7 +312,7 @@ public final class LogInterviewController {
         button.setTooltip(tip);
     }
 
-    private void error(Field field, Label label, Control input) {
+    private void error(FormField field, Label label, Control input) {
         ObservableStringValue text = viewModel.errorProperty(field);
         showWhenSet(label, text);
         if (input != null) {
