@@ -1,6 +1,7 @@
 package app.nudge.ui.log;
 
 import app.nudge.domain.FieldProblem;
+import app.nudge.service.InvalidApplicationException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -8,7 +9,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -109,6 +112,22 @@ final class FormErrors {
             }
             // Something stored earlier (another round, a contact no line names): not the user's typing.
             default -> show(FormField.FORM, "The stored application has a problem: " + problem);
+        }
+    }
+
+    /** Shows why the store refused a save. */
+    void showFailure(Throwable failure, Origin origin, boolean editing) {
+        Throwable error = failure;
+        while (error instanceof CompletionException && error.getCause() != null) {
+            error = error.getCause();
+        }
+        if (error instanceof InvalidApplicationException invalid) {
+            invalid.problems().forEach(p -> route(p, origin));
+        } else if (error instanceof NoSuchElementException) {
+            set(FormField.FORM, editing ? "This round was changed or deleted meanwhile; nothing was saved."
+                    : "This application was deleted meanwhile; nothing was saved.");
+        } else {
+            set(FormField.FORM, "Could not save: " + (error.getMessage() == null ? error : error.getMessage()));
         }
     }
 

@@ -1,6 +1,7 @@
 package app.nudge.ui.log;
 
 import app.nudge.domain.Application;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -57,7 +58,8 @@ final class FormWording {
             knownContacts.set("");
             return;
         }
-        String contacts = LogInterviewViewModel.contactList(t);
+        String contacts = t.contacts().stream()
+                .map(c -> c.primary() ? c.name() + " (contact for updates)" : c.name()).collect(Collectors.joining(", "));
         if (editedIndex >= 0) {
             title.set("Edit round " + (editedIndex + 1));
             subtitle.set(t.company() + " – " + t.role() + " · round " + (editedIndex + 1)

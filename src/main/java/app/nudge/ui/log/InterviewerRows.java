@@ -1,6 +1,7 @@
 package app.nudge.ui.log;
 
 import app.nudge.domain.Contact;
+import app.nudge.domain.InterviewLog;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.Observable;
@@ -49,16 +50,19 @@ final class InterviewerRows {
         return row;
     }
 
-    /** Adds a filled line for someone already known (editing a round). */
-    void addKnown(String name, Contact known) {
-        InterviewerRow row = new InterviewerRow();
-        row.nameProperty().set(name);
-        if (known != null) {
-            row.emailProperty().set(known.email());
-            row.titleProperty().set(known.title());
-            row.contactForUpdatesProperty().set(known.primary());
+    /** Adds a filled line for each name of a stored round, with what the contact of that name holds. */
+    void addKnown(List<String> names, List<Contact> contacts) {
+        for (String name : names) {
+            InterviewerRow row = new InterviewerRow();
+            row.nameProperty().set(name);
+            int known = InterviewLog.indexOfName(contacts, name);
+            if (known >= 0) {
+                row.emailProperty().set(contacts.get(known).email());
+                row.titleProperty().set(contacts.get(known).title());
+                row.contactForUpdatesProperty().set(contacts.get(known).primary());
+            }
+            rows.add(row);
         }
-        rows.add(row);
     }
 
     /** Removes the current line, or the last one when none is current. */

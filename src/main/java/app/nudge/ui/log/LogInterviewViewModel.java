@@ -2,8 +2,6 @@ package app.nudge.ui.log;
 
 import app.nudge.domain.Application;
 import app.nudge.domain.ApplicationRules;
-import app.nudge.domain.Contact;
-import app.nudge.domain.FieldProblem;
 import app.nudge.domain.InterviewLog;
 import app.nudge.domain.InterviewRound;
 import app.nudge.service.ApplicationService;
@@ -12,20 +10,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -53,10 +46,9 @@ import javafx.collections.ObservableList;
 public final class LogInterviewViewModel {
 
     /** How far in the future a round that is not marked scheduled may end (clock skew, rounding). */
-    public static final Duration FUTURE_TOLERANCE = Duration.ofHours(1);
+    public static final Duration FUTURE_TOLERANCE = FormCheck.FUTURE_TOLERANCE;
 
-    static final String TOO_FAR_AHEAD = "The interview cannot end more than an hour from now;"
-            + " tick 'scheduled' for a round that lies ahead.";
+    static final String TOO_FAR_AHEAD = FormCheck.TOO_FAR_AHEAD;
 
     private final ApplicationService service;
     private final Clock clock;
@@ -163,11 +155,7 @@ public final class LogInterviewViewModel {
         scheduled.set(round.endedAt().isAfter(LocalDateTime.now(clock)));
         decisionDate.set(round.decisionExpectedBy());
         talkingPoint.set(round.talkingPoint());
-        List<Contact> contacts = fixedTarget.contacts();
-        round.interviewers().forEach(name -> {
-            int known = InterviewLog.indexOfName(contacts, name);
-            interviewers.addKnown(name, known < 0 ? null : contacts.get(known));
-        });
+        interviewers.addKnown(round.interviewers(), fixedTarget.contacts());
     }
 
     // ---- fields --------------------------------------------------------------------------------
@@ -243,9 +231,7 @@ public final class LogInterviewViewModel {
     }
 
     private List<Object> inputs() {
-        List<Object> values = new ArrayList<>(List.of(company.get(), role.get(), String.valueOf(endedDate.get()),
-                endedTime.get(), scheduled.get(), String.valueOf(decisionDate.get()), mayCall.get(), knownDelay.get(),
-                talkingPoint.get(), notes.get()));
+        List<Object> values = new ArrayList<>(List.of(snapshot()));
         interviewers.rows().forEach(r -> values.add(List.of(r.nameProperty().get(), r.emailProperty().get(),
                 r.titleProperty().get(), r.contactForUpdatesProperty().get())));
         return values;
@@ -342,9 +328,9 @@ public final class LogInterviewViewModel {
         return check().problems().isEmpty();
     }
 
-    /** Marks a field's text as unreadable (a date the field could not parse). */
+    /** Marks a field's text as unreadable (a date the field could not read); an empty message clears it. */
     public void reportUnreadable(FormField field, String message) {
-        liveValidation = true;
+        liveValidation |= !message.isEmpty();
         errors.set(field, message);
     }
 
@@ -359,7 +345,7 @@ public final class LogInterviewViewModel {
         if (saving.get()) {
             return CompletableFuture.failedFuture(new IllegalStateException("Already saving"));
         }
-        Checked checked = check();
+        FormCheck.Result checked = check();
         if (!checked.problems().isEmpty()) {
             liveValidation = true;
             return CompletableFuture.failedFuture(new InvalidApplicationException(checked.problems()));
@@ -384,7 +370,7 @@ public final class LogInterviewViewModel {
         return stored.handleAsync((application, error) -> {
             saving.set(false);
             if (error != null) {
-                showFailure(unwrap(error), origin);
+                errors.showFailure(error, origin, isEditing());
                 throw error instanceof CompletionException ce ? ce : new CompletionException(error);
             }
             saved.set(application);
@@ -392,86 +378,12 @@ public final class LogInterviewViewModel {
         }, uiExecutor);
     }
 
-    private record Checked(InterviewLog log, FormErrors.Origin origin, List<FieldProblem> problems) {
+    private FormCheck.Result check() {
+        return FormCheck.check(snapshot(), interviewers, target.get(), editedIndex, LocalDateTime.now(clock), errors);
     }
 
-    private Checked check() {
-        errors.clear();
-        LocalTime time = TimeText.parse(endedTime.get()).orElse(null);
-        if (endedDate.get() == null) {
-            errors.show(FormField.ENDED_DATE, "Enter the day the interview ended.");
-        }
-        if (time == null) {
-            errors.show(FormField.ENDED_TIME, "Enter a time like 14:30.");
-        }
-        LocalDateTime endedAt = endedDate.get() == null || time == null ? null : endedDate.get().atTime(time);
-        LocalDateTime now = LocalDateTime.now(clock);
-        Application base = target.get();
-        if (endedAt != null && !scheduled.get() && endedAt.isAfter(now.plus(FUTURE_TOLERANCE))) {
-            errors.show(FormField.ENDED_DATE, TOO_FAR_AHEAD);
-        }
-        if (endedAt != null && base != null && sameEndElsewhere(base, endedAt)) {
-            errors.show(FormField.ENDED_DATE, "A round ending at this time is already logged for this application.");
-        }
-        List<InterviewerRow> rows = interviewers.rows();
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).nameProperty().get().isBlank() && !rows.get(i).isBlank()) {
-                errors.showRow(i, "Add a name, or clear this line.");
-            }
-        }
-
-        // The rules need an end; an unreadable one is reported above and stands in as "now" here.
-        List<Integer> lineOf = new ArrayList<>();
-        List<Contact> people = interviewers.people(lineOf);
-        InterviewRound round = new InterviewRound(endedAt == null ? now : endedAt, decisionDate.get(),
-                talkingPoint.get().strip(), people.stream().map(Contact::name).toList());
-        InterviewLog log = new InterviewLog(company.get().strip(), role.get().strip(), round, people, mayCall.get(),
-                knownDelay.get(), notes.get());
-        Application built = base == null ? log.newApplication("new") : log.applyTo(base, editedIndex);
-        int roundIndex = base == null ? 0 : isEditing() ? editedIndex : built.interviews().size() - 1;
-        Map<Integer, Integer> contactRows = new HashMap<>();
-        for (int p = 0; p < people.size(); p++) {
-            contactRows.put(InterviewLog.indexOfName(built.contacts(), people.get(p).name()), lineOf.get(p));
-        }
-        FormErrors.Origin origin = new FormErrors.Origin(contactRows, roundIndex,
-                endedAt == null ? null : endedAt.toLocalDate());
-        ApplicationRules.check(built).forEach(problem -> errors.route(problem, origin));
-        return new Checked(log, origin, errors.shown());
-    }
-
-    /** Another round of {@code base} (not the one being edited) ends at {@code endedAt}. */
-    private boolean sameEndElsewhere(Application base, LocalDateTime endedAt) {
-        List<InterviewRound> rounds = base.interviews();
-        for (int i = 0; i < rounds.size(); i++) {
-            if (i != editedIndex && rounds.get(i).endedAt().equals(endedAt)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void showFailure(Throwable error, FormErrors.Origin origin) {
-        if (error instanceof InvalidApplicationException invalid) {
-            invalid.problems().forEach(p -> errors.route(p, origin));
-        } else if (error instanceof NoSuchElementException) {
-            errors.set(FormField.FORM, isEditing() ? "This round was changed or deleted meanwhile; nothing was saved."
-                    : "This application was deleted meanwhile; nothing was saved.");
-        } else {
-            errors.set(FormField.FORM, "Could not save: " + (error.getMessage() == null ? error : error.getMessage()));
-        }
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable e = error;
-        while (e instanceof CompletionException && e.getCause() != null) {
-            e = e.getCause();
-        }
-        return e;
-    }
-
-    /** The contact names of {@code a}, the one for updates marked: for the form's hint. */
-    static String contactList(Application a) {
-        return a.contacts().stream().map(c -> c.primary() ? c.name() + " (contact for updates)" : c.name())
-                .collect(Collectors.joining(", "));
+    private FormCheck.Inputs snapshot() {
+        return new FormCheck.Inputs(company.get(), role.get(), endedDate.get(), endedTime.get(), scheduled.get(),
+                decisionDate.get(), talkingPoint.get(), mayCall.get(), knownDelay.get(), notes.get());
     }
 }

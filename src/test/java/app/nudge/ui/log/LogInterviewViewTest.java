@@ -247,7 +247,7 @@ class LogInterviewViewTest {
         robot.clickOn("#save");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertTrue(error(robot, "decisionDate").startsWith("Not a date: next tuesday."), error(robot, "decisionDate"));
+        assertTrue(error(robot, "decisionDate").contains("cannot read \u201cnext tuesday\u201d"), error(robot, "decisionDate"));
         assertEquals(0, repository.count());
 
         set(robot, find(robot, "#decisionDate", DatePicker.class).getEditor(), "2026-11-20"); // ISO is read too
@@ -321,17 +321,36 @@ class LogInterviewViewTest {
     }
 
     @Test
-    void escapeCancelsAndStoresNothing(FxRobot robot) {
+    void escapeOnAFilledFormAsksFirstNoKeepsItYesDiscards(FxRobot robot) {
         open(robot, Optional.empty(), List.of());
         robot.write("Acme Corp");
         robot.clickOn("#role").write("Business Analyst");
 
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("Discard this interview?").tryQuery().isPresent(), "Esc on a filled form asks");
+        robot.clickOn("#discardNo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, cancelCalls.get(), "'Keep editing' keeps the form");
+        assertEquals("Business Analyst", find(robot, "#role", TextField.class).getText());
 
+        robot.interact(stage::requestFocus);
+        robot.clickOn("#role").type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#discardYes");
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, cancelCalls.get());
-        assertEquals(0, repository.count());
+        assertEquals(0, repository.count(), "nothing is stored");
         assertEquals(List.of(), savedCalls);
+    }
+
+    @Test
+    void escapeOnAnUntouchedFormClosesAtOnce(FxRobot robot) {
+        open(robot, Optional.empty(), List.of());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, cancelCalls.get());
+        assertTrue(robot.lookup("#discardYes").tryQuery().isEmpty(), "no question for an empty form");
     }
 
     @Test
@@ -348,8 +367,7 @@ class LogInterviewViewTest {
         assertEquals(stage, dialog[0].getOwner());
         assertEquals("Log interview – Nudge", dialog[0].getTitle());
 
-        robot.write("Acme Corp");
-        robot.type(KeyCode.ESCAPE);
+        robot.type(KeyCode.ESCAPE); // nothing typed: closes without a question
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(dialog[0].isShowing());
         assertEquals(0, repository.count());
