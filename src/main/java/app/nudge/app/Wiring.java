@@ -20,6 +20,7 @@ import app.nudge.service.TemplateService;
 import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Database;
 import app.nudge.store.SettingsRepository;
+import app.nudge.ui.application.ApplicationEditDialog;
 import app.nudge.ui.board.BoardCards;
 import app.nudge.ui.board.BoardController;
 import app.nudge.ui.board.BoardViewModel;
@@ -164,7 +165,7 @@ public final class Wiring {
     /** Shows the main window in the stage. */
     public void show(Stage stage) {
         Runnable logInterview = () -> LogInterviewDialog.show(stage, applications, env.clock(), env.uiExecutor(),
-                Optional.empty(), board.applications(), saved -> board.selectedIdProperty().set(saved.id()));
+                Optional.empty(), board.applications(), saved -> board.selectWhenShown(saved.id()));
         Runnable openSettings = () -> SettingsDialog.show(stage, settings, List.copyOf(holidays.supportedCountries()),
                 theme -> { });
         boardController.setOnLogInterview(logInterview);
@@ -203,6 +204,12 @@ public final class Wiring {
         detailView.controller().setOnAddRound(() -> Optional.ofNullable(board.selectedProperty().get())
                 .ifPresent(a -> LogInterviewDialog.show(window.root().getScene().getWindow(), applications,
                         env.clock(), env.uiExecutor(), Optional.of(a), board.applications(), saved -> { })));
+        detailView.controller().setOnEditRound(index -> Optional.ofNullable(board.selectedProperty().get())
+                .ifPresent(a -> LogInterviewDialog.showEditing(window.root().getScene().getWindow(), applications,
+                        env.clock(), env.uiExecutor(), a, index, board.applications(), saved -> { })));
+        detailView.controller().setOnEditApplication(() -> Optional.ofNullable(board.selectedProperty().get())
+                .ifPresent(a -> ApplicationEditDialog.show(window.root().getScene().getWindow(), applications,
+                        env.uiExecutor(), a, holidays.supportedCountries().stream().sorted().toList(), saved -> { })));
     }
 
     /** Once the database is open: the first plan (which fills the board) and the settings. */

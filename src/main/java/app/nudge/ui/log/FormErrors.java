@@ -1,5 +1,6 @@
 package app.nudge.ui.log;
 
+import app.nudge.domain.FieldPath;
 import app.nudge.domain.FieldProblem;
 import app.nudge.service.InvalidApplicationException;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The problems the form shows, keyed by {@link FormField} and by interviewer line. The rules'
- * problems come in with their path read into a {@link RulePath} and are put next to the field the
+ * problems come in with their path read into a {@link FieldPath} and are put next to the field the
  * user typed into; what belongs to no field goes under {@code FORM}.
  */
 final class FormErrors {
@@ -94,16 +95,16 @@ final class FormErrors {
     /** Puts one of the rules' problems next to the field it concerns. */
     void route(FieldProblem problem, Origin origin) {
         String message = problem.message();
-        switch (RulePath.of(problem.path())) {
-            case RulePath.Top(String field) when field.equals("company") ->
+        switch (FieldPath.of(problem.path())) {
+            case FieldPath.Top(String field) when field.equals("company") ->
                     show(FormField.COMPANY, message.equals("required") ? "Enter the company." : sentence(message));
-            case RulePath.Top(String field) when field.equals("role") ->
+            case FieldPath.Top(String field) when field.equals("role") ->
                     show(FormField.ROLE, message.equals("required") ? "Enter the role." : sentence(message));
-            case RulePath.Top(String field) when field.equals("notes") -> show(FormField.NOTES, sentence(message));
-            case RulePath.OfContact(int index, String field) when origin.contactRows().containsKey(index) ->
+            case FieldPath.Top(String field) when field.equals("notes") -> show(FormField.NOTES, sentence(message));
+            case FieldPath.OfContact(int index, String field) when origin.contactRows().containsKey(index) ->
                     showRow(origin.contactRows().get(index),
                             field.equals("name") ? "The name is " + message : sentence(message));
-            case RulePath.OfRound(int index, String field)
+            case FieldPath.OfRound(int index, String field)
                     when index == origin.roundIndex() && field.equals("decisionExpectedBy") -> {
                 if (origin.roundDay() != null) {
                     show(FormField.DECISION_DATE, "The decision date is before the interview ("

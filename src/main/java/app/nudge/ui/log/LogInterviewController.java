@@ -251,7 +251,7 @@ public final class LogInterviewController {
     }
 
     /** Esc or Cancel: a form that holds what the user typed asks first; an untouched one closes at once. */
-    private void cancel() {
+    public void cancel() {
         if (!viewModel.isChanged() || confirmDiscard.test(viewModel.isEditing()
                 ? "Discard your changes to this round?" : "Discard this interview?")) {
             onCancel.run();
