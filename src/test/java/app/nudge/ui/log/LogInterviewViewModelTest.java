@@ -528,4 +528,42 @@ class LogInterviewViewModelTest {
         assertFalse(vm.savingProperty().get());
         assertNull(vm.savedProperty().get());
     }
+
+    // ---- editing a stored round ----------------------------------------------------------------
+
+    @Test
+    void editingARoundShowsItAndSavingPutsItBackInItsPlace() throws Exception {
+        Application acme = existingAcme();
+        repository.save(acme);
+        LogInterviewViewModel vm = LogInterviewViewModel.editing(service, clockAt(NOW), Runnable::run, acme, 0,
+                List.of(acme));
+        assertEquals(LocalDate.of(2026, 11, 9), vm.endedDateProperty().get());
+        assertEquals("11:00", vm.endedTimeProperty().get());
+        assertEquals(LocalDate.of(2026, 11, 13), vm.decisionDateProperty().get());
+        assertEquals("their billing migration", vm.talkingPointProperty().get());
+        assertEquals(1, vm.interviewers().size());
+        assertEquals("pat@acme.example", vm.interviewers().get(0).emailProperty().get());
+        assertEquals("Edit round 1", vm.titleProperty().get());
+        assertFalse(vm.isChanged(), "nothing typed yet");
+
+        vm.decisionDateProperty().set(LocalDate.of(2026, 11, 20));
+        assertTrue(vm.isChanged());
+        Application saved = stored(vm.save()); // the round's own end is no "second round at the same time"
+
+        assertEquals(1, saved.interviews().size());
+        assertEquals(LocalDate.of(2026, 11, 20), saved.interviews().get(0).decisionExpectedBy());
+        assertEquals(acme.interviews().get(0).endedAt(), saved.interviews().get(0).endedAt());
+        assertEquals(acme.events(), repository.find(acme.id()).orElseThrow().events());
+        assertEquals(acme.contacts(), saved.contacts());
+    }
+
+    @Test
+    void aNewFormIsUnchangedUntilSomethingIsTyped() {
+        LogInterviewViewModel vm = newForm();
+        assertFalse(vm.isChanged());
+        vm.interviewers().get(0).nameProperty().set("Pat");
+        assertTrue(vm.isChanged());
+        vm.interviewers().get(0).nameProperty().set("");
+        assertFalse(vm.isChanged(), "back as it was: closing loses nothing");
+    }
 }
