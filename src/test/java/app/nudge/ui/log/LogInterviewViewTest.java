@@ -387,4 +387,31 @@ class LogInterviewViewTest {
         assertTrue(Window.getWindows().stream().noneMatch(w -> w != stage && w.isShowing() && w instanceof Stage),
                 "no dialog is left open");
     }
+
+    @Test
+    void tabMovesThroughTheFormInReadingOrder(FxRobot robot) {
+        open(robot, Optional.empty(), List.of());
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Node focused = stage.getScene().getFocusOwner();
+            Node named = focused;
+            while (named != null && named.getId() == null && !named.getStyleClass().contains("interviewer-name")) {
+                named = named.getParent();
+            }
+            order.add(named == null ? "?" : named.getId() != null ? named.getId() : "interviewer-name");
+            robot.type(KeyCode.TAB);
+        }
+        assertEquals(List.of("company", "role", "endedDate", "endedTime", "scheduled", "decisionDate"), order);
+    }
+
+    @Test
+    void aDateTypedInTheFormAndEnterIsWhatIsSaved(FxRobot robot) {
+        open(robot, Optional.empty(), List.of());
+        robot.write("Acme Corp").type(KeyCode.TAB).write("Business Analyst").type(KeyCode.TAB);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("2026-11-12").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDateTime.of(2026, 11, 12, 15, 0),
+                repository.find("acme-corp-business-analyst").orElseThrow().interviews().get(0).endedAt());
+    }
 }
