@@ -8,6 +8,7 @@ import app.nudge.interop.ics.CalendarFeed;
 import app.nudge.domain.Settings;
 import app.nudge.notify.DueWatcher;
 import app.nudge.notify.Notifier;
+import app.nudge.policy.PipelineStage;
 import app.nudge.schedule.FirstPlanCache;
 import app.nudge.schedule.LatestEvery;
 import app.nudge.schedule.PlanSnapshot;
@@ -48,6 +49,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -207,9 +209,19 @@ public final class Wiring {
         detailView.controller().setOnEditRound(index -> Optional.ofNullable(board.selectedProperty().get())
                 .ifPresent(a -> LogInterviewDialog.showEditing(window.root().getScene().getWindow(), applications,
                         env.clock(), env.uiExecutor(), a, index, board.applications(), saved -> { })));
-        detailView.controller().setOnEditApplication(() -> Optional.ofNullable(board.selectedProperty().get())
+        detailView.controller().setOnEditApplication(this::editSelectedApplication);
+        // The cards' own menu offers the same edit (the right-clicked card is the selected one).
+        for (PipelineStage stage : PipelineStage.values()) {
+            MenuItem edit = new MenuItem("Edit application…");
+            edit.setOnAction(e -> editSelectedApplication());
+            Optional.ofNullable(boardController.list(stage).getContextMenu()).ifPresent(m -> m.getItems().add(edit));
+        }
+    }
+
+    private void editSelectedApplication() {
+        Optional.ofNullable(board.selectedProperty().get())
                 .ifPresent(a -> ApplicationEditDialog.show(window.root().getScene().getWindow(), applications,
-                        env.uiExecutor(), a, holidays.supportedCountries().stream().sorted().toList(), saved -> { })));
+                        env.uiExecutor(), a, holidays.supportedCountries().stream().sorted().toList(), saved -> { }));
     }
 
     /** Once the database is open: the first plan (which fills the board) and the settings. */

@@ -9,6 +9,7 @@ import app.nudge.domain.Contact;
 import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
 import app.nudge.domain.InterviewRound;
+import app.nudge.policy.PipelineStage;
 import app.nudge.schedule.Ticker;
 import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Database;
@@ -258,5 +259,23 @@ class CorrectingRecordsJourneyTest {
                 after.contacts());
         assertEquals(acme().interviews(), after.interviews());
         assertEquals("pat.lee@acme.example", wiring.composer().applicationProperty().get().contacts().get(0).email());
+    }
+
+    @Test
+    void theCardsMenuOpensTheApplicationEditorAndEscClosesItStoringNothing(FxRobot robot) {
+        robot.interact(() -> wiring.board().selectedIdProperty().set("acme"));
+        WaitForAsyncUtils.waitForFxEvents();
+        PipelineStage column = wiring.board().card("acme").orElseThrow().stage();
+        ListView<?> list = wiring.boardController().list(column);
+        robot.interact(() -> list.getContextMenu().show(list, Side.BOTTOM, 0, 0)); // Monocle: no ContextMenuEvent
+        robot.clickOn("Edit application…");
+        WaitForAsyncUtils.waitForFxEvents();
+        focusWindow(robot, "Edit application – Nudge");
+        assertEquals("Acme Corp", robot.lookup("#appCompany").queryAs(javafx.scene.control.TextField.class).getText());
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Window.getWindows().stream().noneMatch(w -> w != stage && w.isShowing() && w instanceof Stage));
+        assertEquals(acme(), stored("acme"));
     }
 }

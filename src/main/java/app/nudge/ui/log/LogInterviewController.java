@@ -2,7 +2,6 @@ package app.nudge.ui.log;
 
 import app.nudge.domain.Application;
 import app.nudge.ui.common.DateField;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
@@ -160,8 +159,8 @@ public final class LogInterviewController {
         }
         showWhenSet(matchNote, viewModel.matchNoteProperty());
 
-        dateField(endedDate, FormField.ENDED_DATE, "Day the interview ended",
-                () -> viewModel.quickChoiceBase().minusMonths(6));
+        // A year-less end date reads as within six months either side of today: past rounds and scheduled ones.
+        dateField(endedDate, FormField.ENDED_DATE, "Day the interview ended", () -> viewModel.today().minusMonths(6));
         dateField(decisionDate, FormField.DECISION_DATE, "Decision date", viewModel::quickChoiceBase);
         decisionDate.setAllowEmpty(true);
         endedDate.valueProperty().bindBidirectional(viewModel.endedDateProperty());

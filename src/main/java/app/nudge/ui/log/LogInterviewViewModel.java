@@ -302,7 +302,11 @@ public final class LogInterviewViewModel {
      * said (today in the usual case of logging right after it), else today.
      */
     public LocalDate quickChoiceBase() {
-        return endedDate.get() != null ? endedDate.get() : LocalDate.now(clock);
+        return endedDate.get() != null ? endedDate.get() : today();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public void chooseByFriday() {
