@@ -272,7 +272,11 @@ class LogInterviewViewTest {
         assertEquals("Add round", find(robot, "#save", Button.class).getText());
         assertTrue(find(robot, "#knownContacts", Label.class).getText().contains("Pat Lee (contact for updates)"));
 
-        robot.clickOn("#addInterviewer").write("Alex Kim");
+        robot.clickOn("#addInterviewer");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.getScene().getFocusOwner().getStyleClass().contains("interviewer-name"),
+                "the new line's name takes the caret");
+        robot.write("Alex Kim");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
