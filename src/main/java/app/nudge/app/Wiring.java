@@ -7,6 +7,7 @@ import app.nudge.interop.csv.StoreCsvImports;
 import app.nudge.interop.ics.CalendarFeed;
 import app.nudge.notify.DueWatcher;
 import app.nudge.notify.Notifier;
+import app.nudge.policy.PipelineStage;
 import app.nudge.schedule.FirstPlanCache;
 import app.nudge.schedule.LatestEvery;
 import app.nudge.schedule.PlanSnapshot;
@@ -20,6 +21,7 @@ import app.nudge.settings.UserSettings;
 import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Database;
 import app.nudge.store.SettingsRepository;
+import app.nudge.ui.application.ApplicationEditDialog;
 import app.nudge.ui.board.BoardCards;
 import app.nudge.ui.board.BoardController;
 import app.nudge.ui.board.BoardViewModel;
@@ -49,6 +51,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -166,7 +169,7 @@ public final class Wiring {
     /** Shows the main window in the stage. */
     public void show(Stage stage) {
         Runnable logInterview = () -> LogInterviewDialog.show(stage, applications, env.clock(), env.uiExecutor(),
-                Optional.empty(), board.applications(), saved -> board.selectedIdProperty().set(saved.id()));
+                Optional.empty(), board.applications(), saved -> board.selectWhenShown(saved.id()));
         Runnable openSettings = () -> SettingsDialog.show(stage, settings, List.copyOf(holidays.supportedCountries()),
                 HolidayCalendars.defaultCountry("", env.locale()), theme -> { });
         boardController.setOnLogInterview(logInterview);
@@ -206,6 +209,22 @@ public final class Wiring {
         detailView.controller().setOnAddRound(() -> Optional.ofNullable(board.selectedProperty().get())
                 .ifPresent(a -> LogInterviewDialog.show(window.root().getScene().getWindow(), applications,
                         env.clock(), env.uiExecutor(), Optional.of(a), board.applications(), saved -> { })));
+        detailView.controller().setOnEditRound(index -> Optional.ofNullable(board.selectedProperty().get())
+                .ifPresent(a -> LogInterviewDialog.showEditing(window.root().getScene().getWindow(), applications,
+                        env.clock(), env.uiExecutor(), a, index, board.applications(), saved -> { })));
+        detailView.controller().setOnEditApplication(this::editSelectedApplication);
+        // The cards' own menu offers the same edit (the right-clicked card is the selected one).
+        for (PipelineStage stage : PipelineStage.values()) {
+            MenuItem edit = new MenuItem("Edit application…");
+            edit.setOnAction(e -> editSelectedApplication());
+            Optional.ofNullable(boardController.list(stage).getContextMenu()).ifPresent(m -> m.getItems().add(edit));
+        }
+    }
+
+    private void editSelectedApplication() {
+        Optional.ofNullable(board.selectedProperty().get())
+                .ifPresent(a -> ApplicationEditDialog.show(window.root().getScene().getWindow(), applications,
+                        env.uiExecutor(), a, holidays.supportedCountries().stream().sorted().toList(), saved -> { }));
     }
 
     /** Once the database is open: the first plan (which fills the board) and the settings. */

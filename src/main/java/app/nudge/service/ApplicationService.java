@@ -1,6 +1,8 @@
 package app.nudge.service;
 
 import app.nudge.domain.Application;
+import app.nudge.domain.ApplicationDetails;
+import app.nudge.domain.ApplicationIds;
 import app.nudge.domain.ApplicationRules;
 import app.nudge.domain.Event;
 import app.nudge.domain.FieldProblem;
@@ -9,6 +11,8 @@ import app.nudge.service.undo.ChangeHistory;
 import app.nudge.service.undo.ChangeLabels;
 import app.nudge.service.undo.Snapshot;
 import app.nudge.service.undo.UndoRefusedException;
+import app.nudge.domain.InterviewLog;
+import app.nudge.domain.InterviewRound;
 import app.nudge.store.ApplicationRepository;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -171,6 +174,60 @@ public final class ApplicationService {
     }
 
     /**
+     * Logs an interview as a new application in one step on the database thread: its id comes from
+     * company and role, made unique against the ids stored at that moment (so two quick saves never
+     * take the same id), and it is stored in one transaction.
+     */
+    public CompletableFuture<Application> logInterview(InterviewLog log) {
+        return CompletableFuture.supplyAsync(() -> {
+            ApplicationRepository store = repository.get();
+            String base = ApplicationIds.base(log.company(), log.role());
+            String id = base;
+            for (int n = 2; store.find(id).isPresent(); n++) {
+                id = base + "-" + n;
+            }
+            Application stored = store(log.newApplication(id));
+            remember("log interview at " + stored.company(), Map.of(stored.id(), Optional.empty()));
+            return stored;
+        }, databaseExecutor);
+    }
+
+    /** Adds a later round to a stored application, merging its people into the contacts, in one change. */
+    public CompletableFuture<Application> addRound(String applicationId, InterviewLog log) {
+        return update(applicationId, a -> "add round " + (a.interviews().size() + 1), a -> log.applyTo(a, -1));
+    }
+
+    /**
+     * Puts {@code log}'s round in place of the round at {@code index}, merging contacts, in one
+     * change. Refused when that round is no longer {@code expected} (changed or removed meanwhile).
+     */
+    public CompletableFuture<Application> replaceRound(String applicationId, int index, InterviewRound expected,
+                                                       InterviewLog log) {
+        return update(applicationId, a -> "edit round " + (index + 1), a -> log.applyTo(requireRound(a, index, expected), index));
+    }
+
+    /** Deletes the round at {@code index}; refused when it is no longer {@code expected}. */
+    public CompletableFuture<Application> deleteRound(String applicationId, int index, InterviewRound expected) {
+        return update(applicationId, a -> "delete round " + (index + 1), a -> {
+            List<InterviewRound> rounds = new ArrayList<>(requireRound(a, index, expected).interviews());
+            rounds.remove(index);
+            return a.withInterviews(rounds);
+        });
+    }
+
+    /** Replaces the application's own details and contacts; rounds and events stay as they are. */
+    public CompletableFuture<Application> editDetails(String applicationId, ApplicationDetails details) {
+        return update(applicationId, "edit details", details::applyTo);
+    }
+
+    private static Application requireRound(Application a, int index, InterviewRound expected) {
+        if (index < 0 || index >= a.interviews().size() || !a.interviews().get(index).equals(expected)) {
+            throw new ChangedMeanwhileException("This round was changed or removed meanwhile; nothing was saved.");
+        }
+        return a;
+    }
+
+    /**
      * Reads, changes and writes one application on the database thread. The single thread means
      * no other change can slip in between the read and the write. Named "change Acme Corp" in the history.
      */
@@ -187,7 +244,7 @@ public final class ApplicationService {
                                                   UnaryOperator<Application> change) {
         return CompletableFuture.supplyAsync(() -> {
             Application current = repository.get().find(applicationId)
-                    .orElseThrow(() -> new NoSuchElementException("No application " + applicationId));
+                    .orElseThrow(() -> new ChangedMeanwhileException("This application was deleted meanwhile; nothing was saved."));
             String name = label.apply(current);
             Application stored = store(change.apply(current));
             remember(name, stored.id().equals(applicationId) ? Map.of(applicationId, Optional.of(current))

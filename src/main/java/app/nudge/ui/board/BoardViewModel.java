@@ -60,6 +60,8 @@ public final class BoardViewModel {
     private final BooleanProperty dueOnly = new SimpleBooleanProperty(false);
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<String> selectedId = new SimpleObjectProperty<>();
+    /** A card to select once a plan shows it (see {@link #selectWhenShown}). */
+    private String pendingSelection;
 
     /** What the board shows; replaced whole, never changed in place. */
     private BoardCards cards = BoardCards.EMPTY;
@@ -114,6 +116,18 @@ public final class BoardViewModel {
     /** The id of the selected application; set by the view. */
     public ObjectProperty<String> selectedIdProperty() {
         return selectedId;
+    }
+
+    /**
+     * Selects the card of {@code applicationId} now, or as soon as a plan shows it: an application
+     * saved a moment ago has no card until the re-plan after the save arrives.
+     */
+    public void selectWhenShown(String applicationId) {
+        if (cards.byId().containsKey(applicationId)) {
+            selectedId.set(applicationId);
+        } else {
+            pendingSelection = applicationId;
+        }
     }
 
     public ReadOnlyObjectProperty<Application> selectedProperty() {
@@ -203,6 +217,10 @@ public final class BoardViewModel {
         }
         byStage.forEach((stage, list) -> columns.get(stage).setAll(list));
         dueNow.setAll(due);
+        if (pendingSelection != null && cards.byId().containsKey(pendingSelection)) {
+            selectedId.set(pendingSelection);
+            pendingSelection = null;
+        }
         if (selectedId.get() == null && !due.isEmpty()) {
             selectedId.set(due.get(0).id()); // open on what matters most today
         }

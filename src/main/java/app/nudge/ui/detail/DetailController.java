@@ -3,7 +3,9 @@ package app.nudge.ui.detail;
 import app.nudge.domain.Channel;
 import app.nudge.domain.EventType;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -21,6 +23,8 @@ public final class DetailController {
     private final DetailViewModel viewModel;
     private Supplier<Prompts> prompts;
     private Runnable onAddRound = () -> { };
+    private IntConsumer onEditRound = index -> { };
+    private Runnable onEditApplication = () -> { };
 
     @FXML
     private VBox detail;
@@ -74,6 +78,8 @@ public final class DetailController {
     private Button addRound;
     @FXML
     private Button deleteApplication;
+    @FXML
+    private Button editApplication;
 
     public DetailController(DetailViewModel viewModel, Supplier<Prompts> prompts) {
         this.viewModel = viewModel;
@@ -86,6 +92,15 @@ public final class DetailController {
 
     public void setOnAddRound(Runnable action) {
         this.onAddRound = action;
+    }
+
+    /** Opens the log-interview form on the round at the index given. */
+    public void setOnEditRound(IntConsumer action) {
+        this.onEditRound = action;
+    }
+
+    public void setOnEditApplication(Runnable action) {
+        this.onEditApplication = action;
     }
 
     @FXML
@@ -127,6 +142,7 @@ public final class DetailController {
         undo.setOnAction(e -> viewModel.undo());
         redo.setOnAction(e -> viewModel.redo());
         addRound.setOnAction(e -> onAddRound.run());
+        editApplication.setOnAction(e -> onEditApplication.run());
         deleteApplication.setOnAction(e -> {
             if (prompts.get().confirm("Delete application", "Delete " + viewModel.headingProperty().get()
                     + " and everything recorded about it? (Undo can bring it back.)")) {
@@ -159,15 +175,25 @@ public final class DetailController {
 
     private ContextMenu timelineMenu() {
         MenuItem edit = new MenuItem("Edit…");
-        edit.setOnAction(e -> selectedEvent().ifPresent(entry -> prompts.get().edit(viewModel.event(entry.eventIndex()))
+        edit.setOnAction(e -> selectedRound().ifPresent(entry -> onEditRound.accept(entry.roundIndex())));
+        edit.addEventHandler(ActionEvent.ACTION, e -> selectedEvent().ifPresent(entry -> prompts.get().edit(viewModel.event(entry.eventIndex()))
                 .ifPresent(corrected -> viewModel.replaceEvent(entry.eventIndex(), corrected))));
         MenuItem delete = new MenuItem("Delete");
-        delete.setOnAction(e -> selectedEvent().ifPresent(entry -> {
+        delete.setOnAction(e -> selectedRound().ifPresent(entry -> {
+            if (prompts.get().confirm("Delete round", "Delete \"" + entry.text() + "\"? The plan follows at once.")) {
+                viewModel.deleteRound(entry.roundIndex());
+            }
+        }));
+        delete.addEventHandler(ActionEvent.ACTION, e -> selectedEvent().ifPresent(entry -> {
             if (prompts.get().confirm("Delete event", "Delete \"" + entry.text() + "\"?")) {
                 viewModel.deleteEvent(entry.eventIndex());
             }
         }));
         return new ContextMenu(edit, delete);
+    }
+
+    private Optional<TimelineEntry> selectedRound() {
+        return Optional.ofNullable(timeline.getSelectionModel().getSelectedItem()).filter(t -> !t.isEvent());
     }
 
     private Optional<TimelineEntry> selectedEvent() {

@@ -214,6 +214,11 @@ public final class DetailViewModel {
         return apply(applications.deleteEvent(id(), index), "Event deleted.");
     }
 
+    /** Deletes the round at {@code index} (refused if it changed meanwhile); the plan follows. */
+    public CompletableFuture<Application> deleteRound(int index) {
+        return apply(applications.deleteRound(id(), index, application.get().interviews().get(index)), "Round deleted.");
+    }
+
     public CompletableFuture<Boolean> deleteApplication() {
         String id = id();
         return applications.delete(id).whenCompleteAsync((ok, error) ->

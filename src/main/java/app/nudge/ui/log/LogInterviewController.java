@@ -1,18 +1,18 @@
 package app.nudge.ui.log;
 
 import app.nudge.domain.Application;
-import app.nudge.ui.log.LogInterviewViewModel.Field;
+import app.nudge.ui.common.DateField;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
@@ -26,7 +26,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -37,11 +36,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
- * Binds the log-interview view to its view model. Thin: it commits what the date pickers show,
- * builds the interviewer lines, and moves focus to the first problem after a refused save.
+ * Binds the log-interview view to its view model. Thin: it commits what the date fields show,
+ * builds the interviewer lines, asks before discarding typed input, and moves focus to the first
+ * problem after a refused save.
  */
 public final class LogInterviewController {
 
@@ -52,6 +51,7 @@ public final class LogInterviewController {
     private final LogInterviewViewModel viewModel;
     private final Consumer<Application> onSaved;
     private final Runnable onCancel;
+    private final Predicate<String> confirmDiscard;
     private final Map<InterviewerRow, VBox> rowNodes = new LinkedHashMap<>();
 
     @FXML
@@ -67,13 +67,13 @@ public final class LogInterviewController {
     @FXML
     private Label matchNote;
     @FXML
-    private DatePicker endedDate;
+    private DateField endedDate;
     @FXML
     private TextField endedTime;
     @FXML
     private CheckBox scheduled;
     @FXML
-    private DatePicker decisionDate;
+    private DateField decisionDate;
     @FXML
     private Button quickByFriday;
     @FXML
@@ -119,17 +119,23 @@ public final class LogInterviewController {
     @FXML
     private Button cancel;
 
-    private final Map<Field, Control> inputs = new EnumMap<>(Field.class);
-    private final Map<DatePicker, StringConverter<LocalDate>> strictConverters = new HashMap<>();
+    private final Map<FormField, Control> inputs = new EnumMap<>(FormField.class);
 
     /**
      * @param onSaved  called on the JavaFX thread with the stored application
      * @param onCancel called when the user cancels (Esc or the button); nothing was stored
      */
     public LogInterviewController(LogInterviewViewModel viewModel, Consumer<Application> onSaved, Runnable onCancel) {
+        this(viewModel, onSaved, onCancel, DiscardQuestion::ask);
+    }
+
+    /** @param confirmDiscard asks the question given and says whether the user chose to discard */
+    public LogInterviewController(LogInterviewViewModel viewModel, Consumer<Application> onSaved, Runnable onCancel,
+                                  Predicate<String> confirmDiscard) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.onSaved = Objects.requireNonNull(onSaved, "onSaved");
         this.onCancel = Objects.requireNonNull(onCancel, "onCancel");
+        this.confirmDiscard = Objects.requireNonNull(confirmDiscard, "confirmDiscard");
     }
 
     public LogInterviewViewModel viewModel() {
@@ -153,15 +159,17 @@ public final class LogInterviewController {
         }
         showWhenSet(matchNote, viewModel.matchNoteProperty());
 
-        readDates(endedDate);
-        readDates(decisionDate);
+        // A year-less end date reads as within six months either side of today: past rounds and scheduled ones.
+        dateField(endedDate, FormField.ENDED_DATE, "Day the interview ended", () -> viewModel.today().minusMonths(6));
+        dateField(decisionDate, FormField.DECISION_DATE, "Decision date", viewModel::quickChoiceBase);
+        decisionDate.setAllowEmpty(true);
         endedDate.valueProperty().bindBidirectional(viewModel.endedDateProperty());
         endedTime.textProperty().bindBidirectional(viewModel.endedTimeProperty());
         scheduled.selectedProperty().bindBidirectional(viewModel.scheduledProperty());
         decisionDate.valueProperty().bindBidirectional(viewModel.decisionDateProperty());
-        quick(quickByFriday, LogInterviewViewModel::byFriday, viewModel::chooseByFriday);
-        quick(quickEndNextWeek, LogInterviewViewModel::endOfNextWeek, viewModel::chooseEndOfNextWeek);
-        quick(quickTwoWeeks, LogInterviewViewModel::inTwoWeeks, viewModel::chooseInTwoWeeks);
+        quick(quickByFriday, QuickDates::byFriday, viewModel::chooseByFriday);
+        quick(quickEndNextWeek, QuickDates::endOfNextWeek, viewModel::chooseEndOfNextWeek);
+        quick(quickTwoWeeks, QuickDates::inTwoWeeks, viewModel::chooseInTwoWeeks);
         quickNoDate.setOnAction(e -> viewModel.chooseNoDate());
         quickNoDate.setTooltip(new Tooltip("Clears the decision date: Nudge then counts from the interview."));
 
@@ -189,19 +197,19 @@ public final class LogInterviewController {
         knownDelay.selectedProperty().bindBidirectional(viewModel.knownDelayProperty());
         notes.textProperty().bindBidirectional(viewModel.notesProperty());
 
-        error(Field.COMPANY, companyError, company);
-        error(Field.ROLE, roleError, role);
-        error(Field.ENDED_DATE, endedDateError, endedDate);
-        error(Field.ENDED_TIME, endedTimeError, endedTime);
-        error(Field.DECISION_DATE, decisionDateError, decisionDate);
-        error(Field.INTERVIEWERS, interviewersError, null);
-        error(Field.NOTES, notesError, notes);
-        error(Field.FORM, formError, null);
+        error(FormField.COMPANY, companyError, company);
+        error(FormField.ROLE, roleError, role);
+        error(FormField.ENDED_DATE, endedDateError, endedDate);
+        error(FormField.ENDED_TIME, endedTimeError, endedTime);
+        error(FormField.DECISION_DATE, decisionDateError, decisionDate);
+        error(FormField.INTERVIEWERS, interviewersError, null);
+        error(FormField.NOTES, notesError, notes);
+        error(FormField.FORM, formError, null);
 
         save.textProperty().bind(viewModel.saveTextProperty());
         save.disableProperty().bind(viewModel.savingProperty());
         save.setOnAction(e -> save());
-        cancel.setOnAction(e -> onCancel.run());
+        cancel.setOnAction(e -> cancel());
         // Enter in the notes makes a new line; Ctrl+Enter saves from anywhere.
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
@@ -217,8 +225,9 @@ public final class LogInterviewController {
     }
 
     private void save() {
-        if (!commitPicker(endedDate, Field.ENDED_DATE) || !commitPicker(decisionDate, Field.DECISION_DATE)) {
-            focusFirstProblem();
+        boolean endedRead = endedDate.commit();
+        if (!endedRead || !decisionDate.commit()) {
+            focus(endedRead ? decisionDate : endedDate);
             return;
         }
         viewModel.save().whenComplete((application, error) -> {
@@ -231,67 +240,26 @@ public final class LogInterviewController {
     }
 
     /**
-     * The picker reads the locale's short format and ISO ({@code 2026-11-20}). Text it cannot read
-     * leaves the value as it was (the picker itself would throw on the JavaFX thread); saving then
-     * reports it beside the field.
+     * Dates go through the shared {@link DateField}: typed text becomes the value on Enter, focus
+     * loss and save; what it cannot read is shown beside the field and nothing is saved.
      */
-    private void readDates(DatePicker picker) {
-        StringConverter<LocalDate> local = picker.getConverter();
-        StringConverter<LocalDate> strict = new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return local.toString(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    return null;
-                }
-                try {
-                    return local.fromString(text.strip());
-                } catch (DateTimeParseException e) {
-                    return LocalDate.parse(text.strip()); // ISO, or the exception for the caller
-                }
-            }
-        };
-        strictConverters.put(picker, strict);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return strict.toString(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                try {
-                    return strict.fromString(text);
-                } catch (DateTimeParseException e) {
-                    return picker.getValue();
-                }
-            }
-        });
+    private void dateField(DateField field, FormField which, String name, Supplier<LocalDate> referenceDay) {
+        field.setFieldName(name);
+        field.setReferenceDay(referenceDay);
+        field.errorProperty().addListener((obs, was, now) -> viewModel.reportUnreadable(which, now));
     }
 
-    /** A date typed but not yet committed (no Enter, focus still there) counts as what the picker shows. */
-    private boolean commitPicker(DatePicker picker, Field field) {
-        String text = picker.getEditor().getText();
-        try {
-            LocalDate value = strictConverters.get(picker).fromString(text);
-            if (!Objects.equals(value, picker.getValue())) {
-                picker.setValue(value);
-            }
-            return true;
-        } catch (DateTimeParseException e) {
-            viewModel.reportUnreadable(field, "Not a date: " + text.strip() + ". Pick one from the calendar or type it like "
-                    + picker.getConverter().toString(viewModel.quickChoiceBase()) + ".");
-            return false;
+    /** Esc or Cancel: a form that holds what the user typed asks first; an untouched one closes at once. */
+    public void cancel() {
+        if (!viewModel.isChanged() || confirmDiscard.test(viewModel.isEditing()
+                ? "Discard your changes to this round?" : "Discard this interview?")) {
+            onCancel.run();
         }
     }
 
     private void focusFirstProblem() {
         viewModel.firstInvalidField().ifPresent(field -> {
-            if (field == Field.INTERVIEWERS) {
+            if (field == FormField.INTERVIEWERS) {
                 rowNodes.entrySet().stream().filter(e -> !e.getKey().errorProperty().get().isEmpty())
                         .findFirst().ifPresent(e -> focus(e.getValue().lookup(
                                 e.getKey().nameProperty().get().isBlank() ? ".interviewer-name" : ".interviewer-email")));
@@ -312,7 +280,7 @@ public final class LogInterviewController {
         button.setTooltip(tip);
     }
 
-    private void error(Field field, Label label, Control input) {
+    private void error(FormField field, Label label, Control input) {
         ObservableStringValue text = viewModel.errorProperty(field);
         showWhenSet(label, text);
         if (input != null) {

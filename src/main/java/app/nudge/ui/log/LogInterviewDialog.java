@@ -43,6 +43,18 @@ public final class LogInterviewDialog {
     public static Stage show(Window owner, ApplicationService service, Clock clock, Executor uiExecutor,
                              Optional<Application> existing, Collection<Application> all,
                              Consumer<Application> onSaved) {
+        return show(owner, new LogInterviewViewModel(service, clock, uiExecutor, existing, all), onSaved);
+    }
+
+    /** The form opened on the round at {@code roundIndex} of {@code application}, to correct it; saving re-plans. */
+    public static Stage showEditing(Window owner, ApplicationService service, Clock clock, Executor uiExecutor,
+                                    Application application, int roundIndex, Collection<Application> all,
+                                    Consumer<Application> onSaved) {
+        return show(owner, LogInterviewViewModel.editing(service, clock, uiExecutor, application, roundIndex, all),
+                onSaved);
+    }
+
+    private static Stage show(Window owner, LogInterviewViewModel viewModel, Consumer<Application> onSaved) {
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
@@ -50,11 +62,15 @@ public final class LogInterviewDialog {
         } else {
             stage.initModality(Modality.APPLICATION_MODAL);
         }
-        LogInterviewViewModel viewModel = new LogInterviewViewModel(service, clock, uiExecutor, existing, all);
         FxmlLoaderFactory.Loaded<LogInterviewController> view = load(viewModel, saved -> {
             stage.close();
             onSaved.accept(saved);
         }, stage::close);
+        // Closing the window by its frame is a cancel too: ask the same question as Esc.
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            view.controller().cancel();
+        });
         Scene scene = new Scene(view.root());
         Theme.apply(scene);
         stage.setScene(scene);

@@ -16,7 +16,7 @@ import app.nudge.service.InvalidApplicationException;
 import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Database;
 import app.nudge.store.TempDatabase;
-import app.nudge.ui.log.LogInterviewViewModel.Field;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -111,17 +111,20 @@ class LogInterviewViewModelTest {
 
     // ---- defaults and quick dates --------------------------------------------------------------
 
+    /** The default end is the last quarter hour begun: never in the future (at 01:56 it says 01:45, not 02:00). */
     @ParameterizedTest(name = "{0} → {1} {2}")
     @CsvSource({
             "2026-11-16T14:07, 2026-11-16, 14:00",
-            "2026-11-16T14:08, 2026-11-16, 14:15",
-            "2026-11-16T14:52:29, 2026-11-16, 14:45",
-            "2026-11-16T14:52:30, 2026-11-16, 15:00",
-            "2026-11-16T23:55, 2026-11-17, 00:00"})
-    void endedAtDefaultsToNowRoundedToTheQuarterHour(LocalDateTime now, LocalDate day, String time) {
+            "2026-11-16T14:08, 2026-11-16, 14:00",
+            "2026-11-16T14:15, 2026-11-16, 14:15",
+            "2026-11-16T14:52:30, 2026-11-16, 14:45",
+            "2026-11-17T01:56, 2026-11-17, 01:45",
+            "2026-11-16T23:59, 2026-11-16, 23:45"})
+    void endedAtDefaultsToTheLastQuarterHourBegun(LocalDateTime now, LocalDate day, String time) {
         LogInterviewViewModel vm = form(now, Optional.empty(), List.of());
         assertEquals(day, vm.endedDateProperty().get());
         assertEquals(time, vm.endedTimeProperty().get());
+        assertFalse(day.atTime(java.time.LocalTime.parse(time)).isAfter(now), "the default end is not in the future");
     }
 
     @ParameterizedTest(name = "said on {0}: by Friday {1}, end of next week {2}, in two weeks {3}")
@@ -157,13 +160,13 @@ class LogInterviewViewModelTest {
     @CsvSource({"14:30, 14:30", "1430, 14:30", "9.05, 09:05", "930, 09:30", "9, 09:00", "2:30 pm, 14:30",
             "12am, 00:00", "12 PM, 12:00", "7h15, 07:15"})
     void readsCommonWaysOfWritingATime(String text, LocalTime expected) {
-        assertEquals(Optional.of(expected), LogInterviewViewModel.parseTime(text));
+        assertEquals(Optional.of(expected), TimeText.parse(text));
     }
 
     @ParameterizedTest
     @CsvSource({"24:00", "14:60", "13pm", "noon", "''", "1:2"})
     void refusesWhatIsNoTime(String text) {
-        assertEquals(Optional.empty(), LogInterviewViewModel.parseTime(text));
+        assertEquals(Optional.empty(), TimeText.parse(text));
     }
 
     // ---- interviewers --------------------------------------------------------------------------
@@ -268,9 +271,9 @@ class LogInterviewViewModelTest {
         Throwable error = failure(vm.save());
 
         assertInstanceOf(InvalidApplicationException.class, error);
-        assertEquals("Enter the company.", vm.errorProperty(Field.COMPANY).get());
-        assertEquals("Enter the role.", vm.errorProperty(Field.ROLE).get());
-        assertEquals(Optional.of(Field.COMPANY), vm.firstInvalidField());
+        assertEquals("Enter the company.", vm.errorProperty(FormField.COMPANY).get());
+        assertEquals("Enter the role.", vm.errorProperty(FormField.ROLE).get());
+        assertEquals(Optional.of(FormField.COMPANY), vm.firstInvalidField());
         assertEquals(0, repository.count());
     }
 
@@ -286,7 +289,7 @@ class LogInterviewViewModelTest {
 
         assertEquals("Not an email address: sam(at)acme", second.errorProperty().get());
         assertEquals("", vm.interviewers().get(0).errorProperty().get());
-        assertEquals("Check interviewer 2: Not an email address: sam(at)acme", vm.errorProperty(Field.INTERVIEWERS).get());
+        assertEquals("Check interviewer 2: Not an email address: sam(at)acme", vm.errorProperty(FormField.INTERVIEWERS).get());
         assertEquals(0, repository.count());
     }
 
@@ -330,7 +333,7 @@ class LogInterviewViewModelTest {
         failure(vm.save());
 
         assertEquals("The decision date is before the interview (Mon 16 Nov 2026).",
-                vm.errorProperty(Field.DECISION_DATE).get());
+                vm.errorProperty(FormField.DECISION_DATE).get());
         assertEquals(0, repository.count());
     }
 
@@ -342,17 +345,17 @@ class LogInterviewViewModelTest {
 
         failure(vm.save());
 
-        assertEquals(LogInterviewViewModel.TOO_FAR_AHEAD, vm.errorProperty(Field.ENDED_DATE).get());
+        assertEquals(LogInterviewViewModel.TOO_FAR_AHEAD, vm.errorProperty(FormField.ENDED_DATE).get());
         assertEquals(0, repository.count());
 
         vm.endedTimeProperty().set("16:05"); // exactly an hour ahead is still fine
-        assertEquals("", vm.errorProperty(Field.ENDED_DATE).get(), "problems update live after a refused save");
+        assertEquals("", vm.errorProperty(FormField.ENDED_DATE).get(), "problems update live after a refused save");
 
         vm.endedDateProperty().set(LocalDate.of(2026, 11, 24));
         vm.endedTimeProperty().set("10:00");
-        assertEquals(LogInterviewViewModel.TOO_FAR_AHEAD, vm.errorProperty(Field.ENDED_DATE).get());
+        assertEquals(LogInterviewViewModel.TOO_FAR_AHEAD, vm.errorProperty(FormField.ENDED_DATE).get());
         vm.scheduledProperty().set(true);
-        assertEquals("", vm.errorProperty(Field.ENDED_DATE).get());
+        assertEquals("", vm.errorProperty(FormField.ENDED_DATE).get());
 
         Application saved = stored(vm.save());
         assertEquals(LocalDateTime.of(2026, 11, 24, 10, 0), saved.interviews().get(0).endedAt());
@@ -368,8 +371,8 @@ class LogInterviewViewModelTest {
 
         failure(vm.save());
 
-        assertEquals("Enter a time like 14:30.", vm.errorProperty(Field.ENDED_TIME).get());
-        assertEquals("", vm.errorProperty(Field.DECISION_DATE).get());
+        assertEquals("Enter a time like 14:30.", vm.errorProperty(FormField.ENDED_TIME).get());
+        assertEquals("", vm.errorProperty(FormField.DECISION_DATE).get());
         assertEquals(0, repository.count());
     }
 
@@ -381,7 +384,7 @@ class LogInterviewViewModelTest {
 
         failure(vm.save());
 
-        assertEquals("Longer than 20000 characters", vm.errorProperty(Field.NOTES).get());
+        assertEquals("Longer than 20000 characters", vm.errorProperty(FormField.NOTES).get());
         assertEquals(0, repository.count());
     }
 
@@ -471,7 +474,7 @@ class LogInterviewViewModelTest {
         failure(vm.save());
 
         assertEquals("A round ending at this time is already logged for this application.",
-                vm.errorProperty(Field.ENDED_DATE).get());
+                vm.errorProperty(FormField.ENDED_DATE).get());
         assertEquals(acme, repository.find(acme.id()).orElseThrow());
     }
 
@@ -521,8 +524,46 @@ class LogInterviewViewModelTest {
 
         failure(vm.save());
 
-        assertEquals("Could not save: The database is not open", vm.errorProperty(Field.FORM).get());
+        assertEquals("Could not save: The database is not open", vm.errorProperty(FormField.FORM).get());
         assertFalse(vm.savingProperty().get());
         assertNull(vm.savedProperty().get());
+    }
+
+    // ---- editing a stored round ----------------------------------------------------------------
+
+    @Test
+    void editingARoundShowsItAndSavingPutsItBackInItsPlace() throws Exception {
+        Application acme = existingAcme();
+        repository.save(acme);
+        LogInterviewViewModel vm = LogInterviewViewModel.editing(service, clockAt(NOW), Runnable::run, acme, 0,
+                List.of(acme));
+        assertEquals(LocalDate.of(2026, 11, 9), vm.endedDateProperty().get());
+        assertEquals("11:00", vm.endedTimeProperty().get());
+        assertEquals(LocalDate.of(2026, 11, 13), vm.decisionDateProperty().get());
+        assertEquals("their billing migration", vm.talkingPointProperty().get());
+        assertEquals(1, vm.interviewers().size());
+        assertEquals("pat@acme.example", vm.interviewers().get(0).emailProperty().get());
+        assertEquals("Edit round 1", vm.titleProperty().get());
+        assertFalse(vm.isChanged(), "nothing typed yet");
+
+        vm.decisionDateProperty().set(LocalDate.of(2026, 11, 20));
+        assertTrue(vm.isChanged());
+        Application saved = stored(vm.save()); // the round's own end is no "second round at the same time"
+
+        assertEquals(1, saved.interviews().size());
+        assertEquals(LocalDate.of(2026, 11, 20), saved.interviews().get(0).decisionExpectedBy());
+        assertEquals(acme.interviews().get(0).endedAt(), saved.interviews().get(0).endedAt());
+        assertEquals(acme.events(), repository.find(acme.id()).orElseThrow().events());
+        assertEquals(acme.contacts(), saved.contacts());
+    }
+
+    @Test
+    void aNewFormIsUnchangedUntilSomethingIsTyped() {
+        LogInterviewViewModel vm = newForm();
+        assertFalse(vm.isChanged());
+        vm.interviewers().get(0).nameProperty().set("Pat");
+        assertTrue(vm.isChanged());
+        vm.interviewers().get(0).nameProperty().set("");
+        assertFalse(vm.isChanged(), "back as it was: closing loses nothing");
     }
 }

@@ -247,7 +247,7 @@ class LogInterviewViewTest {
         robot.clickOn("#save");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertTrue(error(robot, "decisionDate").startsWith("Not a date: next tuesday."), error(robot, "decisionDate"));
+        assertTrue(error(robot, "decisionDate").contains("cannot read \u201cnext tuesday\u201d"), error(robot, "decisionDate"));
         assertEquals(0, repository.count());
 
         set(robot, find(robot, "#decisionDate", DatePicker.class).getEditor(), "2026-11-20"); // ISO is read too
@@ -272,7 +272,11 @@ class LogInterviewViewTest {
         assertEquals("Add round", find(robot, "#save", Button.class).getText());
         assertTrue(find(robot, "#knownContacts", Label.class).getText().contains("Pat Lee (contact for updates)"));
 
-        robot.clickOn("#addInterviewer").write("Alex Kim");
+        robot.clickOn("#addInterviewer");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.getScene().getFocusOwner().getStyleClass().contains("interviewer-name"),
+                "the new line's name takes the caret");
+        robot.write("Alex Kim");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -321,17 +325,36 @@ class LogInterviewViewTest {
     }
 
     @Test
-    void escapeCancelsAndStoresNothing(FxRobot robot) {
+    void escapeOnAFilledFormAsksFirstNoKeepsItYesDiscards(FxRobot robot) {
         open(robot, Optional.empty(), List.of());
         robot.write("Acme Corp");
         robot.clickOn("#role").write("Business Analyst");
 
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("Discard this interview?").tryQuery().isPresent(), "Esc on a filled form asks");
+        robot.clickOn("#discardNo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, cancelCalls.get(), "'Keep editing' keeps the form");
+        assertEquals("Business Analyst", find(robot, "#role", TextField.class).getText());
 
+        robot.interact(stage::requestFocus);
+        robot.clickOn("#role").type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#discardYes");
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, cancelCalls.get());
-        assertEquals(0, repository.count());
+        assertEquals(0, repository.count(), "nothing is stored");
         assertEquals(List.of(), savedCalls);
+    }
+
+    @Test
+    void escapeOnAnUntouchedFormClosesAtOnce(FxRobot robot) {
+        open(robot, Optional.empty(), List.of());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, cancelCalls.get());
+        assertTrue(robot.lookup("#discardYes").tryQuery().isEmpty(), "no question for an empty form");
     }
 
     @Test
@@ -348,8 +371,7 @@ class LogInterviewViewTest {
         assertEquals(stage, dialog[0].getOwner());
         assertEquals("Log interview – Nudge", dialog[0].getTitle());
 
-        robot.write("Acme Corp");
-        robot.type(KeyCode.ESCAPE);
+        robot.type(KeyCode.ESCAPE); // nothing typed: closes without a question
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(dialog[0].isShowing());
         assertEquals(0, repository.count());
@@ -368,5 +390,32 @@ class LogInterviewViewTest {
         assertEquals(List.of(repository.findAll().get(0)), saved);
         assertTrue(Window.getWindows().stream().noneMatch(w -> w != stage && w.isShowing() && w instanceof Stage),
                 "no dialog is left open");
+    }
+
+    @Test
+    void tabMovesThroughTheFormInReadingOrder(FxRobot robot) {
+        open(robot, Optional.empty(), List.of());
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Node focused = stage.getScene().getFocusOwner();
+            Node named = focused;
+            while (named != null && named.getId() == null && !named.getStyleClass().contains("interviewer-name")) {
+                named = named.getParent();
+            }
+            order.add(named == null ? "?" : named.getId() != null ? named.getId() : "interviewer-name");
+            robot.type(KeyCode.TAB);
+        }
+        assertEquals(List.of("company", "role", "endedDate", "endedTime", "scheduled", "decisionDate"), order);
+    }
+
+    @Test
+    void aDateTypedInTheFormAndEnterIsWhatIsSaved(FxRobot robot) {
+        open(robot, Optional.empty(), List.of());
+        robot.write("Acme Corp").type(KeyCode.TAB).write("Business Analyst").type(KeyCode.TAB);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("2026-11-12").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDateTime.of(2026, 11, 12, 15, 0),
+                repository.find("acme-corp-business-analyst").orElseThrow().interviews().get(0).endedAt());
     }
 }

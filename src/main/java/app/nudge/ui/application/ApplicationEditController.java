@@ -1,0 +1,175 @@
+package app.nudge.ui.application;
+
+import app.nudge.domain.Application;
+import app.nudge.ui.settings.CountryChoice;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Binds the "edit application" view to its view model; builds one line per contact. */
+public final class ApplicationEditController {
+
+    private final ApplicationEditViewModel viewModel;
+    private final List<String> countryCodes;
+    private final Consumer<Application> onSaved;
+    private final Runnable onCancel;
+    private final ToggleGroup forUpdates = new ToggleGroup();
+
+    @FXML
+    private Label title;
+    @FXML
+    private TextField appCompany;
+    @FXML
+    private TextField appRole;
+    @FXML
+    private ComboBox<CountryChoice> appCountry;
+    @FXML
+    private TextField appLocation;
+    @FXML
+    private TextField appUrl;
+    @FXML
+    private CheckBox appMayCall;
+    @FXML
+    private CheckBox appKnownDelay;
+    @FXML
+    private TextArea appNotes;
+    @FXML
+    private VBox contacts;
+    @FXML
+    private Button addContact;
+    @FXML
+    private Label appProblem;
+    @FXML
+    private Button appSave;
+    @FXML
+    private Button appCancel;
+
+    /**
+     * @param countryCodes the countries whose calendars Nudge knows
+     * @param onSaved      called on the JavaFX thread with the stored application
+     */
+    public ApplicationEditController(ApplicationEditViewModel viewModel, List<String> countryCodes,
+                                     Consumer<Application> onSaved, Runnable onCancel) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.countryCodes = List.copyOf(countryCodes);
+        this.onSaved = Objects.requireNonNull(onSaved, "onSaved");
+        this.onCancel = Objects.requireNonNull(onCancel, "onCancel");
+    }
+
+    @FXML
+    private void initialize() {
+        Application a = viewModel.original();
+        title.setText("Edit " + a.company() + " – " + a.role());
+        appCompany.textProperty().bindBidirectional(viewModel.companyProperty());
+        appRole.textProperty().bindBidirectional(viewModel.roleProperty());
+        appLocation.textProperty().bindBidirectional(viewModel.locationProperty());
+        appUrl.textProperty().bindBidirectional(viewModel.urlProperty());
+        appMayCall.selectedProperty().bindBidirectional(viewModel.mayCallProperty());
+        appKnownDelay.selectedProperty().bindBidirectional(viewModel.knownDelayProperty());
+        appNotes.textProperty().bindBidirectional(viewModel.notesProperty());
+        countries();
+
+        viewModel.contacts().addListener((ListChangeListener<ContactRow>) change -> {
+            boolean structural = false;
+            while (change.next()) {
+                structural |= !change.wasUpdated();
+            }
+            if (structural) {
+                rebuildContacts();
+            }
+        });
+        rebuildContacts();
+        addContact.setOnAction(e -> {
+            viewModel.addContact();
+            contacts.getChildren().get(contacts.getChildren().size() - 1).lookup(".contact-name").requestFocus();
+        });
+
+        appProblem.textProperty().bind(viewModel.problemProperty());
+        appProblem.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problemProperty()));
+        appSave.disableProperty().bind(viewModel.savingProperty());
+        appSave.setOnAction(e -> viewModel.save().thenAccept(onSaved));
+        appCancel.setOnAction(e -> onCancel.run());
+    }
+
+    /** The stored code first if Nudge has no calendar for it, so opening and saving never changes it. */
+    private void countries() {
+        List<CountryChoice> choices = new ArrayList<>();
+        choices.add(new CountryChoice("", "As in Settings"));
+        String stored = viewModel.countryProperty().get();
+        if (!stored.isEmpty() && !countryCodes.contains(stored)) {
+            choices.add(CountryChoice.of(stored));
+        }
+        countryCodes.forEach(code -> choices.add(CountryChoice.of(code)));
+        appCountry.setItems(FXCollections.observableArrayList(choices));
+        appCountry.setValue(choices.stream().filter(c -> c.code().equals(stored)).findFirst().orElse(choices.get(0)));
+        appCountry.valueProperty().addListener((obs, was, now) ->
+                viewModel.countryProperty().set(now == null ? "" : now.code()));
+    }
+
+    public void focusFirstField() {
+        appCompany.requestFocus();
+    }
+
+    private void rebuildContacts() {
+        contacts.getChildren().clear();
+        forUpdates.getToggles().clear();
+        List<ContactRow> rows = viewModel.contacts();
+        if (rows.isEmpty()) {
+            Label none = new Label("No contacts yet.");
+            none.getStyleClass().add("field-hint");
+            contacts.getChildren().add(none);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            contacts.getChildren().add(line(rows.get(i), i + 1));
+        }
+    }
+
+    private HBox line(ContactRow row, int number) {
+        TextField name = text(row.nameProperty(), "Name", "contact-name", "Contact " + number + " name");
+        TextField email = text(row.emailProperty(), "Email", "contact-email", "Contact " + number + " email");
+        TextField phone = text(row.phoneProperty(), "Phone", "contact-phone", "Contact " + number + " phone");
+        TextField role = text(row.titleProperty(), "Role", "contact-title", "Contact " + number + " role");
+        RadioButton updates = new RadioButton("Updates");
+        updates.getStyleClass().add("contact-updates");
+        updates.setAccessibleText("Contact " + number + " sends status updates");
+        updates.setToggleGroup(forUpdates);
+        updates.selectedProperty().bindBidirectional(row.forUpdatesProperty());
+        Button remove = new Button("Remove");
+        remove.getStyleClass().addAll("subtle", "contact-remove");
+        remove.setAccessibleText("Remove contact " + number);
+        remove.setOnAction(e -> viewModel.removeContact(row));
+        HBox line = new HBox(name, email, phone, role, updates, remove);
+        line.getStyleClass().addAll("interviewer-line", "contact-line");
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
+
+    private static TextField text(StringProperty value, String prompt, String styleClass, String accessible) {
+        TextField field = new TextField();
+        field.setPromptText(prompt);
+        field.getStyleClass().add(styleClass);
+        field.setAccessibleText(accessible);
+        field.setPrefColumnCount(8);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+}

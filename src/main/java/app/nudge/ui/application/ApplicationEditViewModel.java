@@ -1,0 +1,223 @@
+package app.nudge.ui.application;
+
+import app.nudge.domain.Application;
+import app.nudge.domain.ApplicationDetails;
+import app.nudge.domain.ApplicationRules;
+import app.nudge.domain.Contact;
+import app.nudge.domain.FieldPath;
+import app.nudge.domain.FieldProblem;
+import app.nudge.service.ApplicationService;
+import app.nudge.service.InvalidApplicationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * The "edit application" dialog's state: the application's own details and its contacts. Saving
+ * checks everything first; a problem is one line naming the field and nothing is stored. Stored
+ * through {@link ApplicationService#editDetails} in one change, so rounds and events recorded
+ * meanwhile stay. Results are applied on the UI executor.
+ */
+public final class ApplicationEditViewModel {
+
+    private final ApplicationService service;
+    private final Executor uiExecutor;
+    private final Application original;
+
+    private final StringProperty company = new SimpleStringProperty(this, "company", "");
+    private final StringProperty role = new SimpleStringProperty(this, "role", "");
+    private final StringProperty country = new SimpleStringProperty(this, "country", "");
+    private final StringProperty url = new SimpleStringProperty(this, "url", "");
+    private final StringProperty location = new SimpleStringProperty(this, "location", "");
+    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final BooleanProperty mayCall = new SimpleBooleanProperty(this, "mayCall", false);
+    private final BooleanProperty knownDelay = new SimpleBooleanProperty(this, "knownDelay", false);
+    private final ObservableList<ContactRow> contacts = FXCollections.observableArrayList(row -> new Observable[] {
+            row.forUpdatesProperty()});
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
+    private boolean adjusting;
+
+    public ApplicationEditViewModel(ApplicationService service, Executor uiExecutor, Application application) {
+        this.service = Objects.requireNonNull(service, "service");
+        this.uiExecutor = Objects.requireNonNull(uiExecutor, "uiExecutor");
+        this.original = Objects.requireNonNull(application, "application");
+        company.set(application.company());
+        role.set(application.role());
+        country.set(application.country());
+        url.set(application.url());
+        location.set(application.location());
+        notes.set(application.notes());
+        mayCall.set(application.mayCall());
+        knownDelay.set(application.knownDelay());
+        application.contacts().forEach(c -> contacts.add(ContactRow.of(c)));
+        contacts.addListener(this::keepOneForUpdates);
+    }
+
+    public Application original() {
+        return original;
+    }
+
+    public StringProperty companyProperty() {
+        return company;
+    }
+
+    public StringProperty roleProperty() {
+        return role;
+    }
+
+    /** The employer's ISO country code for its business days; empty: the one in Settings. */
+    public StringProperty countryProperty() {
+        return country;
+    }
+
+    public StringProperty urlProperty() {
+        return url;
+    }
+
+    public StringProperty locationProperty() {
+        return location;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    /** "They invited me to call". */
+    public BooleanProperty mayCallProperty() {
+        return mayCall;
+    }
+
+    /** "They mentioned a delay". */
+    public BooleanProperty knownDelayProperty() {
+        return knownDelay;
+    }
+
+    public ObservableList<ContactRow> contacts() {
+        return contacts;
+    }
+
+    /** One line saying what keeps the details from being saved; empty when nothing does. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    /** Adds an empty contact line (the contact for updates when it is the only one). */
+    public ContactRow addContact() {
+        ContactRow row = new ContactRow();
+        row.forUpdatesProperty().set(contacts.stream().noneMatch(r -> r.forUpdatesProperty().get()));
+        contacts.add(row);
+        return row;
+    }
+
+    public void removeContact(ContactRow row) {
+        contacts.remove(row);
+    }
+
+    /** The details as the dialog shows them (blank contact lines left out). */
+    public ApplicationDetails details() {
+        List<Contact> people = new ArrayList<>();
+        contacts.stream().filter(r -> !r.isBlank()).forEach(r -> people.add(r.toContact()));
+        return new ApplicationDetails(company.get().strip(), role.get().strip(), country.get(), original.appliedOn(),
+                url.get().strip(), location.get().strip(), mayCall.get(), knownDelay.get(), notes.get(), people);
+    }
+
+    /** The first problem with what the dialog shows, as one line naming the field; empty when none. */
+    public Optional<String> check() {
+        ApplicationDetails d = details();
+        List<ContactRow> kept = contacts.stream().filter(r -> !r.isBlank()).toList();
+        for (int i = 0; i < kept.size(); i++) {
+            if (kept.get(i).nameProperty().get().isBlank()) {
+                return Optional.of("Contact " + (i + 1) + ": enter a name, or remove the line.");
+            }
+        }
+        if (!d.url().isEmpty() && (d.url().chars().anyMatch(Character::isWhitespace) || !d.url().contains("."))) {
+            return Optional.of("URL: \u201c" + d.url() + "\u201d is not a web address (like https://acme.example/jobs/42).");
+        }
+        return ApplicationRules.check(d.applyTo(original)).stream().findFirst().map(p -> describe(p, d));
+    }
+
+    /**
+     * Checks, then stores. The future completes on the UI executor with the stored application, or
+     * fails (nothing stored) with {@link #problemProperty()} saying why.
+     */
+    public CompletableFuture<Application> save() {
+        Optional<String> bad = check();
+        problem.set(bad.orElse(""));
+        if (bad.isPresent()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(bad.get()));
+        }
+        ApplicationDetails details = details();
+        saving.set(true);
+        return service.editDetails(original.id(), details).handleAsync((stored, error) -> {
+            saving.set(false);
+            if (error != null) {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                problem.set(cause instanceof InvalidApplicationException invalid && !invalid.problems().isEmpty()
+                        ? describe(invalid.problems().get(0), details)
+                        : cause instanceof NoSuchElementException ? "This application was deleted meanwhile; nothing was saved."
+                        : "Could not save the changes; nothing was stored.");
+                throw error instanceof CompletionException ce ? ce : new CompletionException(error);
+            }
+            return stored;
+        }, uiExecutor);
+    }
+
+    /** A rule's problem in the dialog's words: "Email of contact 2 (Pat Lee): not an email address: …". */
+    static String describe(FieldProblem p, ApplicationDetails d) {
+        if (FieldPath.of(p) instanceof FieldPath.OfContact(int index, String part)) {
+            String who = index < d.contacts().size() ? " (" + d.contacts().get(index).name() + ")" : "";
+            String field = part.equals("email") ? "Email" : part.equals("name") ? "Name" : "Field";
+            return field + " of contact " + (index + 1) + who + ": " + p.message() + ".";
+        }
+        String field = switch (FieldPath.of(p)) {
+            case FieldPath.Top(String name) when name.equals("company") -> "Company";
+            case FieldPath.Top(String name) when name.equals("role") -> "Role";
+            case FieldPath.Top(String name) when name.equals("notes") -> "Notes";
+            default -> "The stored application (" + p.path() + ")";
+        };
+        return field + ": " + (p.message().equals("required") ? "enter it" : p.message()) + ".";
+    }
+
+    private void keepOneForUpdates(ListChangeListener.Change<? extends ContactRow> change) {
+        if (adjusting) {
+            return;
+        }
+        adjusting = true;
+        try {
+            while (change.next()) {
+                if (change.wasUpdated()) {
+                    for (int i = change.getFrom(); i < change.getTo(); i++) {
+                        ContactRow marked = change.getList().get(i);
+                        if (marked.forUpdatesProperty().get()) {
+                            contacts.stream().filter(r -> r != marked).forEach(r -> r.forUpdatesProperty().set(false));
+                        }
+                    }
+                }
+            }
+        } finally {
+            adjusting = false;
+        }
+    }
+}
