@@ -97,7 +97,7 @@ public final class DialogPrompts implements Prompts {
                     event.type() == app.nudge.domain.EventType.CHECK_BACK_AGREED ? second.getValue() : null,
                     event.action(),
                     event.type() == app.nudge.domain.EventType.SNOOZED ? second.getValue() : null,
-                    note.getText());
+                    note.getText()).withRecipient(event.recipient()); // a per-person thank-you stays that person's
         });
         return dialog.showAndWait();
     }
