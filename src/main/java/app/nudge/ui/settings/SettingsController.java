@@ -103,6 +103,7 @@ public final class SettingsController {
         yourEmail.textProperty().bindBidirectional(viewModel.yourEmailProperty());
         yourPhone.textProperty().bindBidirectional(viewModel.yourPhoneProperty());
         signature.textProperty().bindBidirectional(viewModel.signatureProperty());
+        app.nudge.ui.common.TabMovesFocus.install(signature); // Tab leaves the field, never types into the signature
         showError(yourEmailError, viewModel.yourEmailErrorProperty());
 
         country.setItems(viewModel.countries());
