@@ -95,8 +95,8 @@ public final class MessageLint {
     private static Warning late(LocalDate interview, LocalDate today) {
         long days = ChronoUnit.DAYS.between(interview, today);
         return new Warning(Warning.Kind.LATE, "late: the interview was " + days + " days ago ("
-                + DraftDates.shortDay(interview) + "). A short note that owns up to the delay is below;"
-                + " you may prefer to skip it, or to fold your thanks into the follow-up");
+                + DraftDates.shortDay(interview) + "). Consider skipping this note, or folding your thanks into"
+                + " the follow-up; if you send it, own up to the delay (the \"Late\" version does)");
     }
 
     private static String nameOf(Contact contact) {

@@ -103,6 +103,7 @@ public final class ComposerController {
                     case "accept" -> "Accept the offer";
                     case "time" -> "Ask for time to decide";
                     case "decline" -> "Decline politely";
+                    case "late" -> "Late (owns up to the delay)";
                     default -> id;
                 };
             }

@@ -194,4 +194,19 @@ class ComposerViewModelTest {
                 + " instead — paste it into a new email.", failing.statusProperty().get());
         assertTrue(copied.get(0).startsWith("Subject: Business Analyst interview – thank you\n\nHi Pat,"), copied.toString());
     }
+
+    @Test
+    void aThankYouPastItsWindowIsDraftedAsLateAndSaysHowLate() {
+        Application longAgo = panel.withInterviews(List.of(new InterviewRound(LocalDateTime.of(2026, 10, 16, 10, 0),
+                null, "the move to event-driven billing", List.of("Pat Lee"))));
+        composer.applicationProperty().set(longAgo);
+        composer.actionProperty().set(new PlannedAction("acme", "Acme Corp", "Business Analyst", ActionType.THANK_YOU,
+                Channel.EMAIL, panel.contacts().get(0), LocalDate.of(2026, 10, 16), LocalDate.of(2026, 10, 17),
+                Status.OVERDUE, "R4", "reason"));
+
+        assertEquals("late", composer.variantProperty().get());
+        assertTrue(composer.bodyProperty().get().contains("Friday, October 16"), composer.bodyProperty().get());
+        assertTrue(composer.warningsProperty().stream().anyMatch(w -> w.kind() == Warning.Kind.LATE
+                && w.message().contains("38 days ago")), composer.warningsProperty().toString());
+    }
 }
