@@ -34,4 +34,25 @@ class EventRecipientStoreTest {
             assertEquals(2, Database.installedVersion(db.connection()).orElseThrow());
         }
     }
+
+    @Test
+    void aVersionOneDatabaseIsUpgradedKeepingEveryEventAsForEveryone() {
+        DatabasePath path = TempDatabase.in(folder);
+        LocalDate on = LocalDate.of(2026, 11, 17);
+        Application old = Application.of("acme", "Acme", "Analyst")
+                .withEvents(List.of(Event.thankYouSent(on, null), Event.skipped(on, ActionType.FOLLOW_UP)));
+        try (Database db = Database.open(path, false, new Database.Migrations("classpath:db/version-1", 1))) {
+            db.inTransaction(c -> {
+                c.createStatement().executeUpdate("INSERT INTO application (id, company, role) VALUES ('acme', 'Acme', 'Analyst')");
+                c.createStatement().executeUpdate("INSERT INTO event (application_id, position, type, on_date, action)"
+                        + " VALUES ('acme', 0, 'THANK_YOU_SENT', DATE '2026-11-17', NULL),"
+                        + " ('acme', 1, 'SKIPPED', DATE '2026-11-17', 'FOLLOW_UP')");
+                return null;
+            });
+        }
+        try (Database db = Database.openOrCreate(path)) {
+            assertEquals(SchemaVersion.CURRENT, Database.installedVersion(db.connection()).orElseThrow());
+            assertEquals(old, new ApplicationRepository(db).find("acme").orElseThrow());
+        }
+    }
 }
