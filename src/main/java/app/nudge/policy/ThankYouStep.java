@@ -1,5 +1,6 @@
 package app.nudge.policy;
 
+import app.nudge.domain.ActionType;
 import app.nudge.domain.Application;
 import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
@@ -54,7 +55,7 @@ public final class ThankYouStep {
     /** Whether the event completes, or stands in for, a thank-you (R4, and SKIPPED of it). */
     static boolean isThankYou(Event e) {
         return e.type() == EventType.THANK_YOU_SENT
-                || e.type() == EventType.SKIPPED && e.action() == app.nudge.domain.ActionType.THANK_YOU;
+                || e.type() == EventType.SKIPPED && e.action() == ActionType.THANK_YOU;
     }
 
     /**

@@ -15,8 +15,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The desktop's mail app: {@link Desktop#mail(URI)} where the desktop supports it, else
- * {@code xdg-open} (Linux), whose exit code says whether a handler took the link. Runs on its own
+ * The desktop's mail app: {@code xdg-open} on Linux, whose exit code says whether a handler took
+ * the link; {@link Desktop#mail(URI)} elsewhere, which throws when there is none. Runs on its own
  * worker, never on the JavaFX thread (launching a program can take a while).
  */
 public final class SystemMailLauncher implements MailLauncher {
@@ -59,12 +59,17 @@ public final class SystemMailLauncher implements MailLauncher {
     }
 
     private static Outcome launch(URI uri) throws IOException, InterruptedException {
-        if (!GraphicsEnvironment.isHeadless() && Desktop.isDesktopSupported()
-                && Desktop.getDesktop().isSupported(Desktop.Action.MAIL)) {
+        // On Linux xdg-open says whether a handler took the link, and AWT stays out of a JavaFX app.
+        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+        if (!linux) {
+            if (GraphicsEnvironment.isHeadless() || !Desktop.isDesktopSupported()
+                    || !Desktop.getDesktop().isSupported(Desktop.Action.MAIL)) {
+                return Outcome.failed("this desktop offers no way to open a mail app");
+            }
             Desktop.getDesktop().mail(uri); // throws when no mail app is set up
             return Outcome.opened();
         }
-        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux") || !onPath("xdg-open")) {
+        if (!onPath("xdg-open")) {
             return Outcome.failed("this desktop offers no way to open a mail app");
         }
         Process process = new ProcessBuilder("xdg-open", uri.toString())
