@@ -61,7 +61,7 @@ public final class NudgeApp extends Application {
                 }));
         wiring = new Wiring(new Wiring.Environment(session::database, databaseThread, Platform::runLater,
                 Clock.systemDefaultZone(), new ExecutorTicker(schedulerThread), Locale.getDefault(), new FxClipboard(),
-                uri -> getHostServices().showDocument(uri), () -> new DialogPrompts(stage), desktopNotifier));
+                app.nudge.ui.composer.SystemMailLauncher.onDaemonThreads(), () -> new DialogPrompts(stage), desktopNotifier));
         wiring.show(stage);
         wiring.boardController().setOnBackups(this::showBackups);
         if (head != null) {

@@ -6,6 +6,9 @@ import app.nudge.domain.Channel;
 import app.nudge.domain.Contact;
 import app.nudge.domain.Settings;
 import app.nudge.policy.PlannedAction;
+import app.nudge.policy.Status;
+import app.nudge.policy.ThankYouStep;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +47,8 @@ public final class Composer {
      * The variant used when none is asked for. FOLLOW_UP: "after-date" when the plan comes from
      * R7 (a decision date passed, so it asks for a revised timeline [000]), else "known-delay"
      * when the employer mentioned a delay (patient, flexible [000]), else standard.
-     * REPLY_TO_OFFER: "time" (asking for time to decide commits to nothing).
+     * REPLY_TO_OFFER: "time" (asking for time to decide commits to nothing). THANK_YOU: "late"
+     * once it is overdue (past R4's window).
      */
     public String defaultVariant(Application app, PlannedAction action) {
         return switch (action.action()) {
@@ -55,6 +59,8 @@ public final class Composer {
                 yield app.knownDelay() ? TemplateCatalog.KNOWN_DELAY : TemplateCatalog.STANDARD;
             }
             case REPLY_TO_OFFER -> TemplateCatalog.TIME;
+            // Past its window the note should not read as if the interview were yesterday.
+            case THANK_YOU -> action.status() == Status.OVERDUE ? TemplateCatalog.LATE : TemplateCatalog.STANDARD;
             default -> TemplateCatalog.STANDARD;
         };
     }
@@ -66,6 +72,11 @@ public final class Composer {
 
     /** The draft to someone else than the planned recipient (the CLI's {@code --to}). */
     public Draft draft(Application app, PlannedAction action, Settings you, String variant, Contact to) {
+        return draft(app, action, you, variant, to, 0, null);
+    }
+
+    private Draft draft(Application app, PlannedAction action, Settings you, String variant, Contact to,
+                        int wording, String interviewer) {
         Settings settings = you == null ? Settings.defaults() : you;
         ActionType type = action.action();
         String chosen = variant == null ? defaultVariant(app, action) : variant.strip().toLowerCase(Locale.ROOT);
@@ -73,8 +84,8 @@ public final class Composer {
         Map<String, String> values = Placeholders.values(new RecordFacts(app), to, settings);
 
         TemplateText message = TemplateText.parse(load(templateId));
-        String subject = tidySubject(TemplateEngine.fill(message.subject(), values).text());
-        String body = TemplateEngine.fill(message.body(), values).text();
+        String subject = tidySubject(TemplateEngine.fill(message.subject(), values, wording).text());
+        String body = TemplateEngine.fill(message.body(), values, wording).text();
 
         String callScript = null;
         String voicemail = null;
@@ -82,25 +93,34 @@ public final class Composer {
             callScript = TemplateEngine.fill(load(TemplateCatalog.callScriptId(type)), values).text();
             voicemail = TemplateEngine.fill(load(TemplateCatalog.voicemailId(type)), values).text();
         }
-        return new Draft(to, subject, body, templateId, chosen, callScript, voicemail);
+        return new Draft(to, subject, body, templateId, chosen, callScript, voicemail, interviewer);
+    }
+
+    /** {@link #thankYouNotes(Application, PlannedAction, Settings, String)} in the default variant. */
+    public List<Draft> thankYouNotes(Application app, PlannedAction action, Settings you) {
+        return thankYouNotes(app, action, you, null);
     }
 
     /**
-     * After a panel interview (the latest round has several interviewers), one thank-you per
-     * interviewer, each greeted by name and all using the round's talking point. Otherwise the
-     * single thank-you to the action's recipient.
+     * After a panel interview (the latest round names several interviewers), one thank-you per
+     * interviewer: each greeted and addressed by name (an interviewer with no contact record gets
+     * a note with no address), all using the round's talking point, each in its own wording so no
+     * two read alike. Otherwise the single thank-you to the action's recipient.
      */
-    public List<Draft> thankYouNotes(Application app, PlannedAction action, Settings you) {
+    public List<Draft> thankYouNotes(Application app, PlannedAction action, Settings you, String variant) {
         if (action.action() != ActionType.THANK_YOU) {
             throw new IllegalArgumentException("thank-you notes are for THANK_YOU, not " + action.action());
         }
-        List<String> panel = new RecordFacts(app).interviewers();
+        List<String> panel = app.latestRound().map(ThankYouStep::panel).orElse(List.of());
         if (panel.size() < 2) {
-            return List.of(draft(app, action, you, null));
+            return List.of(draft(app, action, you, variant));
         }
-        return panel.stream()
-                .map(name -> draft(app, action, you, null, Interviewers.contactFor(app, name)))
-                .toList();
+        List<Draft> notes = new ArrayList<>(panel.size());
+        for (int i = 0; i < panel.size(); i++) {
+            String name = panel.get(i);
+            notes.add(draft(app, action, you, variant, Interviewers.contactFor(app, name), i, name));
+        }
+        return List.copyOf(notes);
     }
 
     /** CHECK_BACK always (the user may call even when the plan says email), else phone actions (R12). */

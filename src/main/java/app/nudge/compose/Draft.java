@@ -11,9 +11,27 @@ import app.nudge.domain.Contact;
  * @param variant         the variant used ({@link TemplateCatalog#STANDARD} for single-template actions)
  * @param callScript      for phone actions and CHECK_BACK: what to say, by branch (see {@link CallScript}); else null
  * @param voicemailScript for phone actions and CHECK_BACK: a message under 30 seconds; else null
+ * @param interviewer     after a panel: the interviewer this note is for, as the round names them
+ *                        (what marking it sent records); null for a message to the planned recipient
  */
 public record Draft(Contact to, String subject, String body, String templateId, String variant,
-                    String callScript, String voicemailScript) {
+                    String callScript, String voicemailScript, String interviewer) {
+
+    /** A message to the planned recipient, not one panel member's note. */
+    public Draft(Contact to, String subject, String body, String templateId, String variant,
+                 String callScript, String voicemailScript) {
+        this(to, subject, body, templateId, variant, callScript, voicemailScript, null);
+    }
+
+    /** The same draft with another subject and body (the user's edits). */
+    public Draft withText(String newSubject, String newBody) {
+        return new Draft(to, newSubject, newBody, templateId, variant, callScript, voicemailScript, interviewer);
+    }
+
+    /** One note of several after a panel interview. */
+    public boolean isPerPerson() {
+        return interviewer != null;
+    }
 
     /** The address to put in the mail client: empty when there is none. */
     public String toAddress() {

@@ -2,9 +2,12 @@ package app.nudge.compose;
 
 import app.nudge.domain.ActionType;
 import app.nudge.domain.Application;
+import app.nudge.domain.Channel;
 import app.nudge.domain.Contact;
+import app.nudge.domain.Settings;
 import app.nudge.policy.PlannedAction;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +71,36 @@ public final class MessageLint {
             warnings.add(new Warning(Warning.Kind.TOO_EARLY,
                     "too early: wait until " + DraftDates.shortDay(action.earliest())));
         }
+        if (type == ActionType.THANK_YOU && today.isAfter(action.due())) {
+            warnings.add(late(new RecordFacts(app).interviewDate().orElse(action.earliest()), today));
+        }
+        if (action.channel() != Channel.PHONE && draft.to() != null && draft.to().email().isBlank()) {
+            warnings.add(new Warning(Warning.Kind.NO_ADDRESS, "no email address for " + nameOf(draft.to())
+                    + ": add it to the application's contacts, or look it up before sending"));
+        }
         return List.copyOf(warnings);
+    }
+
+    /** What the user's settings leave out of every message: today, a name to sign with. */
+    public static List<Warning> sender(Settings you) {
+        if (you != null && !you.yourName().isBlank()) {
+            return List.of();
+        }
+        boolean signed = you != null && !SignOffs.withoutLeadingSignOff(you.signature()).isBlank();
+        return List.of(new Warning(Warning.Kind.NO_NAME, signed
+                ? "Your name is empty: the message is signed only with your signature — set your name in Settings"
+                : "Your name is empty: the message ends without it — set it in Settings"));
+    }
+
+    private static Warning late(LocalDate interview, LocalDate today) {
+        long days = ChronoUnit.DAYS.between(interview, today);
+        return new Warning(Warning.Kind.LATE, "late: the interview was " + days + " days ago ("
+                + DraftDates.shortDay(interview) + "). Consider skipping this note, or folding your thanks into"
+                + " the follow-up; if you send it, own up to the delay (the \"Late\" version does)");
+    }
+
+    private static String nameOf(Contact contact) {
+        return contact.name().isBlank() ? "this contact" : contact.name().strip();
     }
 
     private static String allText(Draft draft) {

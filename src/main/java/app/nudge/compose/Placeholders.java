@@ -50,9 +50,13 @@ public final class Placeholders {
         return v;
     }
 
-    /** The signature if set, else the name; with neither the draft ends at the sign-off. */
+    /**
+     * The signature if set, else the name; with neither the draft ends at the sign-off. A sign-off
+     * the signature starts with is dropped: the template has its own ({@link SignOffs}).
+     */
     static String signature(Settings you) {
-        return you.signature().isBlank() ? you.yourName().strip() : you.signature().strip();
+        String signature = SignOffs.withoutLeadingSignOff(you.signature());
+        return signature.isBlank() ? you.yourName().strip() : signature;
     }
 
     /** "Pat Lee", "Pat Lee and Sam Roe", "A, B and C"; else the primary contact; else "the team". */

@@ -4,6 +4,7 @@ import app.nudge.domain.Application;
 import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
 import app.nudge.domain.InterviewRound;
+import app.nudge.policy.ThankYouStep;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -41,8 +42,7 @@ final class RecordFacts {
     }
 
     List<String> interviewers() {
-        return round.map(r -> r.interviewers().stream().map(String::strip).filter(n -> !n.isEmpty())
-                .distinct().toList()).orElse(List.of());
+        return round.map(ThankYouStep::panel).orElse(List.of());
     }
 
     /** The date a decision was last promised for: a reply's new date, else the round's (R7). */

@@ -20,6 +20,8 @@ public final class TemplateCatalog {
     public static final String ACCEPT = "accept";
     public static final String TIME = "time";
     public static final String DECLINE = "decline";
+    /** A thank-you sent after its window (R4 overdue): it owns up to the delay. */
+    public static final String LATE = "late";
 
     private static final String CALL_SCRIPT = "call-script";
     private static final String VOICEMAIL = "voicemail";
@@ -32,6 +34,7 @@ public final class TemplateCatalog {
         return switch (action) {
             case FOLLOW_UP -> List.of(STANDARD, AFTER_DATE, KNOWN_DELAY);
             case REPLY_TO_OFFER -> List.of(ACCEPT, TIME, DECLINE);
+            case THANK_YOU -> List.of(STANDARD, LATE);
             default -> List.of(STANDARD);
         };
     }

@@ -15,6 +15,12 @@ public record Warning(Kind kind, String message) {
         /** the greeting names someone other than the recipient */
         WRONG_NAME,
         /** sending before the action's earliest date */
-        TOO_EARLY
+        TOO_EARLY,
+        /** a thank-you past its window (R4): it may be better skipped or folded into the follow-up */
+        LATE,
+        /** the recipient has no email address on record */
+        NO_ADDRESS,
+        /** the user's name is empty in the settings, so nothing signs the message */
+        NO_NAME
     }
 }

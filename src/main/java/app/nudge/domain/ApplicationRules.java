@@ -50,6 +50,9 @@ public final class ApplicationRules {
         for (int i = 0; i < a.events().size(); i++) {
             Event e = a.events().get(i);
             String path = "events[" + i + "]";
+            if (e.hasRecipient() && e.recipient().length() > MAX_NAME_LENGTH) {
+                problems.add(new FieldProblem(path + ".recipient", "longer than " + MAX_NAME_LENGTH + " characters"));
+            }
             switch (e.type()) {
                 case REPLY_RECEIVED -> notBefore(problems, path + ".newDecisionBy", e.newDecisionBy(), e.date(), "the reply");
                 case CHECK_BACK_AGREED -> {

@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param checkBackOn   CHECK_BACK_AGREED: the day agreed to check back
  * @param action        SKIPPED: the action skipped
  * @param until         SNOOZED: the day the next action waits for
+ * @param recipient     THANK_YOU_SENT, or SKIPPED of THANK_YOU: the interviewer this one note was
+ *                      for, after a panel; null when it stands for the whole thank-you (R4)
  */
 public record Event(EventType type, LocalDate date, Channel channel, LocalDate newDecisionBy,
-                    LocalDate checkBackOn, ActionType action, LocalDate until, String note) {
+                    LocalDate checkBackOn, ActionType action, LocalDate until, String note, String recipient) {
 
     public Event {
         Objects.requireNonNull(type, "type");
@@ -23,10 +25,28 @@ public record Event(EventType type, LocalDate date, Channel channel, LocalDate n
         if (type == EventType.FOLLOW_UP_SENT && channel == null) {
             channel = Channel.EMAIL;
         }
+        // Blank means "for everyone"; other types have no one to name.
+        recipient = recipient == null || recipient.isBlank() || !canNameRecipient(type, action) ? null : recipient.strip();
+    }
+
+    /** Today's form without a recipient: the event stands for the whole action. */
+    public Event(EventType type, LocalDate date, Channel channel, LocalDate newDecisionBy,
+                 LocalDate checkBackOn, ActionType action, LocalDate until, String note) {
+        this(type, date, channel, newDecisionBy, checkBackOn, action, until, note, null);
+    }
+
+    /** Only a thank-you, sent or skipped, can be for one person of a panel. */
+    public static boolean canNameRecipient(EventType type, ActionType action) {
+        return type == EventType.THANK_YOU_SENT || type == EventType.SKIPPED && action == ActionType.THANK_YOU;
     }
 
     public static Event of(EventType type, LocalDate date) {
         return new Event(type, date, null, null, null, null, null, "");
+    }
+
+    /** A thank-you note sent to one interviewer of a panel ({@code interviewer} null: to everyone). */
+    public static Event thankYouSent(LocalDate date, String interviewer) {
+        return new Event(EventType.THANK_YOU_SENT, date, null, null, null, null, null, "", interviewer);
     }
 
     public static Event followUp(LocalDate date, Channel channel) {
@@ -45,11 +65,24 @@ public record Event(EventType type, LocalDate date, Channel channel, LocalDate n
         return new Event(EventType.SKIPPED, date, null, null, null, action, null, "");
     }
 
+    /** One interviewer's thank-you skipped, after a panel. */
+    public static Event thankYouSkipped(LocalDate date, String interviewer) {
+        return new Event(EventType.SKIPPED, date, null, null, null, ActionType.THANK_YOU, null, "", interviewer);
+    }
+
     public static Event snoozed(LocalDate date, LocalDate until) {
         return new Event(EventType.SNOOZED, date, null, null, null, null, until, "");
     }
 
     public Event withNote(String value) {
-        return new Event(type, date, channel, newDecisionBy, checkBackOn, action, until, value);
+        return new Event(type, date, channel, newDecisionBy, checkBackOn, action, until, value, recipient);
+    }
+
+    public Event withRecipient(String value) {
+        return new Event(type, date, channel, newDecisionBy, checkBackOn, action, until, note, value);
+    }
+
+    public boolean hasRecipient() {
+        return recipient != null;
     }
 }

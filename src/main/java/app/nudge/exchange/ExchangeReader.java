@@ -159,7 +159,7 @@ public final class ExchangeReader {
         if (type == null) {
             throw new ExchangeException(e.path("type"), "required");
         }
-        return switch (type) {
+        Event event = switch (type) {
             case FOLLOW_UP_SENT -> new Event(type, e.requiredDate("on"), e.enumValue("channel", Channel.class, "channel"),
                     null, null, null, null, e.text("note"));
             case REPLY_RECEIVED -> new Event(type, e.requiredDate("on"), null, e.date("newDecisionBy"),
@@ -176,5 +176,7 @@ public final class ExchangeReader {
             case SNOOZED -> new Event(type, e.requiredDate("on"), null, null, null, null, e.requiredDate("until"), e.text("note"));
             default -> new Event(type, e.requiredDate("on"), null, null, null, null, null, e.text("note"));
         };
+        // Optional, newer than the first files: the one interviewer a thank-you was for (R4).
+        return Event.canNameRecipient(type, event.action()) ? event.withRecipient(e.text("recipient")) : event;
     }
 }

@@ -108,6 +108,10 @@ public final class ExchangeWriter {
                 // no fields of their own
             }
         }
+        if (e.hasRecipient()) {
+            // Written only when set, so files without per-person thank-yous stay as they were.
+            g.writeStringField("recipient", e.recipient());
+        }
         g.writeStringField("note", e.note());
         g.writeEndObject();
     }

@@ -145,7 +145,7 @@ public final class FollowUpPolicy {
                 LocalDate x = h.offerOrRejectionOn;
                 set("R3", ActionType.REPLY_TO_OFFER, x, calendar.plusBusinessDays(x, 1));
                 reason = reasons().replyToOffer(x);
-            } else if (!h.thankedOrInTouch) {
+            } else if (!h.thankedOrInTouch && !ThankYouStep.everyoneThanked(round, h.thankedPeople)) {
                 // R4: the due date is the calendar day after the interview, not a business day.
                 set("R4", ActionType.THANK_YOU, interviewDate, interviewDate.plusDays(1));
                 reason = reasons().thankYou(interviewDate);

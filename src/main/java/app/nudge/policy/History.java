@@ -20,8 +20,11 @@ final class History {
     EventType offerOrRejection;
     LocalDate offerOrRejectionOn;
 
-    /** R4: a THANK_YOU_SENT or any later contact counts. */
+    /** R4: a THANK_YOU_SENT for everyone (no recipient) or any later contact counts. */
     boolean thankedOrInTouch;
+
+    /** R4 after a panel: the keys ({@link ThankYouStep#key}) of interviewers thanked one by one; null for none. */
+    java.util.Set<String> thankedPeople;
 
     /**
      * R5/R6 and the "not on or before the triggering event" rule: the latest counted event other
@@ -121,7 +124,17 @@ final class History {
                 offerOrRejection = type;
                 offerOrRejectionOn = event.date();
             }
-            case THANK_YOU_SENT, VOICEMAIL_LEFT -> thankedOrInTouch = true;
+            case THANK_YOU_SENT -> {
+                if (event.hasRecipient()) {
+                    if (thankedPeople == null) {
+                        thankedPeople = new java.util.HashSet<>(4);
+                    }
+                    thankedPeople.add(ThankYouStep.key(event.recipient()));
+                } else {
+                    thankedOrInTouch = true;
+                }
+            }
+            case VOICEMAIL_LEFT -> thankedOrInTouch = true;
             case FOLLOW_UP_SENT -> {
                 thankedOrInTouch = true;
                 attempts++;

@@ -82,7 +82,7 @@ public final class ApplicationRepository {
              PreparedStatement interviewer = c.prepareStatement("INSERT INTO round_interviewer (application_id,"
                      + " round_position, position, name) VALUES (?,?,?,?)");
              PreparedStatement event = c.prepareStatement("INSERT INTO event (application_id, position, type, on_date,"
-                     + " channel, new_decision_by, check_back_on, action, until_date, note) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                     + " channel, new_decision_by, check_back_on, action, until_date, note, recipient) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             for (Application a : applications) {
                 deleteRow(c, a.id());
                 bindApplication(app, a);
@@ -169,6 +169,7 @@ public final class ApplicationRepository {
         ps.setString(8, e.action() == null ? null : e.action().name());
         setDate(ps, 9, e.until());
         ps.setString(10, e.note());
+        ps.setString(11, e.recipient());
     }
 
     private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
@@ -235,7 +236,7 @@ public final class ApplicationRepository {
                                     channel == null ? null : Channel.valueOf(channel),
                                     date(rs, "new_decision_by"), date(rs, "check_back_on"),
                                     action == null ? null : ActionType.valueOf(action),
-                                    date(rs, "until_date"), rs.getString("note")));
+                                    date(rs, "until_date"), rs.getString("note"), rs.getString("recipient")));
                 }
             }
         }

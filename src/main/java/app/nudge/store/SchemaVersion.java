@@ -7,7 +7,7 @@ package app.nudge.store;
  */
 public final class SchemaVersion {
 
-    public static final int CURRENT = 1;
+    public static final int CURRENT = 2;
 
     private SchemaVersion() {
     }

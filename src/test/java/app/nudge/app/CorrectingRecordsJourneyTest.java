@@ -130,7 +130,7 @@ class CorrectingRecordsJourneyTest {
         new ApplicationRepository(database).save(acme());
         Clock clock = Clock.fixed(LocalDateTime.of(TODAY, LocalTime.of(16, 0)).atZone(ZONE).toInstant(), ZONE);
         wiring = new Wiring(new Wiring.Environment(() -> database, Runnable::run, UI, clock, ticker, Locale.US,
-                (plain, html) -> { }, uri -> { }, () -> prompts, (title, message) -> { }));
+                (plain, html) -> { }, app.nudge.ui.composer.FakeMail.recording(new java.util.ArrayList<>()), () -> prompts, (title, message) -> { }));
         wiring.show(stage);
         wiring.start();
     }

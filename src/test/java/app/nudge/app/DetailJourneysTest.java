@@ -107,7 +107,7 @@ class DetailJourneysTest {
                 .withInterviews(List.of(new InterviewRound(LocalDateTime.of(2026, 11, 20, 10, 0), null, "", List.of()))));
         Clock clock = Clock.fixed(LocalDateTime.of(TODAY, LocalTime.of(16, 0)).atZone(ZONE).toInstant(), ZONE);
         wiring = new Wiring(new Wiring.Environment(() -> database, Runnable::run, UI, clock, ticker, Locale.US,
-                (plain, html) -> { }, uri -> { }, () -> new DialogPrompts(stage, () -> TODAY, Locale.US),
+                (plain, html) -> { }, app.nudge.ui.composer.FakeMail.recording(new java.util.ArrayList<>()), () -> new DialogPrompts(stage, () -> TODAY, Locale.US),
                 (title, message) -> { }));
         wiring.show(stage);
         wiring.start();

@@ -88,7 +88,7 @@ class WelcomeJourneyTest {
         database = Database.openOrCreate(new DatabasePath(folder.resolve("nudge")));
         Clock clock = Clock.fixed(LocalDateTime.of(TODAY, LocalTime.of(16, 0)).atZone(ZONE).toInstant(), ZONE);
         wiring = new Wiring(new Wiring.Environment(() -> database, Runnable::run, UI, clock, ticker, Locale.GERMANY,
-                (plain, html) -> { }, uri -> { }, () -> (Prompts) null, (title, message) -> { }));
+                (plain, html) -> { }, app.nudge.ui.composer.FakeMail.recording(new java.util.ArrayList<>()), () -> (Prompts) null, (title, message) -> { }));
         wiring.show(stage);
         wiring.start();
         wiring.welcomeOnFirstRun(); // as the app does once the database is open

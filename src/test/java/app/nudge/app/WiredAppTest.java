@@ -98,7 +98,7 @@ class WiredAppTest {
         new SettingsRepository(database).putAll(Map.of(SettingsRepository.COUNTRY, "US", SettingsRepository.YOUR_NAME, "Jane Doe"));
         Clock clock = Clock.fixed(LocalDateTime.of(TODAY, java.time.LocalTime.of(16, 0)).atZone(ZONE).toInstant(), ZONE);
         wiring = new Wiring(new Wiring.Environment(() -> database, Runnable::run, UI, clock, ticker, java.util.Locale.US,
-                (plain, html) -> clipboard.add(plain), mailed::add, () -> (Prompts) null, (title, message) -> { }));
+                (plain, html) -> clipboard.add(plain), app.nudge.ui.composer.FakeMail.recording(mailed), () -> (Prompts) null, (title, message) -> { }));
         wiring.show(stage);
         wiring.start();
     }

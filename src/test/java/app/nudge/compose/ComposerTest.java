@@ -37,6 +37,7 @@ class ComposerTest {
     /** What each subject must say the message is about. */
     private static final Map<String, String> PURPOSE = Map.ofEntries(
             Map.entry("THANK_YOU", "– thank you"),
+            Map.entry("THANK_YOU-late", "– thank you"),
             Map.entry("FOLLOW_UP", "Follow-up:"),
             Map.entry("FOLLOW_UP-after-date", "Follow-up:"),
             Map.entry("FOLLOW_UP-known-delay", "Follow-up:"),
@@ -260,5 +261,54 @@ class ComposerTest {
 
     static void assertNoPlaceholder(String text) {
         assertFalse(ANY_PLACEHOLDER.matcher(text).find(), () -> "placeholder left in:\n" + text);
+    }
+
+    @Test
+    void aSignatureStartingWithASignOffLeavesTheTemplatesOneOnly() {
+        var signedOff = new app.nudge.domain.Settings("Jane Doe", "", "", "Kind regards,\nJane Doe\n+1 555 0100", "US", null);
+
+        Draft draft = composer.draft(acme(), email(ActionType.CLOSE_OUT), signedOff, null);
+
+        assertTrue(draft.body().endsWith("Best regards,\nJane Doe\n+1 555 0100"), draft.body());
+        assertFalse(draft.body().contains("Kind regards"), "one sign-off, the template's");
+        assertTrue(SignOffs.isSignOff("  Best, ") && SignOffs.isSignOff("Thanks!") && !SignOffs.isSignOff("Jane Doe,"));
+    }
+
+    @Test
+    void aSignatureThatIsOnlyASignOffSignsWithTheName() {
+        var signedOff = new app.nudge.domain.Settings("Jane Doe", "", "", "Best regards,", "US", null);
+
+        assertTrue(composer.draft(acme(), email(ActionType.CLOSE_OUT), signedOff, null).body()
+                .endsWith("\n\nBest regards,\nJane Doe"));
+    }
+
+    @Test
+    void anEmptyNameIsSaidNeverSilent() {
+        assertEquals(List.of(new Warning(Warning.Kind.NO_NAME,
+                "Your name is empty: the message ends without it — set it in Settings")), MessageLint.sender(NOBODY));
+        var signatureOnly = new app.nudge.domain.Settings("", "", "", "Kind regards,\nJ. Doe", "US", null);
+        assertTrue(MessageLint.sender(signatureOnly).get(0).message().contains("only with your signature"));
+        assertEquals(List.of(), MessageLint.sender(JANE));
+    }
+
+    @Test
+    void aThankYouPastItsWindowOwnsUpToTheDelayAndSaysHowLate() {
+        java.time.LocalDate today = Fixtures.INTERVIEW.plusDays(38);
+        PlannedAction late = new PlannedAction("acme-ba", "Acme Corp", "Business Analyst", ActionType.THANK_YOU,
+                Channel.EMAIL, PAT, Fixtures.INTERVIEW, Fixtures.INTERVIEW.plusDays(1),
+                app.nudge.policy.Status.OVERDUE, "R4", "test");
+
+        Draft draft = composer.draft(acme(), late, JANE, null);
+
+        assertEquals("late", draft.variant());
+        assertFalse(draft.body().contains("Thank you for meeting with me on"), draft.body());
+        assertTrue(draft.body().contains("Monday, November 16"), draft.body());
+        assertTrue(draft.body().contains(Fixtures.TALKING_POINT), draft.body());
+        List<Warning> warnings = new MessageLint().check(draft, acme(), late, today);
+        assertEquals(List.of(Warning.Kind.LATE), warnings.stream().map(Warning::kind).toList());
+        assertTrue(warnings.get(0).message().contains("38 days ago (Mon 16 Nov)"), warnings.get(0).message());
+        assertTrue(warnings.get(0).message().contains("skip"), warnings.get(0).message());
+        assertEquals("standard", composer.draft(acme(), email(ActionType.THANK_YOU), JANE, null).variant(),
+                "within its window the note is the usual one");
     }
 }

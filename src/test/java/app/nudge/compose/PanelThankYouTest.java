@@ -57,4 +57,32 @@ class PanelThankYouTest {
         assertThrows(IllegalArgumentException.class,
                 () -> composer.thankYouNotes(acme(), email(ActionType.FOLLOW_UP), JANE));
     }
+
+    @Test
+    void panelNotesAreWordedDifferentlyAroundTheSameTalkingPoint() {
+        Application panel = acme().withInterviews(List.of(round(List.of("Pat Lee", "Sam Roe", "Alex Kim"))));
+
+        for (String variant : List.of("standard", "late")) {
+            List<Draft> notes = composer.thankYouNotes(panel, email(ActionType.THANK_YOU), JANE, variant);
+            List<String> withoutGreeting = notes.stream()
+                    .map(d -> d.body().substring(d.body().indexOf('\n'))).toList();
+            assertEquals(notes.size(), new java.util.HashSet<>(withoutGreeting).size(),
+                    variant + ": no two notes are copies: " + withoutGreeting);
+            for (Draft note : notes) {
+                assertTrue(note.body().contains(Fixtures.TALKING_POINT), note.body());
+                assertTrue(note.body().endsWith("Best regards,\nJane Doe\n+1 555 0100"), note.body());
+            }
+        }
+    }
+
+    @Test
+    void eachNoteKnowsTheInterviewerAsTheRoundNamesThem() {
+        Application panel = acme().withInterviews(List.of(round(List.of("Pat", " Sam Roe ", "sam roe"))));
+
+        List<Draft> notes = composer.thankYouNotes(panel, email(ActionType.THANK_YOU), JANE);
+
+        assertEquals(List.of("Pat", "Sam Roe"), notes.stream().map(Draft::interviewer).toList(), "once per person");
+        assertEquals(null, composer.thankYouNotes(acme(), email(ActionType.THANK_YOU), JANE).get(0).interviewer(),
+                "a single note is for everyone");
+    }
 }

@@ -19,7 +19,7 @@ class TemplateCatalogTest {
 
     @Test
     void listsEveryMessageAndScriptTemplate() {
-        assertEquals(List.of("THANK_YOU", "FOLLOW_UP", "FOLLOW_UP-after-date", "FOLLOW_UP-known-delay",
+        assertEquals(List.of("THANK_YOU", "THANK_YOU-late", "FOLLOW_UP", "FOLLOW_UP-after-date", "FOLLOW_UP-known-delay",
                 "FINAL_FOLLOW_UP", "SECONDARY_CONTACT", "EMAIL_AFTER_VOICEMAIL", "CHECK_BACK",
                 "REPLY_TO_OFFER-accept", "REPLY_TO_OFFER-time", "REPLY_TO_OFFER-decline",
                 "THANK_AFTER_REJECTION", "CLOSE_OUT",

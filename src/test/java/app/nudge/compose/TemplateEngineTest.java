@@ -64,4 +64,17 @@ class TemplateEngineTest {
         assertEquals("One\n\nTwo\n\nBest,", TemplateEngine.fill(template, Map.of("signature", "Best,")).text());
         assertEquals("Best regards,", TemplateEngine.fill("Best regards,\n{signature}", Map.of("signature", "")).text());
     }
+
+    @Test
+    void neighbouringAlternativesAreChosenByWordingEachPassageRoundItsOwnCount() {
+        String template = "{#1}A1\n{#2}A2\n{#3}A3\n\n{?x}{#1}B1 {x}\n{?x}{#2}B2 {x}\nEnd";
+        java.util.Map<String, String> values = java.util.Map.of("x", "ok");
+
+        assertEquals("A1\n\nB1 ok\nEnd", TemplateEngine.fill(template, values).text());
+        assertEquals("A2\n\nB2 ok\nEnd", TemplateEngine.fill(template, values, 1).text());
+        assertEquals("A3\n\nB1 ok\nEnd", TemplateEngine.fill(template, values, 2).text());
+        assertEquals("A1\n\nB2 ok\nEnd", TemplateEngine.fill(template, values, 3).text());
+        assertEquals("A2\n\nEnd", TemplateEngine.fill(template, java.util.Map.of("x", ""), 1).text(),
+                "other conditions still hold");
+    }
 }

@@ -3,6 +3,7 @@ package app.nudge.ui.composer;
 import app.nudge.compose.CallScript;
 import app.nudge.compose.Draft;
 import app.nudge.compose.Warning;
+import app.nudge.ui.common.TabMovesFocus;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -62,6 +63,8 @@ public final class ComposerController {
     @FXML
     private Button markSent;
     @FXML
+    private Button skipNote;
+    @FXML
     private Label status;
 
     public ComposerController(ComposerViewModel viewModel) {
@@ -79,7 +82,7 @@ public final class ComposerController {
         recipient.setConverter(new StringConverter<>() {
             @Override
             public String toString(Draft d) {
-                return d == null || d.to() == null ? "" : "Note to " + d.to().name();
+                return viewModel.noteLabel(d);
             }
 
             @Override
@@ -100,6 +103,7 @@ public final class ComposerController {
                     case "accept" -> "Accept the offer";
                     case "time" -> "Ask for time to decide";
                     case "decline" -> "Decline politely";
+                    case "late" -> "Late (owns up to the delay)";
                     default -> id;
                 };
             }
@@ -114,6 +118,7 @@ public final class ComposerController {
         variantRow.managedProperty().bind(variantRow.visibleProperty());
         subject.textProperty().bindBidirectional(viewModel.subjectProperty());
         body.textProperty().bindBidirectional(viewModel.bodyProperty());
+        TabMovesFocus.install(body);
         viewModel.warningsProperty().addListener((javafx.collections.ListChangeListener<Warning>) c -> showWarnings());
         phoneBox.visibleProperty().bind(viewModel.phoneProperty());
         phoneBox.managedProperty().bind(viewModel.phoneProperty());
@@ -126,6 +131,11 @@ public final class ComposerController {
         copyAll.setOnAction(e -> viewModel.copyAll());
         openMail.setOnAction(e -> viewModel.openInMailApp());
         markSent.setOnAction(e -> viewModel.markAsSent());
+        markSent.disableProperty().bind(viewModel.noteDoneProperty());
+        skipNote.setOnAction(e -> viewModel.skipNote());
+        skipNote.visibleProperty().bind(viewModel.perPersonProperty());
+        skipNote.managedProperty().bind(skipNote.visibleProperty());
+        skipNote.disableProperty().bind(viewModel.noteDoneProperty());
         status.textProperty().bind(viewModel.statusProperty());
     }
 

@@ -4,8 +4,6 @@ import app.nudge.common.ErrorMessages;
 import app.nudge.compose.CallScript;
 import app.nudge.compose.Composer;
 import app.nudge.compose.Draft;
-import app.nudge.compose.HtmlDraft;
-import app.nudge.compose.Mailto;
 import app.nudge.compose.MessageLint;
 import app.nudge.compose.TemplateSource;
 import app.nudge.compose.Warning;
@@ -13,15 +11,16 @@ import app.nudge.domain.ActionType;
 import app.nudge.domain.Application;
 import app.nudge.domain.Channel;
 import app.nudge.domain.Event;
-import app.nudge.domain.EventType;
 import app.nudge.domain.Settings;
 import app.nudge.policy.PlannedAction;
+import app.nudge.policy.ThankYouStep;
 import app.nudge.service.ApplicationService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
@@ -39,16 +38,16 @@ import javafx.collections.FXCollections;
 /**
  * The message for the selected card's next action: a draft from the templates, editable before
  * copying, checked as it is edited, and marked as sent in one click (which records the event that
- * completes the action, so the plan moves on). Edits are kept per action and recipient until the
- * message is marked as sent.
+ * completes the action, so the plan moves on). After a panel each interviewer's note is marked sent
+ * or skipped on its own (R4). Edits are kept per action and recipient until the message is marked
+ * as sent. The status line speaks of the card it was about, and clears when another is selected.
  */
 public final class ComposerViewModel {
 
     private Composer composer;
     private final MessageLint lint = new MessageLint();
     private final ApplicationService applications;
-    private final ClipboardPort clipboard;
-    private final MailLauncher mail;
+    private final MessageHandOff handOff;
     private final Executor uiExecutor;
     private final Clock clock;
 
@@ -68,6 +67,10 @@ public final class ComposerViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasDraft = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper phone = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper perPerson = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper noteDone = new ReadOnlyBooleanWrapper(false);
+    /** Keys ({@link ThankYouStep#key}) of the panel members whose note is sent or skipped. */
+    private Set<String> thanked = Set.of();
 
     private final Map<String, String[]> edits = new HashMap<>();
     private Settings you = Settings.defaults();
@@ -77,24 +80,27 @@ public final class ComposerViewModel {
                              MailLauncher mail, Executor uiExecutor, Clock clock) {
         this.composer = composer;
         this.applications = applications;
-        this.clipboard = clipboard;
-        this.mail = mail;
+        this.handOff = new MessageHandOff(clipboard, mail, uiExecutor, this.status::set);
         this.uiExecutor = uiExecutor;
         this.clock = clock;
-        application.addListener((o, was, now) -> rebuild());
+        application.addListener((o, was, now) -> {
+            if (was == null || now == null || !was.id().equals(now.id())) {
+                status.set(""); // "Marked as sent." was about the card before
+            }
+            rebuild();
+        });
         action.addListener((o, was, now) -> rebuild());
-        variant.addListener((o, was, now) -> {
-            if (!updating) {
-                rebuildDrafts();
-            }
-        });
-        recipient.addListener((o, was, now) -> {
-            if (!updating) {
-                showDraft();
-            }
-        });
+        // While the view model itself sets them, the rebuild in progress shows the result.
+        variant.addListener((o, was, now) -> runUnlessUpdating(this::rebuildDrafts));
+        recipient.addListener((o, was, now) -> runUnlessUpdating(this::showDraft));
         subject.addListener((o, was, now) -> edited());
         body.addListener((o, was, now) -> edited());
+    }
+
+    private void runUnlessUpdating(Runnable job) {
+        if (!updating) {
+            job.run();
+        }
     }
 
     public ObjectProperty<Application> applicationProperty() {
@@ -163,6 +169,21 @@ public final class ComposerViewModel {
         return phone.getReadOnlyProperty();
     }
 
+    /** The draft on show is one panel member's note (it can be skipped on its own). */
+    public ReadOnlyBooleanProperty perPersonProperty() {
+        return perPerson.getReadOnlyProperty();
+    }
+
+    /** The panel member's note on show is already sent or skipped. */
+    public ReadOnlyBooleanProperty noteDoneProperty() {
+        return noteDone.getReadOnlyProperty();
+    }
+
+    /** How the list of a panel's notes names one: "Note to Sam Roe — done". */
+    public String noteLabel(Draft draft) {
+        return ComposerTexts.noteLabel(draft, isDone(draft));
+    }
+
     /** The user's name, signature... as the settings hold them. */
     public void setSettings(Settings settings) {
         you = settings == null ? Settings.defaults() : settings;
@@ -203,17 +224,20 @@ public final class ComposerViewModel {
     private void rebuildDrafts() {
         Application a = application.get();
         PlannedAction next = action.get();
+        Draft before = recipient.get();
         updating = true;
         try {
             if (variant.get() == null || a == null || next == null) {
                 recipients.clear();
                 recipient.set(null);
+                thanked = Set.of();
             } else {
                 List<Draft> drafts = next.action() == ActionType.THANK_YOU
-                        ? composer.thankYouNotes(a, next, you)
+                        ? composer.thankYouNotes(a, next, you, variant.get())
                         : List.of(composer.draft(a, next, you, variant.get()));
+                thanked = ThankYouStep.thanked(a);
                 recipients.setAll(drafts);
-                recipient.set(drafts.get(0));
+                recipient.set(chooseNote(drafts, before));
             }
         } finally {
             updating = false;
@@ -221,10 +245,28 @@ public final class ComposerViewModel {
         showDraft();
     }
 
+    /** The note shown before if it is still to do, else the first one still to do, else the first. */
+    private Draft chooseNote(List<Draft> drafts, Draft before) {
+        if (before != null && before.isPerPerson()) {
+            for (Draft d : drafts) {
+                if (before.interviewer().equals(d.interviewer()) && !isDone(d)) {
+                    return d;
+                }
+            }
+        }
+        return drafts.stream().filter(d -> !isDone(d)).findFirst().orElse(drafts.get(0));
+    }
+
+    private boolean isDone(Draft draft) {
+        return draft != null && draft.isPerPerson() && thanked.contains(ThankYouStep.key(draft.interviewer()));
+    }
+
     private void showDraft() {
         Draft draft = recipient.get();
         PlannedAction next = action.get();
         hasDraft.set(draft != null);
+        perPerson.set(draft != null && draft.isPerPerson());
+        noteDone.set(isDone(draft));
         updating = true;
         try {
             if (draft == null) {
@@ -238,9 +280,8 @@ public final class ComposerViewModel {
                 warnings.clear();
                 return;
             }
-            heading.set(app.nudge.ui.board.ActionTexts.describe(next));
-            to.set(draft.to() == null ? "No contact on record: add one to the application"
-                    : draft.to().name() + (draft.to().email().isEmpty() ? "" : " <" + draft.to().email() + ">"));
+            heading.set(ComposerTexts.heading(next, draft, recipients.indexOf(draft) + 1, recipients.size(), isDone(draft)));
+            to.set(ComposerTexts.to(draft));
             String[] edit = edits.get(editKey());
             subject.set(edit != null ? edit[0] : draft.subject());
             body.set(edit != null ? edit[1] : draft.body());
@@ -256,7 +297,8 @@ public final class ComposerViewModel {
     private String editKey() {
         Draft draft = recipient.get();
         PlannedAction next = action.get();
-        return next.applicationId() + "|" + next.action() + "|" + variant.get() + "|" + (draft.to() == null ? "" : draft.to().name());
+        String who = draft.isPerPerson() ? draft.interviewer() : draft.to() == null ? "" : draft.to().name();
+        return next.applicationId() + "|" + next.action() + "|" + variant.get() + "|" + who;
     }
 
     private void edited() {
@@ -278,63 +320,64 @@ public final class ComposerViewModel {
             warnings.clear();
             return;
         }
-        Draft current = new Draft(draft.to(), subject.get(), body.get(), draft.templateId(), draft.variant(),
-                draft.callScript(), draft.voicemailScript());
-        warnings.setAll(lint.check(current, application.get(), action.get(), today()));
+        List<Warning> found = new java.util.ArrayList<>(
+                lint.check(draft.withText(subject.get(), body.get()), application.get(), action.get(), today()));
+        found.addAll(MessageLint.sender(you));
+        warnings.setAll(found);
     }
 
     public void copySubject() {
-        clipboard.put(subject.get(), null);
-        status.set("Subject copied.");
+        handOff.copySubject(subject.get());
     }
 
     public void copyBody() {
-        clipboard.put(body.get(), HtmlDraft.toHtml(body.get()));
-        status.set("Message copied.");
+        handOff.copyBody(body.get());
     }
 
     /** Subject and body together, as plain text and as HTML. */
     public void copyAll() {
-        String plain = "Subject: " + subject.get() + "\n\n" + body.get();
-        clipboard.put(plain, "<p><b>Subject:</b> " + HtmlDraft.toHtml(subject.get()).replaceAll("</?p>", "") + "</p>"
-                + HtmlDraft.toHtml(body.get()));
-        status.set("Subject and message copied.");
+        handOff.copyAll(subject.get(), body.get());
     }
 
-    /** Opens the mail app with the message; a draft too long for a mailto link is copied instead. */
-    public void openInMailApp() {
+    /** Opens the mail app with the message; when it cannot, says so and copies the message instead. */
+    public CompletableFuture<Void> openInMailApp() {
         Draft draft = recipient.get();
-        if (draft == null) {
-            return;
-        }
-        String uri = Mailto.build(draft.toAddress(), subject.get(), body.get());
-        if (!Mailto.fitsWindowsLimit(uri)) {
-            copyAll();
-            status.set("Too long for a mail link: copied instead. Paste it into a new message.");
-            return;
-        }
-        mail.open(uri);
-        status.set("Opened in your mail app. Mark it as sent once it is on its way.");
+        return draft == null ? CompletableFuture.completedFuture(null)
+                : handOff.openInMailApp(draft.toAddress(), subject.get(), body.get());
     }
 
-    /** Records the event that completes the action, dated today; the plan moves on at once. */
+    /**
+     * Records the event that completes the action, dated today; the plan moves on at once. After a
+     * panel it records this interviewer's note only: the others stay to do until each is sent or
+     * skipped (R4).
+     */
     public CompletableFuture<Application> markAsSent() {
         PlannedAction next = action.get();
         if (next == null) {
             return CompletableFuture.completedFuture(application.get());
         }
+        Draft note = recipient.get();
+        if (isDone(note)) {
+            status.set("The note to " + note.interviewer() + " is already marked as sent or skipped.");
+            return CompletableFuture.completedFuture(application.get());
+        }
         String key = editKey();
-        Event event = switch (next.action()) {
-            case THANK_YOU -> Event.of(EventType.THANK_YOU_SENT, today());
-            case FOLLOW_UP, FINAL_FOLLOW_UP, SECONDARY_CONTACT, EMAIL_AFTER_VOICEMAIL, CHECK_BACK -> Event.followUp(today(), next.channel());
-            case CLOSE_OUT -> Event.of(EventType.CLOSED, today());
-            case THANK_AFTER_REJECTION -> Event.of(EventType.REJECTION_ANSWERED, today());
-            case REPLY_TO_OFFER -> Event.of(EventType.OFFER_ANSWERED, today());
-        };
-        return record(event, "Marked as sent.").thenApply(a -> {
+        String interviewer = note == null ? null : note.interviewer();
+        Event event = SentEvents.completing(next, interviewer, today());
+        String done = interviewer == null ? "Marked as sent." : "Note to " + interviewer + " marked as sent.";
+        return record(event, done).thenApply(a -> {
             edits.remove(key);
             return a;
         });
+    }
+
+    /** After a panel: this interviewer gets no note; the others are still to do (R4, SKIPPED). */
+    public CompletableFuture<Application> skipNote() {
+        Draft note = recipient.get();
+        if (action.get() == null || note == null || !note.isPerPerson() || isDone(note)) {
+            return CompletableFuture.completedFuture(application.get());
+        }
+        return record(Event.thankYouSkipped(today(), note.interviewer()), "Note to " + note.interviewer() + " skipped.");
     }
 
     /** From the call script's "they name a date" branch: records the agreed check-back. */

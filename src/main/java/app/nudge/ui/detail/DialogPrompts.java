@@ -152,7 +152,7 @@ public final class DialogPrompts implements Prompts {
                     type == EventType.CHECK_BACK_AGREED ? other : null,
                     event.action(),
                     type == EventType.SNOOZED ? other : null,
-                    note.getText());
+                    note.getText()).withRecipient(event.recipient()); // a per-person thank-you stays that person's
         });
         return dialog.showAndWait();
     }

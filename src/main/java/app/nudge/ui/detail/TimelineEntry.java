@@ -51,7 +51,7 @@ public record TimelineEntry(LocalDate date, String text, String detail, int even
 
     static String describe(Event e) {
         return switch (e.type()) {
-            case THANK_YOU_SENT -> "Thank-you note sent";
+            case THANK_YOU_SENT -> e.hasRecipient() ? "Thank-you note sent to " + e.recipient() : "Thank-you note sent";
             case FOLLOW_UP_SENT -> e.channel() == app.nudge.domain.Channel.PHONE ? "Followed up by phone" : "Followed up by email";
             case VOICEMAIL_LEFT -> "Left a voicemail";
             case REPLY_RECEIVED -> e.newDecisionBy() == null ? "They replied"
@@ -63,7 +63,8 @@ public record TimelineEntry(LocalDate date, String text, String detail, int even
             case REJECTION_ANSWERED -> "Thanked them after the rejection";
             case WITHDRAWN -> "Withdrew";
             case CLOSED -> "Closed";
-            case SKIPPED -> "Skipped: " + e.action().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            case SKIPPED -> "Skipped: " + e.action().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + (e.hasRecipient() ? " to " + e.recipient() : "");
             case SNOOZED -> "Snoozed until " + DAY.format(e.until());
         };
     }

@@ -1,5 +1,6 @@
 package app.nudge.ui.settings;
 
+import app.nudge.ui.common.TabMovesFocus;
 import app.nudge.domain.ThemeChoice;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +105,7 @@ public final class SettingsController {
         yourEmail.textProperty().bindBidirectional(you.yourEmailProperty());
         yourPhone.textProperty().bindBidirectional(you.yourPhoneProperty());
         signature.textProperty().bindBidirectional(you.signatureProperty());
+        TabMovesFocus.install(signature); // Tab leaves the field, never types into the signature
         showError(yourEmailError, you.yourEmailErrorProperty());
 
         CalendarFields calendar = viewModel.calendar();

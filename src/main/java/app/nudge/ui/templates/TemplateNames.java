@@ -21,7 +21,8 @@ final class TemplateNames {
             "known-delay", "known delay",
             "accept", "accept",
             "time", "ask for time",
-            "decline", "decline");
+            "decline", "decline",
+            "late", "late, owns up to the delay");
 
     private TemplateNames() {
     }

@@ -33,7 +33,8 @@ public final class TemplatesViewModel {
     public static final String PLACEHOLDER_HELP = "Placeholders: "
             + Placeholders.NAMES.stream().map(n -> "{" + n + "}").collect(Collectors.joining(", "))
             + ". Start a line with {?name} to keep it only when name has a value,"
-            + " or with {!name} to keep it only when it has none.";
+            + " or with {!name} to keep it only when it has none. Lines next to each other starting"
+            + " {#1}, {#2}, ... are alternative wordings: each note of a panel takes the next one.";
 
     private final TemplateService service;
     private final Executor uiExecutor;

@@ -1,0 +1,41 @@
+package app.nudge.compose;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Every message template ends with its own sign-off ("Best regards,"), chosen for that message.
+ * A signature that starts with one too ("Kind regards,\nJane Doe") would give two in a row, so
+ * the rule is: the template's sign-off stays, the signature's leading one is dropped.
+ */
+public final class SignOffs {
+
+    /** Closing phrases, compared without case and trailing punctuation. */
+    private static final List<String> PHRASES = List.of(
+            "kind regards", "kindest regards", "best regards", "warm regards", "warmest regards", "regards",
+            "with best regards", "with kind regards", "best wishes", "with best wishes", "all the best", "best",
+            "many thanks", "thanks", "thank you", "thanks again", "with thanks", "cheers", "sincerely",
+            "yours sincerely", "sincerely yours", "yours faithfully", "yours truly", "respectfully", "cordially",
+            "take care", "talk soon");
+
+    private SignOffs() {
+    }
+
+    /** Whether the line is only a sign-off, such as "Kind regards," or "Best". */
+    public static boolean isSignOff(String line) {
+        String phrase = line.strip().replaceAll("[,.!:;—–-]+$", "").strip().replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
+        return PHRASES.contains(phrase);
+    }
+
+    /** The signature without a sign-off on its first line (blank lines after it go too). */
+    public static String withoutLeadingSignOff(String signature) {
+        String text = signature.strip();
+        int end = text.indexOf('\n');
+        String first = end < 0 ? text : text.substring(0, end);
+        if (!isSignOff(first)) {
+            return text;
+        }
+        return end < 0 ? "" : text.substring(end + 1).strip();
+    }
+}

@@ -1,0 +1,58 @@
+package app.nudge.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.nudge.domain.ActionType;
+import app.nudge.domain.Application;
+import app.nudge.domain.Event;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Schema version 2: a thank-you keeps the interviewer it was for (R4 after a panel). */
+class EventRecipientStoreTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aThankYouKeepsItsRecipientAndOthersHaveNone() {
+        LocalDate on = LocalDate.of(2026, 11, 17);
+        List<Event> events = List.of(Event.thankYouSent(on, "Pat Lee"), Event.thankYouSkipped(on, "Sam Roe"),
+                Event.thankYouSent(on, null), Event.skipped(on, ActionType.FOLLOW_UP).withNote("later"));
+        DatabasePath path = TempDatabase.in(folder);
+        try (Database db = Database.openOrCreate(path)) {
+            new ApplicationRepository(db).save(Application.of("acme", "Acme", "Analyst").withEvents(events));
+        }
+        try (Database db = Database.openOrCreate(path)) {
+            List<Event> read = new ApplicationRepository(db).find("acme").orElseThrow().events();
+            assertEquals(events, read);
+            assertEquals(java.util.Arrays.asList("Pat Lee", "Sam Roe", null, null),
+                    read.stream().map(Event::recipient).toList());
+            assertEquals(2, Database.installedVersion(db.connection()).orElseThrow());
+        }
+    }
+
+    @Test
+    void aVersionOneDatabaseIsUpgradedKeepingEveryEventAsForEveryone() {
+        DatabasePath path = TempDatabase.in(folder);
+        LocalDate on = LocalDate.of(2026, 11, 17);
+        Application old = Application.of("acme", "Acme", "Analyst")
+                .withEvents(List.of(Event.thankYouSent(on, null), Event.skipped(on, ActionType.FOLLOW_UP)));
+        try (Database db = Database.open(path, false, new Database.Migrations("classpath:db/version-1", 1))) {
+            db.inTransaction(c -> {
+                c.createStatement().executeUpdate("INSERT INTO application (id, company, role) VALUES ('acme', 'Acme', 'Analyst')");
+                c.createStatement().executeUpdate("INSERT INTO event (application_id, position, type, on_date, action)"
+                        + " VALUES ('acme', 0, 'THANK_YOU_SENT', DATE '2026-11-17', NULL),"
+                        + " ('acme', 1, 'SKIPPED', DATE '2026-11-17', 'FOLLOW_UP')");
+                return null;
+            });
+        }
+        try (Database db = Database.openOrCreate(path)) {
+            assertEquals(SchemaVersion.CURRENT, Database.installedVersion(db.connection()).orElseThrow());
+            assertEquals(old, new ApplicationRepository(db).find("acme").orElseThrow());
+        }
+    }
+}
