@@ -24,7 +24,9 @@ import app.nudge.ui.board.BoardCards;
 import app.nudge.ui.board.BoardController;
 import app.nudge.ui.board.BoardViewModel;
 import app.nudge.ui.common.FxmlLoaderFactory;
+import app.nudge.ui.common.SystemColorScheme;
 import app.nudge.ui.common.Theme;
+import app.nudge.ui.common.ThemeService;
 import app.nudge.ui.composer.ClipboardPort;
 import app.nudge.ui.composer.ComposerController;
 import app.nudge.ui.composer.ComposerViewModel;
@@ -85,9 +87,13 @@ public final class Wiring {
     private volatile FirstCards firstCards;
     private final HolidayCalendars holidays = HolidayCalendars.shared();
     private Scene scene;
+    /** Every window's theme; "follow the system" asks the desktop on a short-lived thread of its own. */
+    private final ThemeService theme;
 
     public Wiring(Environment env) {
         this.env = env;
+        theme = new ThemeService(SystemColorScheme.desktop(),
+                job -> Thread.ofPlatform().daemon().name("nudge-theme").start(job), env.uiExecutor());
         applications = new ApplicationService(() -> new ApplicationRepository(env.database().get()), env.databaseExecutor());
         settings = new SettingsService(() -> new SettingsRepository(env.database().get()), env.databaseExecutor());
         templates = new TemplateService(() -> new SettingsRepository(env.database().get()), env.databaseExecutor());
@@ -172,6 +178,7 @@ public final class Wiring {
         boardController.setOnTemplates(() -> TemplatesDialog.show(stage, templates, this::loadTemplates));
         boardController.setOnImportCsv(() -> CsvImportDialog.show(stage, csvImports, count -> { }));
         scene = window.show(stage, board, logInterview, openSettings);
+        theme.attach(stage);
     }
 
     /**
@@ -230,9 +237,7 @@ public final class Wiring {
 
     /** The parts of the settings the views use directly: the theme and your name for drafts. */
     private void applySettings(Map<String, String> values) {
-        if (scene != null) {
-            Theme.apply(scene, values.getOrDefault("theme", Theme.LIGHT));
-        }
+        theme.apply(Theme.choiceOf(values.get("theme")));
         composer.setSettings(new Settings(values.get(SettingsRepository.YOUR_NAME), values.get(SettingsRepository.YOUR_EMAIL),
                 values.get(SettingsRepository.YOUR_PHONE), values.get(SettingsRepository.SIGNATURE),
                 values.get(SettingsRepository.COUNTRY), values.get(SettingsRepository.PRESET)));
@@ -282,6 +287,11 @@ public final class Wiring {
 
     public DetailViewModel detail() {
         return detail;
+    }
+
+    /** The theme of every window; Settings hands it the user's choice. */
+    public ThemeService theme() {
+        return theme;
     }
 
     public MainWindow window() {

@@ -10,16 +10,18 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.BorderPane;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
- * The one main window: the notice bar on top, the board on the left, the selected application on
+ * The one main window: the notice floating on top, the board on the left, the selected application on
  * the right. The detail follows the board's selection; the title follows the due count.
  */
 public final class MainWindow {
 
-    private final BorderPane root = new BorderPane();
+    private final StackPane root = new StackPane();
     private final NoticeBanner notice = new NoticeBanner();
     private final SplitPane split;
 
@@ -28,8 +30,10 @@ public final class MainWindow {
         split = new SplitPane(board, side);
         split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(side, false);
-        root.setTop(notice);
-        root.setCenter(split);
+        // The notice floats over the board's toolbar: it takes no room, so nothing moves under the pointer.
+        StackPane.setAlignment(notice, Pos.TOP_CENTER);
+        StackPane.setMargin(notice, new Insets(6, 12, 0, 12));
+        root.getChildren().addAll(split, notice);
         detailModel.applicationProperty().bind(boardModel.selectedProperty());
         detailModel.nextProperty().bind(boardModel.selectedActionProperty());
     }
