@@ -217,19 +217,22 @@ public final class BoardController {
         Optional<EventType> choose(BoardCard card, List<EventType> choices);
     }
 
-    private CloseReasonChooser closeReasonChooser = BoardController::dialogChoice;
+    private CloseReasonChooser closeReasonChooser = this::dialogChoice;
 
     public void setCloseReasonChooser(CloseReasonChooser chooser) {
         this.closeReasonChooser = chooser;
     }
 
-    private static Optional<EventType> dialogChoice(BoardCard card, List<EventType> choices) {
+    private Optional<EventType> dialogChoice(BoardCard card, List<EventType> choices) {
         Map<String, EventType> byLabel = new java.util.LinkedHashMap<>();
         byLabel.put("They rejected me", EventType.REJECTION_RECEIVED);
         byLabel.put("I withdrew", EventType.WITHDRAWN);
         byLabel.put("Just close it", EventType.CLOSED);
         byLabel.values().retainAll(choices);
         ChoiceDialog<String> dialog = new ChoiceDialog<>(byLabel.keySet().iterator().next(), byLabel.keySet());
+        if (columns.getScene() != null) {
+            dialog.initOwner(columns.getScene().getWindow()); // over the board, in its theme
+        }
         dialog.setTitle("Close " + card.company());
         dialog.setHeaderText("Why is " + card.company() + " – " + card.role() + " closing?");
         dialog.setContentText("Reason:");

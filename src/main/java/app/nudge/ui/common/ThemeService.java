@@ -116,7 +116,11 @@ public final class ThemeService {
         Theme.apply(window.getScene(), dark.get());
     }
 
+    /** A window of ours: an attached one, one it owns, or one with no owner at all (an alert made without one). */
     private boolean ownedByRoot(Window window) {
+        if (!roots.isEmpty() && window instanceof Stage stage && stage.getOwner() == null) {
+            return true;
+        }
         for (Window w = window; w != null; w = w instanceof Stage s ? s.getOwner() : null) {
             if (roots.contains(w)) {
                 return true;
