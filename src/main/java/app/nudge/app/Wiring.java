@@ -124,7 +124,6 @@ public final class Wiring {
         side = new TabPane(new Tab("Next message"), new Tab("Timeline & record"));
         side.setId("side");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        side.setMinWidth(380);
         composer.applicationProperty().bind(board.selectedProperty());
         composer.actionProperty().bind(board.selectedActionProperty());
         window = new MainWindow(boardView.root(), boardController, board, side, detail);
@@ -172,7 +171,7 @@ public final class Wiring {
         Runnable logInterview = () -> LogInterviewDialog.show(stage, applications, env.clock(), env.uiExecutor(),
                 Optional.empty(), board.applications(), saved -> board.selectedIdProperty().set(saved.id()));
         Runnable openSettings = () -> SettingsDialog.show(stage, settings, List.copyOf(holidays.supportedCountries()),
-                theme -> { });
+                chosen -> theme.apply(Theme.choiceOf(chosen)));
         boardController.setOnLogInterview(logInterview);
         boardController.setOnSettings(openSettings);
         boardController.setOnTemplates(() -> TemplatesDialog.show(stage, templates, this::loadTemplates));
@@ -205,8 +204,8 @@ public final class Wiring {
 
     private void buildSide() {
         FxmlLoaderFactory.Loaded<DetailController> detailView = views.load(DetailController.class);
-        side.getTabs().get(0).setContent(views.load(ComposerController.class).root());
-        side.getTabs().get(1).setContent(detailView.root());
+        side.getTabs().get(0).setContent(MainWindow.scrolling(views.load(ComposerController.class).root()));
+        side.getTabs().get(1).setContent(MainWindow.scrolling(detailView.root()));
         detailView.controller().setOnAddRound(() -> Optional.ofNullable(board.selectedProperty().get())
                 .ifPresent(a -> LogInterviewDialog.show(window.root().getScene().getWindow(), applications,
                         env.clock(), env.uiExecutor(), Optional.of(a), board.applications(), saved -> { })));

@@ -156,7 +156,7 @@ public final class BoardController {
         box.getStyleClass().addAll("board-column", "column-" + stage.name().toLowerCase(java.util.Locale.ROOT));
         VBox.setVgrow(list, Priority.ALWAYS);
         HBox.setHgrow(box, Priority.ALWAYS);
-        box.setMinWidth(140);
+        box.setMinWidth(118); // five columns and the side pane fit a 1024 px window
         box.setPrefWidth(180);
         return box;
     }
@@ -175,7 +175,10 @@ public final class BoardController {
         return cell;
     }
 
-    /** The keyboard and mouse way to move a card: the list's context menu (menu key, Shift+F10). */
+    /**
+     * The keyboard and mouse way to move a card: the list's context menu (menu key, Shift+F10). It
+     * offers only the moves the selected card can make (a card already in Offer has no "Move to Offer").
+     */
     private ContextMenu moveMenu(ListView<BoardCard> list) {
         MenuItem toOffer = new MenuItem("Move to Offer (offer received)");
         toOffer.setOnAction(e -> Optional.ofNullable(list.getSelectionModel().getSelectedItem())
@@ -183,7 +186,20 @@ public final class BoardController {
         MenuItem toClosed = new MenuItem("Move to Closed…");
         toClosed.setOnAction(e -> Optional.ofNullable(list.getSelectionModel().getSelectedItem())
                 .ifPresent(card -> requestMove(card.id(), PipelineStage.CLOSED)));
-        return new ContextMenu(toOffer, toClosed);
+        ContextMenu menu = new ContextMenu(toOffer, toClosed);
+        menu.setOnShowing(e -> {
+            BoardCard card = list.getSelectionModel().getSelectedItem();
+            toOffer.setVisible(card != null && BoardViewModel.choicesForMove(card.stage(), PipelineStage.OFFER).isPresent());
+            toClosed.setVisible(card != null && BoardViewModel.choicesForMove(card.stage(), PipelineStage.CLOSED).isPresent());
+        });
+        return menu;
+    }
+
+    /** The moves the context menu offers for this card now, by their words (for tests and screen readers). */
+    List<String> movesOffered(ListView<BoardCard> list) {
+        ContextMenu menu = list.getContextMenu();
+        menu.getOnShowing().handle(null);
+        return menu.getItems().stream().filter(MenuItem::isVisible).map(MenuItem::getText).toList();
     }
 
     /**
