@@ -247,6 +247,7 @@ public final class Wiring {
      * executor, so call this before the database closes there.
      */
     public void close() throws Exception {
+        theme.detach();
         scheduler.close();
         calendarFeed.flush();
         calendarFeed.close();

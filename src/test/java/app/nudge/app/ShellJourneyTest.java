@@ -106,6 +106,10 @@ class ShellJourneyTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Due today: follow up with Acme (Analyst)", app.wiring.window().notice().text());
         assertEquals(before, button.localToScreen(button.getBoundsInLocal()), "nothing moved under the pointer");
+        Node notice = robot.lookup("#notice").query();
+        Node markSent = robot.lookup("#markSent").query();
+        assertFalse(notice.localToScene(notice.getBoundsInLocal()).intersects(markSent.localToScene(markSent.getBoundsInLocal())),
+                "the notice does not cover Mark as sent");
     }
 
     @Test

@@ -189,7 +189,10 @@ final class ViewCatalog {
 
         void close() {
             closeOthers();
-            WaitForAsyncUtils.asyncFx(() -> stage.titleProperty().unbind());
+            WaitForAsyncUtils.asyncFx(() -> {
+                stage.titleProperty().unbind();
+                wiring.theme().detach(); // the next test's wiring themes the shared primary stage
+            });
             WaitForAsyncUtils.waitForFxEvents();
             database.close();
         }

@@ -17,6 +17,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.layout.StackPane;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -36,14 +38,15 @@ public final class MainWindow {
                       Parent side, DetailViewModel detailModel) {
         split = new SplitPane(board, side);
         split.setDividerPositions(0.7);
-        SplitPane.setResizableWithParent(side, false);
+        // Both sides share a change of window width, so a narrow window narrows the side pane too.
         if (side instanceof Region pane) {
             pane.setMinWidth(SIDE_MIN_WIDTH); // its contents wrap and scroll below their preferred width
         }
         StackPane.setAlignment(split, Pos.TOP_LEFT); // never centred and cut on both sides
-        // The notice floats over the board's toolbar: it takes no room, so nothing moves under the pointer.
-        StackPane.setAlignment(notice, Pos.TOP_CENTER);
-        StackPane.setMargin(notice, new Insets(6, 12, 0, 12));
+        // The notice floats over the foot of the window, over the board (clear of the toolbar, the side pane and its Mark as sent):
+        // it takes no room, so nothing moves under the pointer.
+        StackPane.setAlignment(notice, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(notice, new Insets(0, 12, 28, 12));
         root.getChildren().addAll(split, notice);
         detailModel.applicationProperty().bind(boardModel.selectedProperty());
         detailModel.nextProperty().bind(boardModel.selectedActionProperty());
@@ -83,7 +86,8 @@ public final class MainWindow {
 
     /** Shows it in the stage: where it was last time, else at a size that suits a 1280x800 screen. */
     public Scene show(Stage stage, BoardViewModel boardModel, Runnable logInterview, Runnable settings) {
-        Scene scene = new Scene(root, 1280, 800);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         Theme.apply(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), logInterview);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), settings);

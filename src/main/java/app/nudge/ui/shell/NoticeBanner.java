@@ -31,7 +31,7 @@ public final class NoticeBanner extends HBox implements Notifier {
         getStyleClass().add("notice");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(10);
-        setMaxWidth(720);
+        setMaxWidth(600);
         setMaxHeight(Region.USE_PREF_SIZE);
         text.setId("noticeText");
         text.setWrapText(true);
