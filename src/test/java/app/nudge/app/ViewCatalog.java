@@ -57,6 +57,12 @@ final class ViewCatalog {
     static final List<View> VIEWS = List.of(
             new View("board", app -> app.selectTab(0)),
             new View("board-timeline", app -> app.selectTab(1)),
+            new View("board-timeline-row", app -> {
+                app.selectTab(1);
+                javafx.scene.control.ListView<?> timeline = (javafx.scene.control.ListView<?>) app.stage.getScene().lookup("#timeline");
+                timeline.getSelectionModel().select(timeline.getItems().size() - 1); // a round: bold text and a muted detail
+                timeline.requestFocus();
+            }),
             new View("board-notice", app -> app.wiring.window().notice().notify("Nudge",
                     "Due today: thank Acme Corp for letting you know (Backend Developer)")),
             new View("board-search", app -> app.wiring.board().searchProperty().set("a")),
