@@ -132,6 +132,8 @@ class ShellJourneyTest {
     void searchNarrowsTheDueStripAndTheCountToo(FxRobot robot) {
         app.reset(1280, 800); // the headless screen's size
         BoardCard first = app.wiring.board().dueNowProperty().get(0);
+        assertEquals("Search applications by company or role",
+                robot.lookup("#search").query().getAccessibleText(), "a screen reader names the search box");
         robot.clickOn("#search").write(first.company());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(app.wiring.board().dueNowProperty().stream().allMatch(c -> c.company().equals(first.company())
