@@ -195,13 +195,6 @@ public final class BoardController {
         return menu;
     }
 
-    /** The moves the context menu offers for this card now, by their words (for tests and screen readers). */
-    List<String> movesOffered(ListView<BoardCard> list) {
-        ContextMenu menu = list.getContextMenu();
-        menu.getOnShowing().handle(null);
-        return menu.getItems().stream().filter(MenuItem::isVisible).map(MenuItem::getText).toList();
-    }
-
     /**
      * Moves a card: records the matching event, asking which one when there is a choice.
      *
