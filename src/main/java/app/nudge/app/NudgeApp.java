@@ -9,7 +9,9 @@ import app.nudge.store.DatabasePath;
 import app.nudge.store.StoreException;
 import app.nudge.ui.composer.FxClipboard;
 import app.nudge.ui.detail.DialogPrompts;
+import app.nudge.ui.shell.WindowGeometry;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -22,6 +24,7 @@ import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -43,6 +46,15 @@ public final class NudgeApp extends Application {
     private Wiring wiring;
     private DesktopNotifier desktopNotifier;
     private Stage stage;
+    /** The window's place and split last time, read in {@link #init} (off the JavaFX thread). */
+    private Optional<WindowGeometry> geometry = Optional.empty();
+    private Path geometryFile;
+
+    @Override
+    public void init() {
+        geometryFile = LaunchOptions.parse(getParameters().getRaw()).database().folder().resolve(WindowGeometry.FILE_NAME);
+        geometry = WindowGeometry.read(geometryFile);
+    }
 
     @Override
     public void start(Stage stage) {
@@ -62,6 +74,8 @@ public final class NudgeApp extends Application {
         wiring = new Wiring(new Wiring.Environment(session::database, databaseThread, Platform::runLater,
                 Clock.systemDefaultZone(), new ExecutorTicker(schedulerThread), Locale.getDefault(), new FxClipboard(),
                 app.nudge.ui.composer.SystemMailLauncher.onDaemonThreads(), () -> new DialogPrompts(stage), desktopNotifier));
+        wiring.window().restoreGeometry(geometry.flatMap(g -> g.fitTo(
+                Screen.getScreens().stream().map(Screen::getVisualBounds).toList())));
         wiring.show(stage);
         wiring.boardController().setOnBackups(this::showBackups);
         if (head != null) {
@@ -137,6 +151,16 @@ public final class NudgeApp extends Application {
 
     @Override
     public void stop() throws Exception {
+        if (wiring != null && geometryFile != null && stage.getWidth() > 0) {
+            WindowGeometry now = wiring.window().geometry(stage);
+            databaseThread.execute(() -> { // small, but still disk work: off the JavaFX thread
+                try {
+                    now.write(geometryFile);
+                } catch (IOException e) {
+                    LOG.warning("Could not keep the window's size and place: " + e.getMessage());
+                }
+            });
+        }
         if (wiring != null) {
             wiring.close();
         }

@@ -26,6 +26,9 @@ import app.nudge.ui.board.BoardCards;
 import app.nudge.ui.board.BoardController;
 import app.nudge.ui.board.BoardViewModel;
 import app.nudge.ui.common.FxmlLoaderFactory;
+import app.nudge.ui.common.SystemColorScheme;
+import app.nudge.ui.common.Theme;
+import app.nudge.ui.common.ThemeService;
 import app.nudge.ui.composer.ClipboardPort;
 import app.nudge.ui.composer.ComposerController;
 import app.nudge.ui.composer.ComposerViewModel;
@@ -37,7 +40,6 @@ import app.nudge.ui.detail.Prompts;
 import app.nudge.ui.detail.UndoKeys;
 import app.nudge.ui.log.LogInterviewDialog;
 import app.nudge.ui.settings.SettingsDialog;
-import app.nudge.ui.settings.ThemeChoices;
 import app.nudge.ui.welcome.WelcomeDialog;
 import app.nudge.ui.shell.MainWindow;
 import app.nudge.ui.templates.TemplatesDialog;
@@ -90,9 +92,13 @@ public final class Wiring {
     private volatile FirstCards firstCards;
     private final HolidayCalendars holidays = HolidayCalendars.shared();
     private Scene scene;
+    /** Every window's theme; "follow the system" asks the desktop on a short-lived thread of its own. */
+    private final ThemeService theme;
 
     public Wiring(Environment env) {
         this.env = env;
+        theme = new ThemeService(SystemColorScheme.desktop(),
+                job -> Thread.ofPlatform().daemon().name("nudge-theme").start(job), env.uiExecutor());
         applications = new ApplicationService(() -> new ApplicationRepository(env.database().get()), env.databaseExecutor());
         settings = new SettingsService(() -> new SettingsRepository(env.database().get()), env.databaseExecutor());
         templates = new TemplateService(() -> new SettingsRepository(env.database().get()), env.databaseExecutor());
@@ -123,7 +129,6 @@ public final class Wiring {
         side = new TabPane(new Tab("Next message"), new Tab("Timeline & record"));
         side.setId("side");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        side.setMinWidth(380);
         composer.applicationProperty().bind(board.selectedProperty());
         composer.actionProperty().bind(board.selectedActionProperty());
         window = new MainWindow(boardView.root(), boardController, board, side, detail);
@@ -171,13 +176,14 @@ public final class Wiring {
         Runnable logInterview = () -> LogInterviewDialog.show(stage, applications, env.clock(), env.uiExecutor(),
                 Optional.empty(), board.applications(), saved -> board.selectWhenShown(saved.id()));
         Runnable openSettings = () -> SettingsDialog.show(stage, settings, List.copyOf(holidays.supportedCountries()),
-                HolidayCalendars.defaultCountry("", env.locale()), theme -> { });
+                HolidayCalendars.defaultCountry("", env.locale()), theme::apply);
         boardController.setOnLogInterview(logInterview);
         boardController.setOnSettings(openSettings);
         boardController.setOnTemplates(() -> TemplatesDialog.show(stage, templates, this::loadTemplates));
         boardController.setOnImportCsv(() -> CsvImportDialog.show(stage, csvImports, count -> { }));
         scene = window.show(stage, board, logInterview, openSettings);
         UndoKeys.install(scene, detail.undoRedo()); // Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y anywhere in the window
+        theme.attach(stage);
     }
 
     /**
@@ -204,8 +210,8 @@ public final class Wiring {
 
     private void buildSide() {
         FxmlLoaderFactory.Loaded<DetailController> detailView = views.load(DetailController.class);
-        side.getTabs().get(0).setContent(views.load(ComposerController.class).root());
-        side.getTabs().get(1).setContent(detailView.root());
+        side.getTabs().get(0).setContent(MainWindow.scrolling(views.load(ComposerController.class).root()));
+        side.getTabs().get(1).setContent(MainWindow.scrolling(detailView.root()));
         detailView.controller().setOnAddRound(() -> Optional.ofNullable(board.selectedProperty().get())
                 .ifPresent(a -> LogInterviewDialog.show(window.root().getScene().getWindow(), applications,
                         env.clock(), env.uiExecutor(), Optional.of(a), board.applications(), saved -> { })));
@@ -253,9 +259,7 @@ public final class Wiring {
 
     /** The parts of the settings the views use directly: the theme and your name for drafts. */
     private void applySettings(UserSettings values) {
-        if (scene != null) {
-            ThemeChoices.apply(scene, values.theme());
-        }
+        theme.apply(values.theme());
         composer.setSettings(values.you());
     }
 
@@ -285,6 +289,7 @@ public final class Wiring {
      * executor, so call this before the database closes there.
      */
     public void close() throws Exception {
+        theme.detach();
         scheduler.close();
         calendarFeed.flush();
         calendarFeed.close();
@@ -324,6 +329,11 @@ public final class Wiring {
 
     public DetailViewModel detail() {
         return detail;
+    }
+
+    /** The theme of every window; Settings hands it the user's choice. */
+    public ThemeService theme() {
+        return theme;
     }
 
     public MainWindow window() {

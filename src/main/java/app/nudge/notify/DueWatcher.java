@@ -1,21 +1,26 @@
 package app.nudge.notify;
 
+import app.nudge.domain.Channel;
 import app.nudge.policy.PlannedAction;
+import app.nudge.policy.Status;
 import app.nudge.schedule.PlanSnapshot;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * Watches successive plans and notifies once when an action becomes due (or overdue) while the
- * app runs. The first plan only sets what is already known; an action that stays due is not
- * announced again, but one that is done and comes back (a new action) is.
+ * app runs because time passed: an action the previous plan held as not yet due that is due now.
+ * An action that appears already due is the result of something just recorded (the user's own
+ * click, an import): the board shows it, and a notice about it would only get in the way. An
+ * action that stays due is not announced again.
  */
 public final class DueWatcher implements Consumer<PlanSnapshot> {
 
     private final Notifier notifier;
-    private Set<String> known;
+    /** The previous plan's actions: key to whether it was due. */
+    private Map<String, Boolean> known;
 
     public DueWatcher(Notifier notifier) {
         this.notifier = notifier;
@@ -23,30 +28,44 @@ public final class DueWatcher implements Consumer<PlanSnapshot> {
 
     @Override
     public synchronized void accept(PlanSnapshot snapshot) {
-        List<PlannedAction> due = snapshot.due();
-        Set<String> now = new HashSet<>();
-        due.forEach(a -> now.add(key(a)));
+        Map<String, Boolean> now = new HashMap<>();
+        snapshot.actions().forEach(a -> now.put(key(a), isDue(a)));
         if (known != null) {
-            List<PlannedAction> fresh = due.stream().filter(a -> !known.contains(key(a))).toList();
+            List<PlannedAction> fresh = snapshot.due().stream().filter(a -> Boolean.FALSE.equals(known.get(key(a)))).toList();
             if (fresh.size() == 1) {
-                PlannedAction a = fresh.get(0);
-                notifier.notify("Nudge: " + a.company(), describe(a));
+                notifier.notify("Nudge", describe(fresh.get(0)));
             } else if (fresh.size() > 1) {
                 notifier.notify("Nudge: " + fresh.size() + " things to do",
-                        fresh.stream().limit(3).map(a -> a.company() + ": " + describe(a)).reduce((x, y) -> x + "\n" + y).orElse("")
+                        fresh.stream().limit(3).map(DueWatcher::describe).reduce((x, y) -> x + "\n" + y).orElse("")
                                 + (fresh.size() > 3 ? "\n…and " + (fresh.size() - 3) + " more" : ""));
             }
         }
         known = now;
     }
 
+    private static boolean isDue(PlannedAction a) {
+        return a.status() == Status.DUE || a.status() == Status.OVERDUE;
+    }
+
     private static String key(PlannedAction a) {
         return a.applicationId() + "/" + a.action() + "/" + a.earliest();
     }
 
-    private static String describe(PlannedAction a) {
-        String what = a.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(what.charAt(0)) + what.substring(1) + " for " + a.role()
-                + (a.status() == app.nudge.policy.Status.OVERDUE ? " (overdue)" : " (due now)");
+    /** "Due today: thank Acme for letting you know (Backend Developer)". */
+    static String describe(PlannedAction a) {
+        String company = a.company();
+        boolean phone = a.channel() == Channel.PHONE;
+        String what = switch (a.action()) {
+            case THANK_YOU -> "send " + company + " your thank-you note";
+            case FOLLOW_UP -> phone ? "call " + company + " to follow up" : "follow up with " + company;
+            case FINAL_FOLLOW_UP -> phone ? "call " + company + " one last time" : "send " + company + " a last follow-up";
+            case SECONDARY_CONTACT -> "ask someone else at " + company + " whether the role is still open";
+            case EMAIL_AFTER_VOICEMAIL -> "email " + company + " after your voicemail";
+            case CHECK_BACK -> "check back with " + company;
+            case REPLY_TO_OFFER -> "reply to " + company + "'s offer";
+            case THANK_AFTER_REJECTION -> "thank " + company + " for letting you know";
+            case CLOSE_OUT -> "close the loop with " + company;
+        };
+        return (a.status() == Status.OVERDUE ? "Overdue: " : "Due today: ") + what + " (" + a.role() + ")";
     }
 }

@@ -31,7 +31,7 @@ class DueWatcherTest {
 
         watcher.accept(new PlanSnapshot(DAY, List.of(action("a", Status.DUE), action("b", Status.DUE))));
         assertEquals(1, shown.size());
-        assertTrue(shown.get(0).startsWith("Nudge: Acme b | Follow up for Analyst (due now)"), shown.get(0));
+        assertEquals("Nudge | Due today: follow up with Acme b (Analyst)", shown.get(0));
 
         watcher.accept(new PlanSnapshot(DAY, List.of(action("a", Status.DUE), action("b", Status.DUE))));
         assertEquals(1, shown.size(), "no repeat while it stays due");
@@ -39,12 +39,27 @@ class DueWatcherTest {
 
     @Test
     void severalAtOnceMakeOneNotification() {
-        watcher.accept(new PlanSnapshot(DAY, List.of()));
+        watcher.accept(new PlanSnapshot(DAY.minusDays(1), List.of(action("a", Status.UPCOMING), action("b", Status.UPCOMING),
+                action("c", Status.UPCOMING), action("d", Status.UPCOMING))));
         watcher.accept(new PlanSnapshot(DAY, List.of(action("a", Status.DUE), action("b", Status.OVERDUE),
                 action("c", Status.DUE), action("d", Status.DUE))));
         assertEquals(1, shown.size());
         assertTrue(shown.get(0).startsWith("Nudge: 4 things to do"), shown.get(0));
         assertTrue(shown.get(0).endsWith("…and 1 more"), shown.get(0));
+    }
+
+    @Test
+    void anActionThatAppearsAlreadyDueComesFromTheUsersOwnChangeAndIsNotAnnounced() {
+        watcher.accept(new PlanSnapshot(DAY, List.of()));
+        watcher.accept(new PlanSnapshot(DAY, List.of(action("a", Status.DUE))));
+        assertEquals(List.of(), shown, "logging an interview makes its thank-you due at once: the board shows it");
+    }
+
+    @Test
+    void wordingReadsAsASentence() {
+        PlannedAction thanks = new PlannedAction("x", "Acme", "Backend Developer", ActionType.THANK_AFTER_REJECTION,
+                Channel.EMAIL, null, DAY, DAY, Status.OVERDUE, "R10", "reason");
+        assertEquals("Overdue: thank Acme for letting you know (Backend Developer)", DueWatcher.describe(thanks));
     }
 
     @Test

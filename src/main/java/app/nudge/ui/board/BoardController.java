@@ -156,7 +156,7 @@ public final class BoardController {
         box.getStyleClass().addAll("board-column", "column-" + stage.name().toLowerCase(java.util.Locale.ROOT));
         VBox.setVgrow(list, Priority.ALWAYS);
         HBox.setHgrow(box, Priority.ALWAYS);
-        box.setMinWidth(140);
+        box.setMinWidth(118); // five columns and the side pane fit a 1024 px window
         box.setPrefWidth(180);
         return box;
     }
@@ -175,7 +175,10 @@ public final class BoardController {
         return cell;
     }
 
-    /** The keyboard and mouse way to move a card: the list's context menu (menu key, Shift+F10). */
+    /**
+     * The keyboard and mouse way to move a card: the list's context menu (menu key, Shift+F10). It
+     * offers only the moves the selected card can make (a card already in Offer has no "Move to Offer").
+     */
     private ContextMenu moveMenu(ListView<BoardCard> list) {
         MenuItem toOffer = new MenuItem("Move to Offer (offer received)");
         toOffer.setOnAction(e -> Optional.ofNullable(list.getSelectionModel().getSelectedItem())
@@ -183,7 +186,13 @@ public final class BoardController {
         MenuItem toClosed = new MenuItem("Move to Closed…");
         toClosed.setOnAction(e -> Optional.ofNullable(list.getSelectionModel().getSelectedItem())
                 .ifPresent(card -> requestMove(card.id(), PipelineStage.CLOSED)));
-        return new ContextMenu(toOffer, toClosed);
+        ContextMenu menu = new ContextMenu(toOffer, toClosed);
+        menu.setOnShowing(e -> {
+            BoardCard card = list.getSelectionModel().getSelectedItem();
+            toOffer.setVisible(card != null && BoardViewModel.choicesForMove(card.stage(), PipelineStage.OFFER).isPresent());
+            toClosed.setVisible(card != null && BoardViewModel.choicesForMove(card.stage(), PipelineStage.CLOSED).isPresent());
+        });
+        return menu;
     }
 
     /**
@@ -217,19 +226,22 @@ public final class BoardController {
         Optional<EventType> choose(BoardCard card, List<EventType> choices);
     }
 
-    private CloseReasonChooser closeReasonChooser = BoardController::dialogChoice;
+    private CloseReasonChooser closeReasonChooser = this::dialogChoice;
 
     public void setCloseReasonChooser(CloseReasonChooser chooser) {
         this.closeReasonChooser = chooser;
     }
 
-    private static Optional<EventType> dialogChoice(BoardCard card, List<EventType> choices) {
+    private Optional<EventType> dialogChoice(BoardCard card, List<EventType> choices) {
         Map<String, EventType> byLabel = new java.util.LinkedHashMap<>();
         byLabel.put("They rejected me", EventType.REJECTION_RECEIVED);
         byLabel.put("I withdrew", EventType.WITHDRAWN);
         byLabel.put("Just close it", EventType.CLOSED);
         byLabel.values().retainAll(choices);
         ChoiceDialog<String> dialog = new ChoiceDialog<>(byLabel.keySet().iterator().next(), byLabel.keySet());
+        if (columns.getScene() != null) {
+            dialog.initOwner(columns.getScene().getWindow()); // over the board, in its theme
+        }
         dialog.setTitle("Close " + card.company());
         dialog.setHeaderText("Why is " + card.company() + " – " + card.role() + " closing?");
         dialog.setContentText("Reason:");

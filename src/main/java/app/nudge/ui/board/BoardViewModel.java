@@ -201,16 +201,18 @@ public final class BoardViewModel {
             byStage.put(stage, new ArrayList<>());
         }
         List<BoardCard> due = new ArrayList<>();
+        int matching = 0;
         for (BoardCard card : cards.sorted()) { // already most urgent first: filtering keeps the order
+            if (!needle.isEmpty() && !card.company().toLowerCase(Locale.ROOT).contains(needle)
+                    && !card.role().toLowerCase(Locale.ROOT).contains(needle)) {
+                continue; // the search narrows everything: columns, the due strip and the count
+            }
+            matching++;
             boolean urgent = card.urgency().needsAttention();
             if (urgent) {
                 due.add(card);
             }
             if (dueOnly.get() && !urgent) {
-                continue;
-            }
-            if (!needle.isEmpty() && !card.company().toLowerCase(Locale.ROOT).contains(needle)
-                    && !card.role().toLowerCase(Locale.ROOT).contains(needle)) {
                 continue;
             }
             byStage.get(card.stage()).add(card);
@@ -225,8 +227,10 @@ public final class BoardViewModel {
             selectedId.set(due.get(0).id()); // open on what matters most today
         }
         int count = cards.applications().size();
+        String act = due.size() + " to act on now";
         status.set(count == 0 ? "No applications yet. Log an interview (Ctrl+N) or import a file."
-                : count + (count == 1 ? " application" : " applications") + ", " + due.size() + " to act on now");
+                : needle.isEmpty() ? count + (count == 1 ? " application, " : " applications, ") + act
+                : matching + " of " + count + " applications match \"" + search.get().strip() + "\", " + act);
         updateSelection();
     }
 

@@ -3,6 +3,7 @@ package app.nudge.ui.board;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -18,6 +19,7 @@ final class CardCell extends ListCell<BoardCard> {
     private final Label role = new Label();
     private final Label next = new Label();
     private final Label badge = new Label();
+    private final Tooltip tooltip = new Tooltip();
     private final VBox box = new VBox(3, company, role, next, badge);
 
     CardCell() {
@@ -26,7 +28,13 @@ final class CardCell extends ListCell<BoardCard> {
         next.getStyleClass().add("card-next");
         next.setWrapText(true);
         badge.getStyleClass().add("badge");
-        badge.setMinWidth(Region.USE_PREF_SIZE); // the badge is the point of the card: never cut it
+        // The badge is the point of the card: in a narrow column it wraps to two lines rather than
+        // run under the column's scroll bar.
+        badge.setWrapText(true);
+        badge.setMaxWidth(Region.USE_PREF_SIZE);
+        badge.setMinHeight(Region.USE_PREF_SIZE);
+        next.setMinHeight(Region.USE_PREF_SIZE);
+        role.setMinHeight(Region.USE_PREF_SIZE);
         role.setWrapText(true);
         box.getStyleClass().add("card");
         box.setMinWidth(0);
@@ -44,6 +52,7 @@ final class CardCell extends ListCell<BoardCard> {
         if (empty || card == null) {
             setGraphic(null);
             setAccessibleText(null);
+            setTooltip(null);
             return;
         }
         company.setText(card.company());
@@ -56,5 +65,9 @@ final class CardCell extends ListCell<BoardCard> {
         badge.setManaged(!card.badge().isEmpty());
         setGraphic(box);
         setAccessibleText(card.company() + ", " + card.role() + ". " + card.nextText() + ". " + card.badge());
+        // The due strip's cards are one line high: the whole next step is a hover away.
+        setTooltip(tooltip);
+        tooltip.setText(card.company() + " – " + card.role() + "\n" + card.nextText()
+                + (card.badge().isEmpty() ? "" : " (" + card.badge() + ")"));
     }
 }

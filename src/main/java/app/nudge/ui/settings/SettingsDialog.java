@@ -34,12 +34,7 @@ public final class SettingsDialog {
                              Consumer<ThemeChoice> onThemeChanged) {
         SettingsViewModel viewModel = new SettingsViewModel(service, countryCodes, automaticCountry, Platform::runLater);
         Stage stage = new Stage();
-        Consumer<ThemeChoice> onSaved = theme -> {
-            if (owner != null && owner.getScene() != null) {
-                ThemeChoices.apply(owner.getScene(), theme);
-            }
-            onThemeChanged.accept(theme);
-        };
+        Consumer<ThemeChoice> onSaved = onThemeChanged; // the app's theme service restyles every window
         FxmlLoaderFactory views = new FxmlLoaderFactory(Map.of(SettingsController.class,
                 () -> new SettingsController(viewModel, onSaved, stage::close)));
         Scene scene = new Scene(views.load(SettingsController.class).root());

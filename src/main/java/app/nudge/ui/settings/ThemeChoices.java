@@ -1,22 +1,14 @@
 package app.nudge.ui.settings;
 
 import app.nudge.domain.ThemeChoice;
-import app.nudge.ui.common.Theme;
-import javafx.scene.Scene;
 
 /**
- * The one place where the user's {@link ThemeChoice} meets the style sheets, and its words.
- * MERGE NOTE: the theme service of the shell branch resolves "follow the system" (and every window);
- * {@link #apply} should call it instead. Until then SYSTEM shows the light theme.
+ * The words the Settings and welcome dialogs show for a {@link ThemeChoice}. Applying a choice is the
+ * app's {@code ThemeService} (ui/common), which also resolves "follow the system".
  */
 public final class ThemeChoices {
 
     private ThemeChoices() {
-    }
-
-    /** Shows the chosen theme in the scene (keeps the scene's other style sheets). */
-    public static void apply(Scene scene, ThemeChoice choice) {
-        Theme.apply(scene, choice == ThemeChoice.DARK ? Theme.DARK : Theme.LIGHT);
     }
 
     /** What the theme box shows for a choice. */

@@ -4,32 +4,50 @@ import app.nudge.ui.board.BoardController;
 import app.nudge.ui.board.BoardViewModel;
 import app.nudge.ui.common.Theme;
 import app.nudge.ui.detail.DetailViewModel;
+import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.BorderPane;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.layout.StackPane;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * The one main window: the notice bar on top, the board on the left, the selected application on
+ * The one main window: the notice floating on top, the board on the left, the selected application on
  * the right. The detail follows the board's selection; the title follows the due count.
  */
 public final class MainWindow {
 
-    private final BorderPane root = new BorderPane();
+    private final StackPane root = new StackPane();
     private final NoticeBanner notice = new NoticeBanner();
     private final SplitPane split;
+    /** The narrowest side pane: with five board columns it fits a 1024 px window. */
+    static final double SIDE_MIN_WIDTH = 300;
+    private Optional<WindowGeometry> restore = Optional.empty();
 
     public MainWindow(Parent board, BoardController boardController, BoardViewModel boardModel,
                       Parent side, DetailViewModel detailModel) {
         split = new SplitPane(board, side);
         split.setDividerPositions(0.7);
-        SplitPane.setResizableWithParent(side, false);
-        root.setTop(notice);
-        root.setCenter(split);
+        // Both sides share a change of window width, so a narrow window narrows the side pane too.
+        if (side instanceof Region pane) {
+            pane.setMinWidth(SIDE_MIN_WIDTH); // its contents wrap and scroll below their preferred width
+        }
+        StackPane.setAlignment(split, Pos.TOP_LEFT); // never centred and cut on both sides
+        // The notice floats over the foot of the window, over the board (clear of the toolbar, the side pane and its Mark as sent):
+        // it takes no room, so nothing moves under the pointer.
+        StackPane.setAlignment(notice, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(notice, new Insets(0, 12, 28, 12));
+        root.getChildren().addAll(split, notice);
         detailModel.applicationProperty().bind(boardModel.selectedProperty());
         detailModel.nextProperty().bind(boardModel.selectedActionProperty());
     }
@@ -42,9 +60,34 @@ public final class MainWindow {
         return root;
     }
 
-    /** Shows it in the stage at a size that suits a 1280x800 screen. */
+    /** The place, size and split to open with (already fitted to the screens); set before {@link #show}. */
+    public void restoreGeometry(Optional<WindowGeometry> geometry) {
+        this.restore = geometry;
+    }
+
+    /** Where the window is now, to restore next time. */
+    public WindowGeometry geometry(Stage stage) {
+        return new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
+                split.getDividerPositions()[0]);
+    }
+
+    /**
+     * Content for the side pane's tabs: scrolls when the window is too low for it, so nothing at
+     * its bottom (Delete application, Mark as sent) is ever out of reach.
+     */
+    public static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("side-scroll");
+        return scroll;
+    }
+
+    /** Shows it in the stage: where it was last time, else at a size that suits a 1280x800 screen. */
     public Scene show(Stage stage, BoardViewModel boardModel, Runnable logInterview, Runnable settings) {
-        Scene scene = new Scene(root, 1280, 800);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         Theme.apply(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), logInterview);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), settings);
@@ -54,9 +97,17 @@ public final class MainWindow {
         stage.titleProperty().bind(boardModel.titleProperty());
         stage.setScene(scene);
         stage.sizeToScene(); // a reused stage keeps its old size otherwise
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
+        stage.setMinWidth(WindowGeometry.MIN_WIDTH);
+        stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
+        restore.ifPresent(g -> {
+            stage.setX(g.x());
+            stage.setY(g.y());
+            stage.setWidth(g.width());
+            stage.setHeight(g.height());
+            stage.setMaximized(g.maximized());
+        });
         stage.show();
+        restore.ifPresent(g -> split.setDividerPositions(g.divider()));
         root.lookup("#column-THANK_YOU").requestFocus(); // the board, not the search box
         return scene;
     }

@@ -70,7 +70,7 @@ class SettingsViewTest {
         FxmlLoaderFactory views = new FxmlLoaderFactory(Map.of(SettingsController.class,
                 () -> new SettingsController(viewModel, theme -> {
                     themes.add(theme);
-                    ThemeChoices.apply(scene, theme);
+                    Theme.apply(scene, theme == app.nudge.domain.ThemeChoice.DARK);
                 }, closed::incrementAndGet)));
         scene = new Scene(views.load(SettingsController.class).root(), 620, 720); // within Monocle's 1280x800 screen
         Theme.apply(scene);

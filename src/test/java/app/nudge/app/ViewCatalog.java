@@ -1,0 +1,223 @@
+package app.nudge.app;
+
+import app.nudge.demo.DemoData;
+import app.nudge.domain.Application;
+import app.nudge.domain.Event;
+import app.nudge.policy.PipelineStage;
+import app.nudge.settings.UserSettings;
+import app.nudge.store.ApplicationRepository;
+import app.nudge.store.Backups;
+import app.nudge.store.Database;
+import app.nudge.store.DatabasePath;
+import app.nudge.store.SettingsRepository;
+import app.nudge.store.StoreException;
+import app.nudge.ui.board.BoardCard;
+import app.nudge.ui.detail.DialogPrompts;
+import app.nudge.ui.log.LogInterviewDialog;
+import app.nudge.ui.welcome.WelcomeDialog;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TabPane;
+import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every view and dialog of the app, each opened the way the app opens it, on the real wiring with
+ * demo data. The gallery pictures them and the contrast test reads them: to add a view, add one
+ * line to {@link #VIEWS}.
+ */
+final class ViewCatalog {
+
+    /** How one view is opened in the running app (on the JavaFX thread; it may block in showAndWait). */
+    @FunctionalInterface
+    interface Opener {
+        void open(App app);
+    }
+
+    record View(String name, Opener opener) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static final List<View> VIEWS = List.of(
+            new View("board", app -> app.selectTab(0)),
+            new View("board-timeline", app -> app.selectTab(1)),
+            new View("board-timeline-row", app -> {
+                app.selectTab(1);
+                javafx.scene.control.ListView<?> timeline = (javafx.scene.control.ListView<?>) app.stage.getScene().lookup("#timeline");
+                timeline.getSelectionModel().select(timeline.getItems().size() - 1); // a round: bold text and a muted detail
+                timeline.requestFocus();
+            }),
+            new View("board-notice", app -> app.wiring.window().notice().notify("Nudge",
+                    "Due today: thank Acme Corp for letting you know (Backend Developer)")),
+            new View("board-search", app -> app.wiring.board().searchProperty().set("a")),
+            new View("log-interview", app -> app.fire("#logInterview")),
+            new View("log-interview-round", app -> LogInterviewDialog.show(app.stage, app.wiring.applications(), app.clock,
+                    Runnable::run, Optional.of(app.selected()), app.wiring.board().applications(), saved -> { })),
+            new View("settings", app -> app.fire("#settings")),
+            new View("templates", app -> app.fire("#templates")),
+            new View("csv-import", app -> app.fire("#importCsv")),
+            new View("backups", app -> BackupsDialog.show(app.stage, app.sampleBackups(), "/home/jane/.local/share/nudge/backups",
+                    backup -> { })),
+            new View("database-problem", app -> DatabaseProblemDialog.ask(app.stage,
+                    new StoreException(StoreException.Kind.DAMAGED, "The data file nudge.mv.db could not be read.", null), true)),
+            new View("confirm-delete", app -> new DialogPrompts(app.stage).confirm("Delete application",
+                    "Delete Acme Corp – Backend Developer and its whole history?")),
+            new View("date-prompt", app -> new DialogPrompts(app.stage).date("Snooze", "Remind me again on:",
+                    app.clock.instant().atZone(app.clock.getZone()).toLocalDate().plusDays(3))),
+            new View("reply-prompt", app -> new DialogPrompts(app.stage).reply(LocalDate.of(2026, 12, 4))),
+            new View("close-reason", app -> app.wiring.boardController().requestMove(app.firstIn(PipelineStage.WAITING),
+                    PipelineStage.CLOSED)),
+            new View("edit-event", app -> new DialogPrompts(app.stage).edit(
+                    Event.reply(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 4)))),
+            new View("edit-round", app -> LogInterviewDialog.showEditing(app.stage, app.wiring.applications(), app.clock,
+                    Runnable::run, app.selected(), 0, app.wiring.board().applications(), saved -> { })),
+            new View("edit-application", app -> app.fire("#editApplication")),
+            new View("welcome", app -> WelcomeDialog.show(app.stage, app.wiring.settings(),
+                    UserSettings.defaults(), List.of("DE", "FR", "GB", "NL", "US"), "US", Runnable::run)));
+
+    /** The app as users get it: real H2 file, real wiring, demo data, a fixed clock (Mon 23 Nov 2026, 16:00). */
+    static final class App {
+        static final ZoneId ZONE = ZoneId.of("America/New_York");
+        static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+        final Stage stage;
+        final Database database;
+        final Clock clock = Clock.fixed(LocalDateTime.of(TODAY, LocalTime.of(16, 0)).atZone(ZONE).toInstant(), ZONE);
+        final Wiring wiring;
+        /** Periodic jobs never run: the pictures hold still. */
+        private static final app.nudge.schedule.Ticker NO_TICKS = new app.nudge.schedule.Ticker() {
+            @Override
+            public AutoCloseable every(java.time.Duration period, Runnable job) {
+                return () -> { };
+            }
+
+            @Override
+            public long nanoTime() {
+                return 0;
+            }
+        };
+
+        /** On the JavaFX thread. */
+        App(Stage stage, Path folder) {
+            this.stage = stage;
+            database = Database.openOrCreate(new DatabasePath(folder.resolve("nudge")));
+            new SettingsRepository(database).putAll(Map.of(SettingsRepository.COUNTRY, "US",
+                    SettingsRepository.YOUR_NAME, "Jane Doe"));
+            new ApplicationRepository(database).saveAll(new DemoData(7, TODAY).applications(40));
+            Executor ui = r -> {
+                if (Platform.isFxApplicationThread()) {
+                    r.run();
+                } else {
+                    Platform.runLater(r);
+                }
+            };
+            wiring = new Wiring(new Wiring.Environment(() -> database, Runnable::run, ui, clock, NO_TICKS,
+                    Locale.US, (plain, html) -> { }, app.nudge.ui.composer.FakeMail.recording(new java.util.ArrayList<>()), () -> new DialogPrompts(stage), (title, message) -> { }));
+            wiring.show(stage);
+            wiring.start();
+        }
+
+        void selectTab(int index) {
+            ((TabPane) stage.getScene().lookup("#side")).getSelectionModel().select(index);
+        }
+
+        void fire(String id) {
+            ((Button) stage.getScene().lookup(id)).fire();
+        }
+
+        Application selected() {
+            return wiring.board().selectedProperty().get();
+        }
+
+        String firstIn(PipelineStage column) {
+            List<BoardCard> cards = wiring.board().column(column);
+            return cards.isEmpty() ? wiring.board().dueNowProperty().get(0).id() : cards.get(0).id();
+        }
+
+        List<Backups.Backup> sampleBackups() {
+            LocalDateTime now = LocalDateTime.now(clock);
+            return List.of(new Backups.Backup(Path.of("a"), Backups.Kind.DAILY, now.minusHours(5), 48_000, "a"),
+                    new Backups.Backup(Path.of("b"), Backups.Kind.PRE_MIGRATION, now.minusDays(3), 47_000, "b"),
+                    new Backups.Backup(Path.of("c"), Backups.Kind.PRE_RESTORE, now.minusDays(9), 39_000, "c"));
+        }
+
+        /** Sizes the main window, selects the most urgent card and restores the untouched board. */
+        void reset(int width, int height) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                stage.setWidth(width);
+                stage.setHeight(height);
+                wiring.board().searchProperty().set("");
+                if (!wiring.board().dueNowProperty().isEmpty()) {
+                    wiring.board().selectedIdProperty().set(wiring.board().dueNowProperty().get(0).id());
+                }
+                selectTab(0);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+
+        /**
+         * Opens the view and gives the window it shows (the main window when it opens none). A
+         * window that is bigger than the screen size under test is shrunk to it, as a small
+         * screen would.
+         */
+        Window open(View view, int width, int height) {
+            Set<Window> before = Set.copyOf(Window.getWindows());
+            Platform.runLater(() -> view.opener().open(this));
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents(); // the side pane and dialogs fill a frame later
+            Window shown = Window.getWindows().stream().filter(w -> !before.contains(w) && !(w instanceof PopupWindow))
+                    .reduce((a, b) -> b).orElse(stage);
+            if (shown != stage) {
+                WaitForAsyncUtils.asyncFx(() -> {
+                    shown.setWidth(Math.min(shown.getWidth(), width));
+                    shown.setHeight(Math.min(shown.getHeight(), height));
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            return shown;
+        }
+
+        /** Closes every window but the main one (ending any showAndWait). */
+        void closeOthers() {
+            WaitForAsyncUtils.asyncFx(() -> new ArrayList<>(Window.getWindows()).stream()
+                    .filter(w -> w != stage && !(w instanceof PopupWindow)).forEach(Window::hide));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+
+        void close() {
+            closeOthers();
+            WaitForAsyncUtils.asyncFx(() -> {
+                stage.titleProperty().unbind();
+                wiring.theme().detach(); // the next test's wiring themes the shared primary stage
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            database.close();
+        }
+
+        static Node lookup(Window window, String id) {
+            return window.getScene().lookup(id);
+        }
+    }
+
+    private ViewCatalog() {
+    }
+}
