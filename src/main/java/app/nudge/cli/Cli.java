@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The command line (spec section 6). Exit codes: 0 done; 2 bad input or usage; 3 a database
+ * The command line (docs/command-line.md). Exit codes: 0 done; 2 bad input or usage; 3 a database
  * problem; 1 anything unexpected. Messages are one line, never a stack trace.
  */
 public final class Cli {

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code plan} and {@code due} (spec section 6): every open application's next action, or only
+ * {@code plan} and {@code due} (docs/command-line.md): every open application's next action, or only
  * the DUE and OVERDUE ones; a table for people, {@code --json} for programs.
  */
 final class PlanCommand implements Command {

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
-/** The {@code plan --json} array of spec section 6. */
+/** The {@code plan --json} array of docs/command-line.md. */
 final class PlanJson {
 
     private PlanJson() {

@@ -16,8 +16,8 @@ import java.util.Objects;
 
 /**
  * Drafts the message for a planned action from the application's record and the user's
- * settings (spec section 4). It only reads its templates: the same Composer serves any number
- * of drafts, from any thread.
+ * settings (docs/follow-up-rules.md, "The messages"). It only reads its templates: the same
+ * Composer serves any number of drafts, from any thread.
  */
 public final class Composer {
 

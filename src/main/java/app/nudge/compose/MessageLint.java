@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Checks a draft before it goes out (spec section 4). The UI shows the warnings next to the
- * draft; none of them stops the user from sending.
+ * Checks a draft before it goes out (docs/follow-up-rules.md, "The messages"). The UI shows the
+ * warnings next to the draft; none of them stops the user from sending.
  */
 public final class MessageLint {
 

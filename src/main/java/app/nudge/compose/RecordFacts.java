@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The facts a message quotes from an application's record. Like the policy (spec section 2),
- * only events dated on or after the latest round's interview date count, and events on the
- * same date keep the order they were recorded in.
+ * The facts a message quotes from an application's record. Like the policy
+ * (docs/follow-up-rules.md, "The next step of each open application"), only events dated on or
+ * after the latest round's interview date count, and events on the same date keep the order
+ * they were recorded in.
  */
 final class RecordFacts {
 

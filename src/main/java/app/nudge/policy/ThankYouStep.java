@@ -37,7 +37,8 @@ public final class ThankYouStep {
 
     /**
      * The keys of the people whose own note counts as sent or skipped: counted events only, those
-     * dated on or after the latest round's interview date (spec section 2).
+     * dated on or after the latest round's interview date (docs/follow-up-rules.md, "The next step
+     * of each open application").
      */
     public static Set<String> thanked(Application app) {
         Set<String> keys = new LinkedHashSet<>();

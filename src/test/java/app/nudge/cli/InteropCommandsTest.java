@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** import-csv, export-csv and export-ics as a user runs them (spec section 6). */
+/** import-csv, export-csv and export-ics as a user runs them (docs/command-line.md). */
 class InteropCommandsTest {
 
     @TempDir

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** plan, due and draft as a user runs them (spec section 6). */
+/** plan, due and draft as a user runs them (docs/command-line.md). */
 class PlanCommandTest {
 
     @TempDir

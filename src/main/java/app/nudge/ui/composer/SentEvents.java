@@ -5,7 +5,10 @@ import app.nudge.domain.EventType;
 import app.nudge.policy.PlannedAction;
 import java.time.LocalDate;
 
-/** The event that completes a planned action once its message is sent (spec section 2). */
+/**
+ * The event that completes a planned action once its message is sent (docs/follow-up-rules.md,
+ * "The next step of each open application").
+ */
 final class SentEvents {
 
     private SentEvents() {

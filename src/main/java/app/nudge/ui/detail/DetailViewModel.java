@@ -152,7 +152,10 @@ public final class DetailViewModel {
         return record(Event.checkBack(today(), on), "Check-back recorded.");
     }
 
-    /** Skips the planned action: it counts as done, though nothing was sent (spec section 2). */
+    /**
+     * Skips the planned action: it counts as done, though nothing was sent (docs/follow-up-rules.md,
+     * "The next step of each open application").
+     */
     public CompletableFuture<Application> skipNext() {
         PlannedAction action = next.get();
         if (action == null) {

@@ -4,7 +4,10 @@ import app.nudge.policy.Intervals;
 import app.nudge.policy.Preset;
 import java.util.Optional;
 
-/** The four choices of the "Follow-up timing" section: the three presets (spec section 3) or own numbers. */
+/**
+ * The four choices of the "Follow-up timing" section: the three presets (docs/follow-up-rules.md,
+ * "Presets and your own intervals") or own numbers.
+ */
 public enum TimingChoice {
     STANDARD("Standard", Preset.STANDARD),
     PATIENT("Patient", Preset.PATIENT),

@@ -18,8 +18,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The settings' "Follow-up timing" part (spec section 3): a named preset, or own numbers that start
- * from one, with a message next to each range that is not valid.
+ * The settings' "Follow-up timing" part (docs/follow-up-rules.md, "Presets and your own
+ * intervals"): a named preset, or own numbers that start from one, with a message next to each
+ * range that is not valid.
  */
 public final class TimingFields {
 
