@@ -35,6 +35,7 @@ import javafx.geometry.Side;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -267,8 +268,11 @@ class CorrectingRecordsJourneyTest {
         WaitForAsyncUtils.waitForFxEvents();
         PipelineStage column = wiring.board().card("acme").orElseThrow().stage();
         ListView<?> list = wiring.boardController().list(column);
-        robot.interact(() -> list.getContextMenu().show(list, Side.BOTTOM, 0, 0)); // Monocle: no ContextMenuEvent
-        robot.clickOn("Edit application…");
+        // Monocle sends no ContextMenuEvent: open the menu where a right-click on the list would.
+        javafx.geometry.Bounds onScreen = list.localToScreen(list.getBoundsInLocal());
+        robot.interact(() -> list.getContextMenu().show(list, onScreen.getMinX() + 20, onScreen.getMinY() + 20));
+        robot.clickOn(robot.lookup(".context-menu .menu-item .label").match(
+                (javafx.scene.control.Label l) -> "Edit application…".equals(l.getText())).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         focusWindow(robot, "Edit application – Nudge");
         assertEquals("Acme Corp", robot.lookup("#appCompany").queryAs(javafx.scene.control.TextField.class).getText());

@@ -3,11 +3,11 @@ package app.nudge.ui.composer;
 import app.nudge.compose.CallScript;
 import app.nudge.compose.Draft;
 import app.nudge.compose.Warning;
+import app.nudge.ui.common.DateField;
 import app.nudge.ui.common.TabMovesFocus;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -49,7 +49,7 @@ public final class ComposerController {
     @FXML
     private TextArea voicemail;
     @FXML
-    private DatePicker checkBackDate;
+    private DateField checkBackDate;
     @FXML
     private Button recordCheckBack;
     @FXML
@@ -124,8 +124,17 @@ public final class ComposerController {
         phoneBox.managedProperty().bind(viewModel.phoneProperty());
         viewModel.branchesProperty().addListener((javafx.collections.ListChangeListener<CallScript.Branch>) c -> showBranches());
         voicemail.textProperty().bind(viewModel.voicemailProperty());
-        recordCheckBack.disableProperty().bind(checkBackDate.valueProperty().isNull());
-        recordCheckBack.setOnAction(e -> viewModel.recordCheckBack(checkBackDate.getValue()));
+        // A typed date counts as typed: read it on the click (or Enter), refuse it beside the field if unreadable.
+        checkBackDate.setFieldName("Check-back date");
+        HBox checkBackRow = (HBox) checkBackDate.getParent();
+        phoneBox.getChildren().add(phoneBox.getChildren().indexOf(checkBackRow) + 1, checkBackDate.messageLabel());
+        recordCheckBack.setOnAction(e -> {
+            if (checkBackDate.commit() && checkBackDate.getValue() != null) {
+                viewModel.recordCheckBack(checkBackDate.getValue());
+            } else if (checkBackDate.getValue() == null && checkBackDate.getError().isEmpty()) {
+                checkBackDate.getEditor().requestFocus();
+            }
+        });
         copySubject.setOnAction(e -> viewModel.copySubject());
         copyBody.setOnAction(e -> viewModel.copyBody());
         copyAll.setOnAction(e -> viewModel.copyAll());

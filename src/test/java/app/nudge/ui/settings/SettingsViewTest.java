@@ -288,9 +288,15 @@ class SettingsViewTest {
     }
 
     @Test
-    void theDialogAppliesTheSavedThemeToItsOwner(FxRobot robot) {
+    void theSavedThemeReachesTheOwnerThroughTheAppsThemeService(FxRobot robot) {
+        app.nudge.ui.common.ThemeService themeService = new app.nudge.ui.common.ThemeService(() -> false,
+                Runnable::run, Runnable::run);
+        robot.interact(() -> themeService.attach(stage));
         Stage[] dialog = new Stage[1];
-        robot.interact(() -> dialog[0] = SettingsDialog.show(stage, service, List.of("DE"), "", themes::add));
+        robot.interact(() -> dialog[0] = SettingsDialog.show(stage, service, List.of("DE"), "", choice -> {
+            themes.add(choice);
+            themeService.apply(choice);
+        }));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#theme").match(n -> n.getScene() == dialog[0].getScene())
                 .queryAs(ChoiceBox.class).getSelectionModel().select(ThemeChoice.DARK));
@@ -301,6 +307,7 @@ class SettingsViewTest {
         assertTrue(Theme.isDark(scene), "the owner's scene shows the dark theme");
         assertEquals(List.of(ThemeChoice.DARK), themes);
         assertEquals("dark", repository.all().get("theme"));
+        robot.interact(themeService::detach);
     }
 
     @Test
