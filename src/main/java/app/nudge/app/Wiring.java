@@ -3,24 +3,17 @@ package app.nudge.app;
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.compose.Composer;
 import app.nudge.interop.csv.CsvImports;
-import app.nudge.interop.csv.StoreCsvImports;
-import app.nudge.interop.ics.CalendarFeed;
 import app.nudge.notify.DueWatcher;
 import app.nudge.notify.Notifier;
 import app.nudge.policy.PipelineStage;
-import app.nudge.schedule.FirstPlanCache;
-import app.nudge.schedule.LatestEvery;
 import app.nudge.schedule.PlanSnapshot;
 import app.nudge.schedule.Scheduler;
-import app.nudge.schedule.StorePlanner;
 import app.nudge.schedule.Ticker;
 import app.nudge.service.ApplicationService;
 import app.nudge.service.SettingsService;
 import app.nudge.service.TemplateService;
 import app.nudge.settings.UserSettings;
-import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Database;
-import app.nudge.store.SettingsRepository;
 import app.nudge.ui.application.ApplicationEditDialog;
 import app.nudge.ui.board.BoardCards;
 import app.nudge.ui.board.BoardController;
@@ -44,7 +37,6 @@ import app.nudge.ui.welcome.WelcomeDialog;
 import app.nudge.ui.shell.MainWindow;
 import app.nudge.ui.templates.TemplatesDialog;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,8 +51,8 @@ import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
 /**
- * The app's object graph: services, scheduler, view models and views, joined as the
- * architecture draws them. The app passes its real threads; tests pass synchronous executors, a
+ * The app's object graph: the {@link Services} (services, scheduler, calendar file) joined to the
+ * view models and views, as the architecture draws them. The app passes its real threads; tests pass synchronous executors, a
  * fixed clock and fake clipboard and prompts, and get exactly the app's wiring.
  */
 public final class Wiring {
@@ -72,15 +64,10 @@ public final class Wiring {
     }
 
     private final Environment env;
+    private final Services services;
     private final ApplicationService applications;
     private final SettingsService settings;
     private final TemplateService templates;
-    private final CsvImports csvImports;
-    private final Scheduler scheduler;
-    private final FirstPlanCache firstPlan;
-    private final LatestEvery<PlanSnapshot> calendarFeed;
-    /** How often nudge.ics catches up with the plan. */
-    static final Duration CALENDAR_PERIOD = Duration.ofSeconds(5);
     private final BoardViewModel board;
     private final DetailViewModel detail;
     private final ComposerViewModel composer;
@@ -90,7 +77,7 @@ public final class Wiring {
     private final TabPane side;
     private boolean sideRequested;
     private volatile FirstCards firstCards;
-    private final HolidayCalendars holidays = HolidayCalendars.shared();
+    private final HolidayCalendars holidays;
     private Scene scene;
     /** Every window's theme; "follow the system" asks the desktop on a short-lived thread of its own. */
     private final ThemeService theme;
@@ -99,22 +86,11 @@ public final class Wiring {
         this.env = env;
         theme = new ThemeService(SystemColorScheme.desktop(),
                 job -> Thread.ofPlatform().daemon().name("nudge-theme").start(job), env.uiExecutor());
-        applications = new ApplicationService(() -> new ApplicationRepository(env.database().get()), env.databaseExecutor());
-        settings = new SettingsService(() -> new SettingsRepository(env.database().get()), env.databaseExecutor());
-        templates = new TemplateService(() -> new SettingsRepository(env.database().get()), env.databaseExecutor());
-        firstPlan = new FirstPlanCache(new StorePlanner(env.database(), holidays, env.locale()));
-        scheduler = new Scheduler(firstPlan, env.clock(), env.ticker(), env.databaseExecutor());
-        // Forgetting comes first: the re-plan a change asks for must not get the plan made before it.
-        applications.onApplicationsChanged(ids -> firstPlan.forget());
-        settings.onChange(firstPlan::forget);
-        // A change to one application updates the plan for it alone; settings change every action: plan all.
-        applications.onApplicationsChanged(scheduler::replan);
-        settings.onChange(scheduler::replan);
-        // A CSV import writes through the store in one transaction (not application by application), then re-plans.
-        csvImports = new StoreCsvImports(env.database(), env.databaseExecutor(), env.clock(), () -> {
-            firstPlan.forget();
-            scheduler.replan();
-        }, applications::changeTogether);
+        services = new Services(env.database(), env.databaseExecutor(), env.clock(), env.ticker(), env.locale());
+        applications = services.applications();
+        settings = services.settings();
+        templates = services.templates();
+        holidays = services.holidays();
         board = new BoardViewModel(applications, env.uiExecutor(), env.clock());
         detail = new DetailViewModel(applications, env.uiExecutor(), env.clock());
         composer = new ComposerViewModel(new Composer(), applications, env.clipboard(), env.mail(), env.uiExecutor(), env.clock());
@@ -136,19 +112,14 @@ public final class Wiring {
 
         DueWatcher watcher = new DueWatcher(Notifier.all(window.notice(), env.desktopNotifier()));
         // Cards are built and sorted here, on the planning thread; the JavaFX thread only files them.
-        scheduler.addListener(snapshot -> {
+        services.scheduler().addListener(snapshot -> {
             BoardCards cards = cardsFor(snapshot);
             env.uiExecutor().execute(() -> {
                 board.show(cards);
                 buildSideSoon();
             });
         });
-        scheduler.addListener(watcher);
-        // nudge.ics beside the database follows the plan: the newest one, at most every few seconds,
-        // on the database thread (with 100,000 applications a write takes far longer than a re-plan).
-        calendarFeed = new LatestEvery<>(new CalendarFeed(env.database(), env.clock()), env.ticker(), CALENDAR_PERIOD,
-                env.databaseExecutor());
-        scheduler.addListener(calendarFeed);
+        services.scheduler().addListener(watcher);
         settings.onChange(this::loadSettings);
     }
 
@@ -158,7 +129,7 @@ public final class Wiring {
      */
     public void offerFirstPlan(PlanSnapshot snapshot, BoardCards cards) {
         firstCards = new FirstCards(snapshot, cards);
-        firstPlan.offer(snapshot);
+        services.offerFirstPlan(snapshot);
     }
 
     /** Cards built with the first plan, used when the scheduler publishes that very snapshot. */
@@ -180,7 +151,7 @@ public final class Wiring {
         boardController.setOnLogInterview(logInterview);
         boardController.setOnSettings(openSettings);
         boardController.setOnTemplates(() -> TemplatesDialog.show(stage, templates, this::loadTemplates));
-        boardController.setOnImportCsv(() -> CsvImportDialog.show(stage, csvImports, count -> { }));
+        boardController.setOnImportCsv(() -> CsvImportDialog.show(stage, services.csvImports(), imported -> { }));
         scene = window.show(stage, board, logInterview, openSettings);
         UndoKeys.install(scene, detail.undoRedo()); // Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y anywhere in the window
         theme.attach(stage);
@@ -235,15 +206,14 @@ public final class Wiring {
 
     /** Once the database is open: the first plan (which fills the board) and the settings. */
     public void start() {
-        scheduler.start();
+        services.start();
         loadSettings();
         loadTemplates();
     }
 
     /** After the database was reopened (a restore, another file): plan again and reload what it holds. */
     public void reload() {
-        applications.forgetHistory(); // its before/after states belong to the data just replaced
-        scheduler.replan();
+        services.reload();
         loadSettings();
         loadTemplates();
     }
@@ -290,13 +260,11 @@ public final class Wiring {
      */
     public void close() throws Exception {
         theme.detach();
-        scheduler.close();
-        calendarFeed.flush();
-        calendarFeed.close();
+        services.close();
     }
 
     public Scheduler scheduler() {
-        return scheduler;
+        return services.scheduler();
     }
 
     public ApplicationService applications() {
@@ -308,7 +276,7 @@ public final class Wiring {
     }
 
     public CsvImports csvImports() {
-        return csvImports;
+        return services.csvImports();
     }
 
     public SettingsService settings() {
