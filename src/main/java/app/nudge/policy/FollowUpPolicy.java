@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides the one next action of each open application: rules R1..R12 of docs/follow-up-rules.md
@@ -148,13 +149,32 @@ public final class FollowUpPolicy {
             } else if (!h.thankedOrInTouch && !ThankYouStep.everyoneThanked(round, h.thankedPeople)) {
                 // R4: the due date is the calendar day after the interview, not a business day.
                 set("R4", ActionType.THANK_YOU, interviewDate, interviewDate.plusDays(1));
-                reason = reasons().thankYou(interviewDate);
+                reason = reasons().thankYou(interviewDate) + nextOfPanel();
             } else {
                 reason = afterFirstContact(interviewDate);
             }
             return new PlannedAction(app.id(), app.company(), app.role(), action,
                     channelFor(action, app.mayCall()), recipient, earliest, due,
                     statusOn(today, earliest, due), rule, reason);
+        }
+
+        /**
+         * R4 after a panel with some notes already sent or skipped: the action goes to the first
+         * interviewer still waiting for theirs (their contact, else just their name), and the reason
+         * says how many are done. Nothing changes while no per-person note is recorded.
+         */
+        private String nextOfPanel() {
+            Set<String> thanked = history.thankedPeople;
+            if (thanked == null || thanked.isEmpty()) {
+                return "";
+            }
+            List<String> panel = ThankYouStep.panel(round);
+            long done = panel.stream().filter(name -> thanked.contains(ThankYouStep.key(name))).count();
+            panel.stream().filter(name -> !thanked.contains(ThankYouStep.key(name))).findFirst()
+                    .ifPresent(name -> recipient = app.contacts().stream()
+                            .filter(c -> ThankYouStep.key(c.name()).equals(ThankYouStep.key(name))).findFirst()
+                            .orElse(new Contact(name, "", "", "", false)));
+            return " " + done + " of " + panel.size() + " notes are sent or skipped.";
         }
 
         /** R5..R11: everything after the thank-you or the first contact. */

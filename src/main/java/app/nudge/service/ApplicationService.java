@@ -217,7 +217,7 @@ public final class ApplicationService {
 
     /** Replaces the application's own details and contacts; rounds and events stay as they are. */
     public CompletableFuture<Application> editDetails(String applicationId, ApplicationDetails details) {
-        return update(applicationId, "edit details", details::applyTo);
+        return update(applicationId, "edit application", details::applyTo);
     }
 
     private static Application requireRound(Application a, int index, InterviewRound expected) {

@@ -33,6 +33,18 @@ class PanelThankYouRuleTest {
     }
 
     @Test
+    @DisplayName("R4: with Pat's note sent, the thank-you goes to Sam (the first still waiting) and says 1 of 2 are done")
+    void theNextNoteGoesToWhoeverIsStillWaiting() {
+        PlannedAction planned = next(panel(Event.thankYouSent(nov(16), "pat lee")), nov(17));
+        assertEquals("Sam Roe", planned.recipient().name());
+        assertEquals(Histories.SAM, planned.recipient(), "Sam's own contact, address included");
+        org.junit.jupiter.api.Assertions.assertTrue(planned.reason().endsWith("1 of 2 notes are sent or skipped."),
+                planned.reason());
+        PlannedAction before = next(panel(), nov(16));
+        org.junit.jupiter.api.Assertions.assertFalse(before.reason().contains("notes are sent"), before.reason());
+    }
+
+    @Test
     @DisplayName("R4: every interviewer sent or skipped (names in any case and spacing) → the step is done, R7 next")
     void everyInterviewerSentOrSkippedFinishesTheStep() {
         PlannedAction planned = next(panel(Event.thankYouSent(nov(16), "Pat Lee"),

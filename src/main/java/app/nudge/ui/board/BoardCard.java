@@ -14,7 +14,33 @@ import java.util.Locale;
  * @param next the planned action, or null when nothing is planned
  */
 public record BoardCard(String id, String company, String role, PipelineStage stage, PlannedAction next,
-                        String nextText, String badge, Urgency urgency) {
+                        String nextText, String badge, Urgency urgency, String searchText) {
+
+    /** A card whose search text is its company and role alone. */
+    public BoardCard(String id, String company, String role, PipelineStage stage, PlannedAction next,
+                     String nextText, String badge, Urgency urgency) {
+        this(id, company, role, stage, next, nextText, badge, urgency, (company + "\n" + role).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * What the board's search looks in, lower-cased once here (off the JavaFX thread): company, role,
+     * place, notes, every contact's name and address, and each round's interviewers and talking point.
+     */
+    static String searchTextOf(Application a) {
+        StringBuilder text = new StringBuilder(a.company()).append('\n').append(a.role()).append('\n')
+                .append(a.location()).append('\n').append(a.notes());
+        a.contacts().forEach(c -> text.append('\n').append(c.name()).append('\n').append(c.email()));
+        a.interviews().forEach(r -> {
+            text.append('\n').append(r.talkingPoint());
+            r.interviewers().forEach(name -> text.append('\n').append(name));
+        });
+        return text.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the search {@code needle} (lower-case, stripped; empty matches all) is found in the card. */
+    public boolean matches(String needle) {
+        return needle.isEmpty() || searchText.contains(needle);
+    }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
@@ -27,10 +53,10 @@ public record BoardCard(String id, String company, String role, PipelineStage st
                 case OFFER -> "Offer answered";
                 default -> "Nothing to do";
             };
-            return new BoardCard(a.id(), a.company(), a.role(), stage, null, text, "", Urgency.NONE);
+            return new BoardCard(a.id(), a.company(), a.role(), stage, null, text, "", Urgency.NONE, searchTextOf(a));
         }
         return new BoardCard(a.id(), a.company(), a.role(), stage, next, ActionTexts.describe(next),
-                badge(next, today), urgency(next));
+                badge(next, today), urgency(next), searchTextOf(a));
     }
 
     static Urgency urgency(PlannedAction next) {

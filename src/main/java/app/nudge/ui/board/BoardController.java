@@ -18,6 +18,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
@@ -104,6 +106,12 @@ public final class BoardController {
         dueOnly.selectedProperty().bindBidirectional(viewModel.dueOnlyProperty());
         dueOnly.textProperty().bind(viewModel.dueCountProperty().asString("Due now (%d)"));
         search.textProperty().bindBidirectional(viewModel.searchProperty());
+        search.addEventHandler(KeyEvent.KEY_PRESSED, e -> { // Esc empties the search before anything else
+            if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                e.consume();
+            }
+        });
         logInterview.setOnAction(e -> onLogInterview.run());
         settings.setOnAction(e -> onSettings.run());
         templates.setOnAction(e -> onTemplates.run());

@@ -13,10 +13,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
@@ -202,12 +204,15 @@ public final class BoardViewModel {
         }
         List<BoardCard> due = new ArrayList<>();
         int matching = 0;
+        Set<String> matched = new HashSet<>();
         for (BoardCard card : cards.sorted()) { // already most urgent first: filtering keeps the order
-            if (!needle.isEmpty() && !card.company().toLowerCase(Locale.ROOT).contains(needle)
-                    && !card.role().toLowerCase(Locale.ROOT).contains(needle)) {
+            if (!card.matches(needle)) {
                 continue; // the search narrows everything: columns, the due strip and the count
             }
             matching++;
+            if (!needle.isEmpty()) {
+                matched.add(card.id());
+            }
             boolean urgent = card.urgency().needsAttention();
             if (urgent) {
                 due.add(card);
@@ -225,6 +230,12 @@ public final class BoardViewModel {
         }
         if (selectedId.get() == null && !due.isEmpty()) {
             selectedId.set(due.get(0).id()); // open on what matters most today
+        }
+        String shown = selectedId.get();
+        if (!needle.isEmpty() && shown != null && !matched.contains(shown)) {
+            // The side pane follows the search: never a draft for a card the search has hidden.
+            selectedId.set(due.isEmpty() ? byStage.values().stream().flatMap(List::stream).map(BoardCard::id)
+                    .findFirst().orElse(null) : due.get(0).id());
         }
         int count = cards.applications().size();
         String act = due.size() + " to act on now";

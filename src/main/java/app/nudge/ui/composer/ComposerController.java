@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -161,8 +162,12 @@ public final class ComposerController {
         callBranches.getChildren().setAll(viewModel.branchesProperty().stream().map(b -> {
             Label title = new Label(b.title());
             title.getStyleClass().add("branch-title");
+            title.setWrapText(true);
             Label text = new Label(b.text());
             text.setWrapText(true);
+            // Whole lines, never "…": the side pane scrolls instead of cutting a call script short.
+            title.setMinHeight(Region.USE_PREF_SIZE);
+            text.setMinHeight(Region.USE_PREF_SIZE);
             VBox box = new VBox(2, title, text);
             box.getStyleClass().add(b.offersCheckBack() ? "branch-checkback" : "branch");
             return box;

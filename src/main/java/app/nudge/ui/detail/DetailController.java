@@ -128,7 +128,7 @@ public final class DetailController {
         voicemail.setOnAction(e -> viewModel.record(EventType.VOICEMAIL_LEFT));
         replied.setOnAction(e -> prompts.get().reply(viewModel.today().plusWeeks(1))
                 .ifPresent(date -> viewModel.recordReply(date.orElse(null))));
-        checkBack.setOnAction(e -> prompts.get().date("Check back", "When did you agree to check back?",
+        checkBack.setOnAction(e -> prompts.get().date("Check back", "On which day did you agree to check back with them?",
                 viewModel.today().plusWeeks(1)).ifPresent(viewModel::recordCheckBack));
         offer.setOnAction(e -> viewModel.record(EventType.OFFER_RECEIVED));
         rejection.setOnAction(e -> viewModel.record(EventType.REJECTION_RECEIVED));

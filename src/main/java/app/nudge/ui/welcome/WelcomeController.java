@@ -1,5 +1,6 @@
 package app.nudge.ui.welcome;
 
+import app.nudge.ui.common.TabMovesFocus;
 import app.nudge.ui.settings.CountryChoice;
 import app.nudge.ui.settings.CountryTypeAhead;
 import app.nudge.ui.settings.TimingChoice;
@@ -43,6 +44,7 @@ public final class WelcomeController {
     private void initialize() {
         welcomeName.textProperty().bindBidirectional(viewModel.yourNameProperty());
         welcomeSignature.textProperty().bindBidirectional(viewModel.signatureProperty());
+        TabMovesFocus.install(welcomeSignature); // as in Settings: Tab leaves the field, never types into it
         welcomeCountry.setItems(viewModel.calendar().countries());
         welcomeCountry.valueProperty().bindBidirectional(viewModel.calendar().countryProperty());
         CountryTypeAhead.install(welcomeCountry);

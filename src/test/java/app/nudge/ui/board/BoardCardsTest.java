@@ -37,4 +37,17 @@ class BoardCardsTest {
             assertEquals(expected, cards.sorted().stream().filter(c -> c.id().equals(a.id())).findFirst().orElseThrow());
         }
     }
+
+    @Test
+    void theSearchLooksInContactsNotesAndTalkingPointsNotOnlyCompanyAndRole() {
+        Application a = Application.of("globex-analyst", "Globex", "Data Analyst")
+                .withContacts(List.of(new app.nudge.domain.Contact("Dana Whitfield", "dana.w@globex.example", "", "", true)))
+                .withInterviews(List.of(new app.nudge.domain.InterviewRound(java.time.LocalDateTime.of(2026, 11, 25, 10, 0),
+                        null, "their Power BI dashboards", List.of("Dana Whitfield", "Raj Patel"))));
+        BoardCard card = BoardCard.of(a, null, LocalDate.of(2026, 11, 30));
+        for (String needle : List.of("", "globex", "analyst", "dana", "dana.w@globex", "power bi", "raj patel")) {
+            assertEquals(true, card.matches(needle), needle);
+        }
+        assertEquals(false, card.matches("initech"));
+    }
 }
