@@ -22,6 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Binds the "edit application" view to its view model; builds one line per contact. */
@@ -156,6 +157,11 @@ public final class ApplicationEditController {
         remove.getStyleClass().addAll("subtle", "contact-remove");
         remove.setAccessibleText("Remove contact " + number);
         remove.setOnAction(e -> viewModel.removeContact(row));
+        // The words stay whole; the text fields give way (an email gets the most room).
+        updates.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        email.setPrefColumnCount(14);
+        phone.setPrefColumnCount(6);
         HBox line = new HBox(name, email, phone, role, updates, remove);
         line.getStyleClass().addAll("interviewer-line", "contact-line");
         line.setAlignment(Pos.CENTER_LEFT);

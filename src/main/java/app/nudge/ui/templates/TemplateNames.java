@@ -22,7 +22,7 @@ final class TemplateNames {
             "accept", "accept",
             "time", "ask for time",
             "decline", "decline",
-            "late", "late, owns up to the delay");
+            "late", "sent late");
 
     private TemplateNames() {
     }
