@@ -96,7 +96,11 @@ public final class MainWindow {
                 () -> root.lookup("#search").requestFocus());
         stage.titleProperty().bind(boardModel.titleProperty());
         stage.setScene(scene);
-        stage.sizeToScene(); // a reused stage keeps its old size otherwise
+        if (restore.isEmpty()) {
+            // A reused stage keeps its old size otherwise. Never with a remembered size: sizeToScene
+            // makes show() size the window to the scene, undoing the setWidth/setHeight below.
+            stage.sizeToScene();
+        }
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
         restore.ifPresent(g -> {
