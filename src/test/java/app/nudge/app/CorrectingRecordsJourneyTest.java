@@ -10,25 +10,16 @@ import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
 import app.nudge.domain.InterviewRound;
 import app.nudge.policy.PipelineStage;
-import app.nudge.schedule.Ticker;
 import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Database;
-import app.nudge.store.DatabasePath;
-import app.nudge.store.SettingsRepository;
 import app.nudge.ui.detail.Prompts;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.geometry.Side;
@@ -58,36 +49,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class CorrectingRecordsJourneyTest {
 
-    private static final ZoneId ZONE = ZoneId.of("America/New_York");
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-
     @TempDir
     Path folder;
 
+    private JourneyApp app;
     private Database database;
     private Wiring wiring;
     private Stage stage;
     private final List<String> questions = new ArrayList<>();
-
-    private static final Executor UI = r -> {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            Platform.runLater(r);
-        }
-    };
-
-    private final Ticker ticker = new Ticker() {
-        @Override
-        public AutoCloseable every(Duration period, Runnable job) {
-            return () -> { };
-        }
-
-        @Override
-        public long nanoTime() {
-            return 0;
-        }
-    };
 
     /** The detail pane's questions: every confirmation is recorded and answered yes. */
     private final Prompts prompts = new Prompts() {
@@ -125,25 +94,18 @@ class CorrectingRecordsJourneyTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        database = Database.openOrCreate(new DatabasePath(folder.resolve("nudge")));
-        new SettingsRepository(database).putAll(Map.of(SettingsRepository.COUNTRY, "US",
-                SettingsRepository.YOUR_NAME, "Jane Doe"));
-        new ApplicationRepository(database).save(acme());
-        Clock clock = Clock.fixed(LocalDateTime.of(TODAY, LocalTime.of(16, 0)).atZone(ZONE).toInstant(), ZONE);
-        wiring = new Wiring(new Wiring.Environment(() -> database, Runnable::run, UI, clock, ticker, Locale.US,
-                (plain, html) -> { }, app.nudge.ui.composer.FakeMail.recording(new java.util.ArrayList<>()), () -> prompts, (title, message) -> { }));
-        wiring.show(stage);
-        wiring.start();
+        app = JourneyApp.on(stage, folder).settings(JourneyApp.JANE_IN_US)
+                .seed(database -> new ApplicationRepository(database).save(acme())).prompts(() -> prompts).start();
+        database = app.database;
+        wiring = app.wiring;
     }
 
     @AfterEach
     void tearDown() {
-        Platform.runLater(() -> stage.titleProperty().unbind());
         WaitForAsyncUtils.waitForFxEvents();
         List.copyOf(Window.getWindows()).stream().filter(w -> w != stage && w instanceof Stage)
                 .forEach(w -> Platform.runLater(((Stage) w)::close));
-        WaitForAsyncUtils.waitForFxEvents();
-        database.close();
+        app.close();
     }
 
     private Application stored(String id) {

@@ -1,5 +1,6 @@
 package app.nudge.app;
 
+import static app.nudge.app.JourneyApp.TODAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,26 +11,16 @@ import app.nudge.domain.Contact;
 import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
 import app.nudge.domain.InterviewRound;
-import app.nudge.schedule.Ticker;
 import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Database;
-import app.nudge.store.DatabasePath;
-import app.nudge.store.SettingsRepository;
 import app.nudge.ui.common.DateField;
 import app.nudge.ui.detail.DialogPrompts;
 import app.nudge.ui.detail.TimelineEntry;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.Executor;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -60,65 +51,37 @@ import org.testfx.util.WaitForAsyncUtils;
 @Timeout(120)
 class DetailJourneysTest {
 
-    static final ZoneId ZONE = ZoneId.of("America/New_York");
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 23); // a Monday
-
     @TempDir
     Path folder;
 
+    private JourneyApp app;
     private Database database;
     private Wiring wiring;
     private Stage stage;
 
-    private static final Executor UI = r -> {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            Platform.runLater(r);
-        }
-    };
-
-    private final Ticker ticker = new Ticker() {
-        @Override
-        public AutoCloseable every(Duration period, Runnable job) {
-            return () -> { };
-        }
-
-        @Override
-        public long nanoTime() {
-            return 0;
-        }
-    };
-
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        database = Database.openOrCreate(new DatabasePath(folder.resolve("nudge")));
-        new SettingsRepository(database).putAll(Map.of(SettingsRepository.COUNTRY, "US", SettingsRepository.YOUR_NAME, "Jane Doe"));
-        ApplicationRepository repository = new ApplicationRepository(database);
-        repository.save(Application.of("acme", "Acme Corp", "Business Analyst")
-                .withContacts(List.of(new Contact("Pat Lee", "pat@acme.example", "", "", true)))
-                .withInterviews(List.of(new InterviewRound(LocalDateTime.of(2026, 11, 16, 10, 0),
-                        LocalDate.of(2026, 11, 20), "billing", List.of("Pat Lee"))))
-                .withEvents(List.of(Event.of(EventType.THANK_YOU_SENT, LocalDate.of(2026, 11, 16)),
-                        Event.followUp(LocalDate.of(2026, 11, 19), Channel.EMAIL),
-                        Event.of(EventType.VOICEMAIL_LEFT, LocalDate.of(2026, 11, 20)))));
-        repository.save(Application.of("globex", "Globex", "Product Manager")
-                .withInterviews(List.of(new InterviewRound(LocalDateTime.of(2026, 11, 20, 10, 0), null, "", List.of()))));
-        Clock clock = Clock.fixed(LocalDateTime.of(TODAY, LocalTime.of(16, 0)).atZone(ZONE).toInstant(), ZONE);
-        wiring = new Wiring(new Wiring.Environment(() -> database, Runnable::run, UI, clock, ticker, Locale.US,
-                (plain, html) -> { }, app.nudge.ui.composer.FakeMail.recording(new java.util.ArrayList<>()), () -> new DialogPrompts(stage, () -> TODAY, Locale.US),
-                (title, message) -> { }));
-        wiring.show(stage);
-        wiring.start();
+        app = JourneyApp.on(stage, folder).settings(JourneyApp.JANE_IN_US).seed(database -> {
+            ApplicationRepository repository = new ApplicationRepository(database);
+            repository.save(Application.of("acme", "Acme Corp", "Business Analyst")
+                    .withContacts(List.of(new Contact("Pat Lee", "pat@acme.example", "", "", true)))
+                    .withInterviews(List.of(new InterviewRound(LocalDateTime.of(2026, 11, 16, 10, 0),
+                            LocalDate.of(2026, 11, 20), "billing", List.of("Pat Lee"))))
+                    .withEvents(List.of(Event.of(EventType.THANK_YOU_SENT, LocalDate.of(2026, 11, 16)),
+                            Event.followUp(LocalDate.of(2026, 11, 19), Channel.EMAIL),
+                            Event.of(EventType.VOICEMAIL_LEFT, LocalDate.of(2026, 11, 20)))));
+            repository.save(Application.of("globex", "Globex", "Product Manager")
+                    .withInterviews(List.of(new InterviewRound(LocalDateTime.of(2026, 11, 20, 10, 0), null, "", List.of()))));
+        }).prompts(() -> new DialogPrompts(stage, () -> TODAY, Locale.US)).start();
+        database = app.database;
+        wiring = app.wiring;
         stage.requestFocus();
     }
 
     @AfterEach
     void tearDown() {
-        Platform.runLater(() -> stage.titleProperty().unbind());
-        WaitForAsyncUtils.waitForFxEvents();
-        database.close();
+        app.close();
     }
 
     private List<Event> events(String id) {

@@ -1,5 +1,6 @@
 package app.nudge.app;
 
+import static app.nudge.app.JourneyApp.TODAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -13,26 +14,15 @@ import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
 import app.nudge.domain.InterviewRound;
 import app.nudge.policy.PipelineStage;
-import app.nudge.schedule.Ticker;
 import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Database;
-import app.nudge.store.DatabasePath;
-import app.nudge.store.SettingsRepository;
 import app.nudge.ui.composer.FakeMail;
-import app.nudge.ui.detail.Prompts;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.Executor;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -60,54 +50,26 @@ import org.testfx.util.WaitForAsyncUtils;
 @Timeout(120)
 class PanelThankYouJourneyTest {
 
-    static final ZoneId ZONE = ZoneId.of("America/New_York");
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-
     @TempDir
     Path folder;
 
+    private JourneyApp app;
     private Database database;
     private Wiring wiring;
     private Stage stage;
     private final List<String> mailed = new ArrayList<>();
 
-    private static final Executor UI = r -> {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            Platform.runLater(r);
-        }
-    };
-
-    private final Ticker ticker = new Ticker() {
-        @Override
-        public AutoCloseable every(Duration period, Runnable job) {
-            return () -> { };
-        }
-
-        @Override
-        public long nanoTime() {
-            return 0;
-        }
-    };
-
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        database = Database.openOrCreate(new DatabasePath(folder.resolve("nudge")));
-        new SettingsRepository(database).putAll(Map.of(SettingsRepository.COUNTRY, "US", SettingsRepository.YOUR_NAME, "Jane Doe"));
-        Clock clock = Clock.fixed(LocalDateTime.of(TODAY, LocalTime.of(16, 0)).atZone(ZONE).toInstant(), ZONE);
-        wiring = new Wiring(new Wiring.Environment(() -> database, Runnable::run, UI, clock, ticker, Locale.US,
-                (plain, html) -> { }, FakeMail.recording(mailed), () -> (Prompts) null, (title, message) -> { }));
-        wiring.show(stage);
-        wiring.start();
+        app = JourneyApp.on(stage, folder).settings(JourneyApp.JANE_IN_US).mail(FakeMail.recording(mailed)).start();
+        database = app.database;
+        wiring = app.wiring;
     }
 
     @AfterEach
     void tearDown() {
-        Platform.runLater(() -> stage.titleProperty().unbind());
-        WaitForAsyncUtils.waitForFxEvents();
-        database.close();
+        app.close();
     }
 
     /** Interviewed today by Pat Lee and Sam Roe; Sam's contact record is {@code sam}, or none. */

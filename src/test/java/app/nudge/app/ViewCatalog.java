@@ -8,8 +8,6 @@ import app.nudge.settings.UserSettings;
 import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Backups;
 import app.nudge.store.Database;
-import app.nudge.store.DatabasePath;
-import app.nudge.store.SettingsRepository;
 import app.nudge.store.StoreException;
 import app.nudge.ui.board.BoardCard;
 import app.nudge.ui.detail.DialogPrompts;
@@ -19,15 +17,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -96,44 +89,23 @@ final class ViewCatalog {
 
     /** The app as users get it: real H2 file, real wiring, demo data, a fixed clock (Mon 23 Nov 2026, 16:00). */
     static final class App {
-        static final ZoneId ZONE = ZoneId.of("America/New_York");
-        static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+        static final LocalDate TODAY = JourneyApp.TODAY;
 
+        private final JourneyApp app;
         final Stage stage;
         final Database database;
-        final Clock clock = Clock.fixed(LocalDateTime.of(TODAY, LocalTime.of(16, 0)).atZone(ZONE).toInstant(), ZONE);
+        final Clock clock;
         final Wiring wiring;
-        /** Periodic jobs never run: the pictures hold still. */
-        private static final app.nudge.schedule.Ticker NO_TICKS = new app.nudge.schedule.Ticker() {
-            @Override
-            public AutoCloseable every(java.time.Duration period, Runnable job) {
-                return () -> { };
-            }
 
-            @Override
-            public long nanoTime() {
-                return 0;
-            }
-        };
-
-        /** On the JavaFX thread. */
+        /** On the JavaFX thread. Periodic jobs never run: the pictures hold still. */
         App(Stage stage, Path folder) {
+            app = JourneyApp.on(stage, folder).settings(JourneyApp.JANE_IN_US)
+                    .seed(database -> new ApplicationRepository(database).saveAll(new DemoData(7, TODAY).applications(40)))
+                    .prompts(() -> new DialogPrompts(stage)).start();
             this.stage = stage;
-            database = Database.openOrCreate(new DatabasePath(folder.resolve("nudge")));
-            new SettingsRepository(database).putAll(Map.of(SettingsRepository.COUNTRY, "US",
-                    SettingsRepository.YOUR_NAME, "Jane Doe"));
-            new ApplicationRepository(database).saveAll(new DemoData(7, TODAY).applications(40));
-            Executor ui = r -> {
-                if (Platform.isFxApplicationThread()) {
-                    r.run();
-                } else {
-                    Platform.runLater(r);
-                }
-            };
-            wiring = new Wiring(new Wiring.Environment(() -> database, Runnable::run, ui, clock, NO_TICKS,
-                    Locale.US, (plain, html) -> { }, app.nudge.ui.composer.FakeMail.recording(new java.util.ArrayList<>()), () -> new DialogPrompts(stage), (title, message) -> { }));
-            wiring.show(stage);
-            wiring.start();
+            database = app.database;
+            clock = app.clock;
+            wiring = app.wiring;
         }
 
         void selectTab(int index) {
@@ -205,12 +177,8 @@ final class ViewCatalog {
 
         void close() {
             closeOthers();
-            WaitForAsyncUtils.asyncFx(() -> {
-                stage.titleProperty().unbind();
-                wiring.theme().detach(); // the next test's wiring themes the shared primary stage
-            });
-            WaitForAsyncUtils.waitForFxEvents();
-            database.close();
+            WaitForAsyncUtils.asyncFx(() -> wiring.theme().detach()); // the next test's wiring themes the shared primary stage
+            app.close();
         }
 
         static Node lookup(Window window, String id) {

@@ -7,25 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.nudge.domain.Application;
 import app.nudge.domain.Contact;
 import app.nudge.domain.InterviewRound;
-import app.nudge.schedule.Ticker;
 import app.nudge.settings.UserSettings;
 import app.nudge.store.Database;
-import app.nudge.store.DatabasePath;
 import app.nudge.store.SettingsRepository;
-import app.nudge.ui.detail.Prompts;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -51,54 +41,28 @@ import org.testfx.util.WaitForAsyncUtils;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class WelcomeJourneyTest {
 
-    static final ZoneId ZONE = ZoneId.of("America/New_York");
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     static final String TITLE = "Welcome to Nudge";
 
     @TempDir
     Path folder;
 
+    private JourneyApp app;
     private Database database;
     private Wiring wiring;
     private Stage stage;
 
-    private static final Executor UI = r -> {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            Platform.runLater(r);
-        }
-    };
-
-    private final Ticker ticker = new Ticker() {
-        @Override
-        public AutoCloseable every(Duration period, Runnable job) {
-            return () -> { };
-        }
-
-        @Override
-        public long nanoTime() {
-            return 0;
-        }
-    };
-
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        database = Database.openOrCreate(new DatabasePath(folder.resolve("nudge")));
-        Clock clock = Clock.fixed(LocalDateTime.of(TODAY, LocalTime.of(16, 0)).atZone(ZONE).toInstant(), ZONE);
-        wiring = new Wiring(new Wiring.Environment(() -> database, Runnable::run, UI, clock, ticker, Locale.GERMANY,
-                (plain, html) -> { }, app.nudge.ui.composer.FakeMail.recording(new java.util.ArrayList<>()), () -> (Prompts) null, (title, message) -> { }));
-        wiring.show(stage);
-        wiring.start();
+        app = JourneyApp.on(stage, folder).locale(Locale.GERMANY).start(); // no settings yet: a first run
+        database = app.database;
+        wiring = app.wiring;
         wiring.welcomeOnFirstRun(); // as the app does once the database is open
     }
 
     @AfterEach
     void tearDown() {
-        Platform.runLater(() -> stage.titleProperty().unbind());
-        WaitForAsyncUtils.waitForFxEvents();
-        database.close();
+        app.close();
     }
 
     private static Optional<Stage> welcome() {

@@ -1,5 +1,6 @@
 package app.nudge.app;
 
+import static app.nudge.app.JourneyApp.TODAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,25 +12,17 @@ import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
 import app.nudge.domain.InterviewRound;
 import app.nudge.policy.PipelineStage;
-import app.nudge.schedule.Ticker;
 import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Database;
-import app.nudge.store.DatabasePath;
-import app.nudge.store.SettingsRepository;
 import app.nudge.ui.board.BoardCard;
-import app.nudge.ui.detail.Prompts;
+import app.nudge.ui.composer.FakeMail;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -51,63 +44,33 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WiredAppTest {
 
-    static final ZoneId ZONE = ZoneId.of("America/New_York");
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-
     @TempDir
     Path folder;
 
+    private JourneyApp app;
     private Database database;
     private Wiring wiring;
     private Stage stage;
     private final List<String> clipboard = new ArrayList<>();
     private final List<String> mailed = new ArrayList<>();
-
-    /** Runs at once on the JavaFX thread, else hands over to it. */
-    private static final Executor UI = r -> {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            Platform.runLater(r);
-        }
-    };
-
-    /** A ticker whose periodic jobs run only when a test says so ({@link #tick}); re-plans come from changes. */
-    private final List<Runnable> periodicJobs = new ArrayList<>();
-    private final Ticker ticker = new Ticker() {
-        @Override
-        public AutoCloseable every(Duration period, Runnable job) {
-            periodicJobs.add(job);
-            return () -> periodicJobs.remove(job);
-        }
-
-        @Override
-        public long nanoTime() {
-            return 0;
-        }
-    };
+    private final JourneyApp.ManualTicker ticker = new JourneyApp.ManualTicker();
 
     private void tick() {
-        List.copyOf(periodicJobs).forEach(Runnable::run);
+        ticker.tick();
     }
 
     @Start
     void start(Stage stage) {
+        app = JourneyApp.on(stage, folder).settings(JourneyApp.JANE_IN_US).ticker(ticker)
+                .clipboard((plain, html) -> clipboard.add(plain)).mail(FakeMail.recording(mailed)).start();
+        database = app.database;
+        wiring = app.wiring;
         this.stage = stage;
-        database = Database.openOrCreate(new DatabasePath(folder.resolve("nudge")));
-        new SettingsRepository(database).putAll(Map.of(SettingsRepository.COUNTRY, "US", SettingsRepository.YOUR_NAME, "Jane Doe"));
-        Clock clock = Clock.fixed(LocalDateTime.of(TODAY, java.time.LocalTime.of(16, 0)).atZone(ZONE).toInstant(), ZONE);
-        wiring = new Wiring(new Wiring.Environment(() -> database, Runnable::run, UI, clock, ticker, java.util.Locale.US,
-                (plain, html) -> clipboard.add(plain), app.nudge.ui.composer.FakeMail.recording(mailed), () -> (Prompts) null, (title, message) -> { }));
-        wiring.show(stage);
-        wiring.start();
     }
 
     @AfterEach
     void tearDown() {
-        Platform.runLater(() -> stage.titleProperty().unbind());
-        WaitForAsyncUtils.waitForFxEvents();
-        database.close();
+        app.close();
     }
 
     private Optional<BoardCard> card(String id) {

@@ -8,6 +8,7 @@ import app.nudge.domain.FieldPath;
 import app.nudge.domain.FieldProblem;
 import app.nudge.service.ApplicationService;
 import app.nudge.service.InvalidApplicationException;
+import app.nudge.ui.common.OneMarked;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -26,7 +27,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -53,7 +53,6 @@ public final class ApplicationEditViewModel {
             row.forUpdatesProperty()});
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
-    private boolean adjusting;
 
     public ApplicationEditViewModel(ApplicationService service, Executor uiExecutor, Application application) {
         this.service = Objects.requireNonNull(service, "service");
@@ -68,7 +67,7 @@ public final class ApplicationEditViewModel {
         mayCall.set(application.mayCall());
         knownDelay.set(application.knownDelay());
         application.contacts().forEach(c -> contacts.add(ContactRow.of(c)));
-        contacts.addListener(this::keepOneForUpdates);
+        OneMarked.watch(contacts, ContactRow::forUpdatesProperty, false);
     }
 
     public Application original() {
@@ -198,26 +197,5 @@ public final class ApplicationEditViewModel {
             default -> "The stored application (" + p.path() + ")";
         };
         return field + ": " + (p.message().equals("required") ? "enter it" : p.message()) + ".";
-    }
-
-    private void keepOneForUpdates(ListChangeListener.Change<? extends ContactRow> change) {
-        if (adjusting) {
-            return;
-        }
-        adjusting = true;
-        try {
-            while (change.next()) {
-                if (change.wasUpdated()) {
-                    for (int i = change.getFrom(); i < change.getTo(); i++) {
-                        ContactRow marked = change.getList().get(i);
-                        if (marked.forUpdatesProperty().get()) {
-                            contacts.stream().filter(r -> r != marked).forEach(r -> r.forUpdatesProperty().set(false));
-                        }
-                    }
-                }
-            }
-        } finally {
-            adjusting = false;
-        }
     }
 }

@@ -2,13 +2,13 @@ package app.nudge.ui.log;
 
 import app.nudge.domain.Contact;
 import app.nudge.domain.InterviewLog;
+import app.nudge.ui.common.OneMarked;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -23,12 +23,11 @@ final class InterviewerRows {
     private final ObservableList<InterviewerRow> rows = FXCollections.observableArrayList(row -> new Observable[] {
             row.nameProperty(), row.emailProperty(), row.titleProperty(), row.contactForUpdatesProperty()});
     private final ObjectProperty<InterviewerRow> current = new SimpleObjectProperty<>(this, "current");
-    private boolean adjusting;
 
     /** @param markFirst true for a new application, whose first person is the contact for updates */
     InterviewerRows(boolean markFirst) {
         this.markFirst = markFirst;
-        rows.addListener(this::keepOneMarked);
+        OneMarked.watch(rows, InterviewerRow::contactForUpdatesProperty, markFirst);
     }
 
     ObservableList<InterviewerRow> rows() {
@@ -94,31 +93,5 @@ final class InterviewerRows {
             }
         }
         return people;
-    }
-
-    private void keepOneMarked(ListChangeListener.Change<? extends InterviewerRow> change) {
-        if (adjusting) {
-            return;
-        }
-        adjusting = true;
-        try {
-            while (change.next()) {
-                if (change.wasUpdated()) {
-                    for (int i = change.getFrom(); i < change.getTo(); i++) {
-                        InterviewerRow marked = change.getList().get(i);
-                        if (marked.contactForUpdatesProperty().get()) {
-                            rows.stream().filter(r -> r != marked).forEach(r -> r.contactForUpdatesProperty().set(false));
-                        }
-                    }
-                }
-                if (change.wasRemoved() && markFirst && !rows.isEmpty()
-                        && change.getRemoved().stream().anyMatch(r -> r.contactForUpdatesProperty().get())
-                        && rows.stream().noneMatch(r -> r.contactForUpdatesProperty().get())) {
-                    rows.get(0).contactForUpdatesProperty().set(true);
-                }
-            }
-        } finally {
-            adjusting = false;
-        }
     }
 }

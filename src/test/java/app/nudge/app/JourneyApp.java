@@ -1,0 +1,180 @@
+package app.nudge.app;
+
+import app.nudge.schedule.Ticker;
+import app.nudge.store.Database;
+import app.nudge.store.DatabasePath;
+import app.nudge.store.SettingsRepository;
+import app.nudge.ui.composer.ClipboardPort;
+import app.nudge.ui.composer.FakeMail;
+import app.nudge.ui.composer.MailLauncher;
+import app.nudge.ui.detail.Prompts;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole app as wired for users, for journey tests: a real H2 file in the test's folder, the
+ * real wiring shown on the test's stage and started; only the threads are synchronous, the clock
+ * fixed (Mon 23 Nov 2026, 16:00, New York) and the ticker, clipboard, mail app, dialogs' questions
+ * and desktop notices fakes. Each test states what differs through the {@link Builder}.
+ */
+final class JourneyApp {
+
+    static final ZoneId ZONE = ZoneId.of("America/New_York");
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23); // a Monday
+    /** The settings of a user who finished the welcome: US, named Jane Doe. */
+    static final Map<String, String> JANE_IN_US = Map.of(SettingsRepository.COUNTRY, "US",
+            SettingsRepository.YOUR_NAME, "Jane Doe");
+
+    /** Runs at once on the JavaFX thread, else hands over to it. */
+    static final Executor UI = r -> {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
+        }
+    };
+
+    /** Periodic jobs never run. */
+    static final Ticker NO_TICKS = new Ticker() {
+        @Override
+        public AutoCloseable every(Duration period, Runnable job) {
+            return () -> { };
+        }
+
+        @Override
+        public long nanoTime() {
+            return 0;
+        }
+    };
+
+    /** A ticker whose periodic jobs run only when a test says so ({@link #tick}). */
+    static final class ManualTicker implements Ticker {
+        private final List<Runnable> periodicJobs = new ArrayList<>();
+
+        @Override
+        public AutoCloseable every(Duration period, Runnable job) {
+            periodicJobs.add(job);
+            return () -> periodicJobs.remove(job);
+        }
+
+        @Override
+        public long nanoTime() {
+            return 0;
+        }
+
+        void tick() {
+            List.copyOf(periodicJobs).forEach(Runnable::run);
+        }
+    }
+
+    final Stage stage;
+    final Database database;
+    final Clock clock;
+    final Wiring wiring;
+
+    private JourneyApp(Builder b) {
+        stage = b.stage;
+        database = Database.openOrCreate(new DatabasePath(b.folder.resolve("nudge")));
+        if (!b.settings.isEmpty()) {
+            new SettingsRepository(database).putAll(b.settings);
+        }
+        b.seed.accept(database);
+        clock = Clock.fixed(LocalDateTime.of(b.today, LocalTime.of(16, 0)).atZone(ZONE).toInstant(), ZONE);
+        wiring = new Wiring(new Wiring.Environment(() -> database, Runnable::run, UI, clock, b.ticker, b.locale,
+                b.clipboard, b.mail, b.prompts, (title, message) -> { }));
+        wiring.show(stage);
+        wiring.start();
+    }
+
+    /** On the JavaFX thread, in the test's {@code @Start}. */
+    static Builder on(Stage stage, Path folder) {
+        return new Builder(stage, folder);
+    }
+
+    /** Unbinds the main window's title (the stage outlives the test) and closes the database. */
+    void close() {
+        Platform.runLater(() -> stage.titleProperty().unbind());
+        WaitForAsyncUtils.waitForFxEvents();
+        database.close();
+    }
+
+    static final class Builder {
+        private final Stage stage;
+        private final Path folder;
+        private LocalDate today = TODAY;
+        private Locale locale = Locale.US;
+        private Map<String, String> settings = Map.of();
+        private Consumer<Database> seed = database -> { };
+        private Ticker ticker = NO_TICKS;
+        private ClipboardPort clipboard = (plain, html) -> { };
+        private MailLauncher mail = FakeMail.recording(new ArrayList<>());
+        private Supplier<Prompts> prompts = () -> null;
+
+        private Builder(Stage stage, Path folder) {
+            this.stage = stage;
+            this.folder = folder;
+        }
+
+        Builder today(LocalDate day) {
+            today = day;
+            return this;
+        }
+
+        Builder locale(Locale value) {
+            locale = value;
+            return this;
+        }
+
+        /** Stored before the wiring starts. */
+        Builder settings(Map<String, String> values) {
+            settings = values;
+            return this;
+        }
+
+        /** Stores records before the wiring starts. */
+        Builder seed(Consumer<Database> value) {
+            seed = value;
+            return this;
+        }
+
+        Builder ticker(Ticker value) {
+            ticker = value;
+            return this;
+        }
+
+        Builder clipboard(ClipboardPort value) {
+            clipboard = value;
+            return this;
+        }
+
+        Builder mail(MailLauncher value) {
+            mail = value;
+            return this;
+        }
+
+        Builder prompts(Supplier<Prompts> value) {
+            prompts = value;
+            return this;
+        }
+
+        /** Opens the database, stores the settings and seed, then shows and starts the wiring. */
+        JourneyApp start() {
+            return new JourneyApp(this);
+        }
+    }
+}
