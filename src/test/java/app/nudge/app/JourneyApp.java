@@ -97,6 +97,7 @@ final class JourneyApp {
         clock = Clock.fixed(LocalDateTime.of(b.today, LocalTime.of(16, 0)).atZone(ZONE).toInstant(), ZONE);
         wiring = new Wiring(new Wiring.Environment(() -> database, Runnable::run, UI, clock, b.ticker, b.locale,
                 b.clipboard, b.mail, b.prompts, (title, message) -> { }));
+        wiring.window().restoreGeometry(b.window);
         wiring.show(stage);
         wiring.start();
     }
@@ -124,6 +125,7 @@ final class JourneyApp {
         private ClipboardPort clipboard = (plain, html) -> { };
         private MailLauncher mail = FakeMail.recording(new ArrayList<>());
         private Supplier<Prompts> prompts = () -> null;
+        private java.util.Optional<app.nudge.ui.shell.WindowGeometry> window = java.util.Optional.empty();
 
         private Builder(Stage stage, Path folder) {
             this.stage = stage;
@@ -169,6 +171,12 @@ final class JourneyApp {
 
         Builder prompts(Supplier<Prompts> value) {
             prompts = value;
+            return this;
+        }
+
+        /** The size and place remembered from last time, as the app reads it from window.properties. */
+        Builder window(app.nudge.ui.shell.WindowGeometry remembered) {
+            window = java.util.Optional.of(remembered);
             return this;
         }
 
