@@ -139,6 +139,8 @@ public final class BoardController {
         list.itemsProperty().bind(viewModel.column(stage));
         list.setCellFactory(l -> draggable(new CardCell()));
         list.setPlaceholder(new Label("—"));
+        // Tab goes from cards to cards: an empty column is no stop on the way.
+        list.focusTraversableProperty().bind(viewModel.column(stage).emptyProperty().not());
         list.getSelectionModel().selectedItemProperty().addListener((o, was, card) -> select(card, list));
         list.setContextMenu(moveMenu(list));
         list.setOnDragOver(e -> {
