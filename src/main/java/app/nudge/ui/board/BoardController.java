@@ -255,6 +255,8 @@ public final class BoardController {
         dialog.setTitle("Close " + card.company());
         dialog.setHeaderText("Why is " + card.company() + " – " + card.role() + " closing?");
         dialog.setContentText("Reason:");
+        // The dialog's own choice box has no label linked to it: name it for screen readers.
+        dialog.getDialogPane().lookupAll(".combo-box").forEach(box -> box.setAccessibleText("Why it is closing"));
         return dialog.showAndWait().map(byLabel::get);
     }
 
