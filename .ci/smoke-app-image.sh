@@ -25,6 +25,12 @@ fi
 window=$(echo "$window" | head -n 1)
 echo "smoke: window $(DISPLAY="$display" xdotool getwindowname "$window") appeared"
 sleep 2 # let the first plan arrive before closing
+# A first start shows the welcome over the window: skip it with Esc, as a new user may.
+if welcome=$(DISPLAY="$display" timeout 10 xdotool search --sync --onlyvisible --name '^Welcome to Nudge'); then
+  DISPLAY="$display" xdotool windowfocus --sync "$(echo "$welcome" | head -n 1)" key --clearmodifiers Escape
+  echo "smoke: the welcome appeared and was skipped"
+  sleep 1
+fi
 DISPLAY="$display" xdotool windowfocus --sync "$window" key --clearmodifiers ctrl+q
 for _ in $(seq 1 30); do kill -0 "$app" 2>/dev/null || break; sleep 1; done
 if kill -0 "$app" 2>/dev/null; then

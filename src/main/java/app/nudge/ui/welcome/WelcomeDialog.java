@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -50,6 +53,14 @@ public final class WelcomeDialog {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
+        // Ctrl+Q quits from here too, as it does from the main window (this window blocks that one's
+        // keys). Nothing is stored: the welcome comes back at the next start.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
+            stage.hide();
+            if (owner instanceof Stage main) {
+                main.close();
+            }
+        });
         stage.setOnCloseRequest(event -> {
             event.consume(); // the window closes once "seen" is stored
             loaded.controller().onSkip();
