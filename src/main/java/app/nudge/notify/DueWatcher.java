@@ -19,8 +19,11 @@ import java.util.function.Consumer;
 public final class DueWatcher implements Consumer<PlanSnapshot> {
 
     private final Notifier notifier;
-    /** The previous plan's actions: key to whether it was due. */
-    private Map<String, Boolean> known;
+    /**
+     * The previous plan's actions (one per open application). Kept as the list it came in, so a
+     * plan costs no copy or key per action: only the few due now are looked up in it.
+     */
+    private List<PlannedAction> previous;
 
     public DueWatcher(Notifier notifier) {
         this.notifier = notifier;
@@ -28,10 +31,14 @@ public final class DueWatcher implements Consumer<PlanSnapshot> {
 
     @Override
     public synchronized void accept(PlanSnapshot snapshot) {
-        Map<String, Boolean> now = new HashMap<>();
-        snapshot.actions().forEach(a -> now.put(key(a), isDue(a)));
-        if (known != null) {
-            List<PlannedAction> fresh = snapshot.due().stream().filter(a -> Boolean.FALSE.equals(known.get(key(a)))).toList();
+        List<PlannedAction> due = snapshot.due();
+        if (previous != null && !due.isEmpty()) {
+            Map<String, PlannedAction> before = new HashMap<>();
+            due.forEach(a -> before.put(a.applicationId(), null));
+            for (PlannedAction a : previous) {
+                before.replace(a.applicationId(), a);
+            }
+            List<PlannedAction> fresh = due.stream().filter(a -> becameDue(before.get(a.applicationId()), a)).toList();
             if (fresh.size() == 1) {
                 notifier.notify("Nudge", describe(fresh.get(0)));
             } else if (fresh.size() > 1) {
@@ -40,15 +47,17 @@ public final class DueWatcher implements Consumer<PlanSnapshot> {
                                 + (fresh.size() > 3 ? "\n…and " + (fresh.size() - 3) + " more" : ""));
             }
         }
-        known = now;
+        previous = snapshot.actions();
+    }
+
+    /** The same action, on the same dates, was planned before and not yet due: time made it due. */
+    private static boolean becameDue(PlannedAction before, PlannedAction now) {
+        return before != null && before.action() == now.action() && before.earliest().equals(now.earliest())
+                && !isDue(before);
     }
 
     private static boolean isDue(PlannedAction a) {
         return a.status() == Status.DUE || a.status() == Status.OVERDUE;
-    }
-
-    private static String key(PlannedAction a) {
-        return a.applicationId() + "/" + a.action() + "/" + a.earliest();
     }
 
     /** "Due today: thank Acme for letting you know (Backend Developer)". */
