@@ -1,5 +1,6 @@
 package app.nudge.ui.application;
 
+import app.nudge.common.ErrorMessages;
 import app.nudge.domain.Application;
 import app.nudge.domain.ApplicationDetails;
 import app.nudge.domain.ApplicationRules;
@@ -172,7 +173,7 @@ public final class ApplicationEditViewModel {
         return service.editDetails(original.id(), details).handleAsync((stored, error) -> {
             saving.set(false);
             if (error != null) {
-                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                Throwable cause = ErrorMessages.unwrap(error);
                 problem.set(cause instanceof InvalidApplicationException invalid && !invalid.problems().isEmpty()
                         ? describe(invalid.problems().get(0), details)
                         : cause instanceof NoSuchElementException ? "This application was deleted meanwhile; nothing was saved."
