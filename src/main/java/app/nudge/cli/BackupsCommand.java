@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.common.TerminalText;
 import app.nudge.store.Backups;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -33,11 +34,11 @@ final class BackupsCommand implements Command {
         Backups backups = new Backups(context.database(line));
         List<Backups.Backup> list = backups.list();
         if (list.isEmpty()) {
-            context.out().println("No backups in " + backups.folder());
+            context.out().println("No backups in " + TerminalText.oneLine(backups.folder()));
         }
         for (Backups.Backup b : list) {
             context.out().printf("%s  %-17s %8d KB  %s%n", WHEN.format(b.taken()), b.kind().label(),
-                    (b.size() + 1023) / 1024, b.file());
+                    (b.size() + 1023) / 1024, TerminalText.oneLine(b.file()));
         }
         return Cli.OK;
     }

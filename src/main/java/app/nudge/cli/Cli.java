@@ -2,11 +2,10 @@ package app.nudge.cli;
 
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.common.ErrorMessages;
+import app.nudge.common.TerminalText;
 import app.nudge.common.Version;
 import app.nudge.store.StoreException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,20 +50,25 @@ public final class Cli {
     public int run(String... args) {
         PrintStream out = context.out();
         PrintStream err = context.err();
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+        CommandWords words;
+        try {
+            words = CommandWords.of(args);
+        } catch (UsageException e) {
+            return refuse(e.getMessage());
+        }
+        if (words.wantsHelp()) {
             out.println(usage());
             return OK;
         }
-        if (args[0].equals("--version")) {
+        if (words.wantsVersion()) {
             out.println("Nudge " + Version.current());
             return OK;
         }
-        Command command = commands.get(args[0]);
+        Command command = commands.get(words.command());
         if (command == null) {
-            err.println("unknown command '" + args[0] + "'. " + usage());
-            return BAD_INPUT;
+            return refuse("unknown command '" + words.command() + "'. " + usage());
         }
-        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        List<String> rest = words.rest();
         if (rest.contains("--help") || rest.contains("-h")) {
             out.println(command.usage());
             return OK;
@@ -72,18 +76,20 @@ public final class Cli {
         try {
             return command.run(CommandLine.parse(rest, command.valuedOptions(), command.flags()), context);
         } catch (UsageException e) {
-            err.println(e.getMessage());
-            return BAD_INPUT;
+            return refuse(e.getMessage());
         } catch (StoreException e) {
-            err.println(ErrorMessages.of(e));
+            err.println(TerminalText.oneLine(ErrorMessages.of(e)));
             return DATABASE_PROBLEM;
-        } catch (UncheckedIOException e) {
-            err.println(ErrorMessages.of(e));
-            return UNEXPECTED;
         } catch (RuntimeException e) {
-            err.println(ErrorMessages.of(e));
+            err.println(TerminalText.oneLine(ErrorMessages.of(e)));
             return UNEXPECTED;
         }
+    }
+
+    /** A usage refusal: one line (any control character in the echoed input shown escaped), exit 2. */
+    private int refuse(String message) {
+        context.err().println(TerminalText.oneLine(message));
+        return BAD_INPUT;
     }
 
     private String usage() {

@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.common.TerminalText;
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.compose.Composer;
 import app.nudge.compose.Draft;
@@ -90,17 +91,19 @@ final class DraftCommand implements Command {
                     .orElse(null);
             Draft draft = to == null ? composer.draft(application, action, settings.load(), variant)
                     : composer.draft(application, action, settings.load(), variant, to);
-            context.out().println("To: " + (draft.to() == null ? "" : draft.to().name()
-                    + (draft.to().email().isEmpty() ? "" : " <" + draft.to().email() + ">")));
-            context.out().println("Subject: " + draft.subject());
+            // Names, subject and body come from stored text: shown with control characters escaped,
+            // the body keeping its line breaks.
+            context.out().println("To: " + (draft.to() == null ? "" : TerminalText.oneLine(draft.to().name()
+                    + (draft.to().email().isEmpty() ? "" : " <" + draft.to().email() + ">"))));
+            context.out().println("Subject: " + TerminalText.oneLine(draft.subject()));
             context.out().println();
-            context.out().println(draft.body());
+            context.out().println(TerminalText.multiLine(draft.body()));
             context.out().flush();
             // The composer's warnings, as the app shows them beside the draft; on standard error so
             // that the draft on standard output can still be piped into a mail program.
             List<Warning> warnings = new MessageLint().check(draft, application, action, today);
             for (Warning w : warnings) {
-                context.err().println("warning: " + w.message());
+                context.err().println("warning: " + TerminalText.oneLine(w.message()));
             }
             context.err().flush();
             return Cli.OK;

@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.common.TerminalText;
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.interop.csv.CsvExport;
 import app.nudge.schedule.PlanSnapshot;
@@ -64,8 +65,8 @@ final class ExportCsvCommand implements Command {
             CommandOutput.writeFile(applications, out -> CsvExport.writeApplications(plan.applications(), plan.actions(), out));
             CommandOutput.writeFile(events, out -> CsvExport.writeEvents(plan.applications(), out));
             int count = plan.applications().size();
-            context.out().println("Wrote " + count + (count == 1 ? " application to " : " applications to ") + applications
-                    + " and their events to " + events);
+            context.out().println("Wrote " + count + (count == 1 ? " application to " : " applications to ")
+                    + TerminalText.oneLine(applications) + " and their events to " + TerminalText.oneLine(events));
             context.out().flush();
             return Cli.OK;
         }

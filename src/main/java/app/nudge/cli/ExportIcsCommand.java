@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.common.TerminalText;
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.interop.ics.IcsFiles;
 import app.nudge.interop.ics.StoredPlanCalendar;
@@ -59,7 +60,7 @@ final class ExportIcsCommand implements Command {
             PlanSnapshot plan = new StorePlanner(() -> db, holidays, context.locale()).plan(context.today());
             ICalendar calendar = StoredPlanCalendar.build(db, plan.applications(), plan.actions(), context.clock());
             if (CommandOutput.write(outFile, line.flag("--force"), context, out -> IcsFiles.write(calendar, out))) {
-                context.out().println("Wrote " + plan.actions().size() + " follow-ups to " + outFile.get());
+                context.out().println("Wrote " + plan.actions().size() + " follow-ups to " + TerminalText.oneLine(outFile.get()));
                 context.out().flush();
             }
             return Cli.OK;

@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.common.TerminalText;
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.exchange.ExchangeException;
 import app.nudge.exchange.ExchangeService;
@@ -38,16 +39,16 @@ final class ImportCommand implements Command {
              InputStream in = Files.newInputStream(file)) {
             int count = new ExchangeService(db, HolidayCalendars.shared()::isSupported).importFrom(in).size();
             context.out().println("Imported " + count + (count == 1 ? " application" : " applications")
-                    + " into " + db.path());
+                    + " into " + TerminalText.oneLine(db.path()));
             return Cli.OK;
         } catch (ExchangeException e) {
-            context.err().println(e.getMessage());
+            context.err().println(TerminalText.oneLine(e.getMessage()));
             return Cli.BAD_INPUT;
         } catch (NoSuchFileException e) {
-            context.err().println(file + ": no such file");
+            context.err().println(TerminalText.oneLine(file + ": no such file"));
             return Cli.BAD_INPUT;
         } catch (IOException e) {
-            context.err().println(file + ": cannot be read (" + e.getMessage() + ")");
+            context.err().println(TerminalText.oneLine(file + ": cannot be read (" + CliMessages.reason(e) + ")"));
             return Cli.BAD_INPUT;
         }
     }

@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.common.TerminalText;
 import app.nudge.interop.csv.BadRow;
 import app.nudge.interop.csv.CsvField;
 import app.nudge.interop.csv.CsvImportException;
@@ -68,7 +69,7 @@ final class ImportCsvCommand implements Command {
             if (!preview.badRows().isEmpty()) {
                 context.err().println(preview.badRows().size() + (preview.badRows().size() == 1 ? " row" : " rows")
                         + " cannot be imported; nothing was imported:");
-                preview.badRows().forEach(bad -> context.err().println("  " + bad));
+                preview.badRows().forEach(bad -> context.err().println("  " + TerminalText.oneLine(bad)));
                 return Cli.BAD_INPUT;
             }
             if (preview.rows().isEmpty()) {
@@ -84,15 +85,15 @@ final class ImportCsvCommand implements Command {
                 CsvImportResult result = CsvImportStore.store(db, CsvImportStore.preview(db, file, overrides, context.today()));
                 int count = result.count();
                 context.out().println("Imported " + count + (count == 1 ? " application" : " applications")
-                        + " into " + db.path()
-                        + result.backup().map(b -> "; the data as it was before is backed up in " + b).orElse(""));
+                        + " into " + TerminalText.oneLine(db.path())
+                        + result.backup().map(b -> "; the data as it was before is backed up in " + TerminalText.oneLine(b)).orElse(""));
             }
             return Cli.OK;
         } catch (CsvImportException e) {
-            context.err().println(e.getMessage());
+            context.err().println(TerminalText.oneLine(e.getMessage()));
             return Cli.BAD_INPUT;
         } catch (IOException e) {
-            context.err().println(file + ": cannot be read (" + e.getMessage() + ")");
+            context.err().println(TerminalText.oneLine(file + ": cannot be read (" + CliMessages.reason(e) + ")"));
             return Cli.BAD_INPUT;
         }
     }
@@ -120,18 +121,18 @@ final class ImportCsvCommand implements Command {
     }
 
     static void print(CsvPreview preview, PrintStream out) {
-        out.println("File: " + preview.fileName());
-        out.println("Layout: " + preview.layout().title());
-        out.println("Mapping: " + preview.mapping());
+        out.println("File: " + TerminalText.oneLine(preview.fileName()));
+        out.println("Layout: " + TerminalText.oneLine(preview.layout().title()));
+        out.println("Mapping: " + TerminalText.oneLine(preview.mapping()));
         out.println("Rows: " + preview.rows().size() + " OK"
                 + (preview.updates() > 0 ? " (" + preview.updates() + " already in Nudge: kept, only a new outcome is added)" : "")
                 + ", " + preview.badRows().size() + " bad");
-        preview.rows().stream().limit(PREVIEW_ROWS).forEach(row -> out.println("  " + describe(row)));
+        preview.rows().stream().limit(PREVIEW_ROWS).forEach(row -> out.println("  " + TerminalText.oneLine(describe(row))));
         if (preview.rows().size() > PREVIEW_ROWS) {
             out.println("  ... and " + (preview.rows().size() - PREVIEW_ROWS) + " more");
         }
         for (BadRow bad : preview.badRows()) {
-            out.println("  bad " + bad);
+            out.println("  bad " + TerminalText.oneLine(bad));
         }
     }
 

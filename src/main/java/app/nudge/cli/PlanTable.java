@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.common.TerminalText;
 import app.nudge.interop.ActionWords;
 import app.nudge.policy.PlannedAction;
 import java.io.PrintStream;
@@ -28,9 +29,11 @@ final class PlanTable {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"ID", "STATUS", "FROM", "DUE", "COMPANY", "ROLE", "ACTION", "VIA", "TO"});
         for (PlannedAction a : plan) {
-            rows.add(new String[] {a.applicationId(), ActionWords.status(a.status()), DAY.format(a.earliest()),
-                    DAY.format(a.due()), a.company(), a.role(), ActionWords.name(a.action()), ActionWords.channel(a.channel()),
-                    a.recipient() == null ? "-" : a.recipient().name()});
+            // Stored text is shown with its control characters escaped: a company named with an
+            // escape sequence must not clear the screen or retitle the window (TerminalText).
+            rows.add(new String[] {shown(a.applicationId()), ActionWords.status(a.status()), DAY.format(a.earliest()),
+                    DAY.format(a.due()), shown(a.company()), shown(a.role()), ActionWords.name(a.action()),
+                    ActionWords.channel(a.channel()), a.recipient() == null ? "-" : shown(a.recipient().name())});
         }
         int[] widths = new int[rows.get(0).length];
         for (String[] row : rows) {
@@ -48,8 +51,12 @@ final class PlanTable {
             }
             out.println(line.toString().stripTrailing());
             if (r > 0) {
-                out.println("    " + plan.get(r - 1).reason());
+                out.println("    " + shown(plan.get(r - 1).reason()));
             }
         }
+    }
+
+    private static String shown(String stored) {
+        return TerminalText.oneLine(stored);
     }
 }

@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.common.TerminalText;
 import app.nudge.store.Backups;
 import app.nudge.store.DatabasePath;
 import app.nudge.store.StoreException;
@@ -46,9 +47,12 @@ final class RestoreCommand implements Command {
                             + backups.folder() + " (see: nudge backups)"));
         }
         Backups.Restored restored = backups.restore(backup);
-        context.out().println("Restored " + backup.file().getFileName() + " into " + database + ".");
-        restored.previousStateBackup().ifPresent(p -> context.out().println("The data it replaced is kept in " + p + "."));
-        restored.damagedFileMovedTo().ifPresent(p -> context.out().println("The damaged file was moved to " + p + "."));
+        context.out().println("Restored " + TerminalText.oneLine(backup.file().getFileName()) + " into "
+                + TerminalText.oneLine(database) + ".");
+        restored.previousStateBackup().ifPresent(p -> context.out().println("The data it replaced is kept in "
+                + TerminalText.oneLine(p) + "."));
+        restored.damagedFileMovedTo().ifPresent(p -> context.out().println("The damaged file was moved to "
+                + TerminalText.oneLine(p) + "."));
         return Cli.OK;
     }
 }

@@ -13,12 +13,17 @@ import java.io.OutputStream;
 /**
  * How Nudge writes JSON everywhere: UTF-8 (emoji as real characters, not surrogate escapes),
  * two-space indent, "\n" line ends on every OS, {@code "key": value}, empty lists as {@code []}.
+ * Besides the controls below U+0020 that JSON itself requires escaped, DEL, the C1 controls and the
+ * bidi controls are written as <code>&#92;uXXXX</code> too ({@link TerminalSafeEscapes}), so printing the
+ * JSON to a terminal runs nothing; read back, every string is exactly as stored.
  */
 public final class JsonStyle {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
+
+    private static final TerminalSafeEscapes ESCAPES = new TerminalSafeEscapes();
 
     private JsonStyle() {
     }
@@ -27,6 +32,7 @@ public final class JsonStyle {
     public static JsonGenerator generator(OutputStream out) throws IOException {
         JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.setCharacterEscapes(ESCAPES);
         g.setPrettyPrinter(prettyPrinter());
         return g;
     }
