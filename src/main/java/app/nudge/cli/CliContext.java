@@ -29,7 +29,23 @@ public record CliContext(PrintStream out, PrintStream err, Clock clock, Locale l
             // H2 reads ";NAME=value" after the path as settings (INIT=RUNSCRIPT runs a script).
             throw new UsageException("--db: a path with ';' cannot be used; rename the folder or file");
         }
-        return typed.map(DatabasePath::of).orElseGet(DatabasePath::defaultForThisUser);
+        DatabasePath path = typed.map(DatabasePath::of).orElseGet(DatabasePath::defaultForThisUser);
+        typed.ifPresent(t -> refuseFolder(t, path));
+        return path;
+    }
+
+    /**
+     * A folder where the file should be is bad input (exit 2), said before H2 answers with its own
+     * "IO Exception" about it; a folder named by --db is not taken as "create a file beside it".
+     */
+    private static void refuseFolder(String typed, DatabasePath path) {
+        if (java.nio.file.Files.isDirectory(path.file())) {
+            throw new UsageException("--db: " + path.file() + " is a folder, not a Nudge file; name a file");
+        }
+        if (java.nio.file.Files.isDirectory(path.base()) && !path.exists()) {
+            throw new UsageException("--db: " + typed + " is a folder; name the data file in it (for example "
+                    + path.base().resolve("nudge") + ")");
+        }
     }
 
     public LocalDate today() {

@@ -83,6 +83,9 @@ public final class CommandLine {
     /** The only positional argument, a file that must exist: "FILE: no such file" otherwise (exit 2). */
     public Path onlyExistingFile(String what) {
         Path file = Path.of(onlyPositional(what));
+        if (Files.isDirectory(file)) {
+            throw new UsageException(what + ": " + file + " is a folder; give a file");
+        }
         if (!Files.isRegularFile(file)) {
             throw new UsageException(file + ": no such file");
         }

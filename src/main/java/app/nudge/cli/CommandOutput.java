@@ -15,6 +15,29 @@ final class CommandOutput {
     private CommandOutput() {
     }
 
+    /**
+     * The {@code --out} file as typed, refused (exit 2) before anything is read or written when it
+     * cannot be a file: empty, ending in a separator, or naming a folder.
+     */
+    static Path outFile(String typed) {
+        if (typed.isBlank()) {
+            throw new UsageException("--out: needs a file name");
+        }
+        if (Files.isDirectory(Path.of(typed))) {
+            throw new UsageException("--out: " + typed + " is a folder; give a file name");
+        }
+        if (typed.endsWith("/") || typed.endsWith(java.io.File.separator)) {
+            throw new UsageException("--out: " + typed + " names a folder; give a file name");
+        }
+        Path file = Path.of(typed);
+        for (Path above = file.toAbsolutePath().getParent(); above != null; above = above.getParent()) {
+            if (Files.exists(above) && !Files.isDirectory(above)) {
+                throw new UsageException("--out: " + above + " is a file, so nothing can be written below it");
+            }
+        }
+        return file;
+    }
+
     /** Refuses (exit 2) to write over a file the user already has, unless they said --force. */
     static void refuseToReplace(Path file) {
         if (Files.isDirectory(file)) {
@@ -32,10 +55,7 @@ final class CommandOutput {
     static boolean write(Optional<String> outFile, boolean force, CliContext context, AtomicFiles.Content content)
             throws IOException {
         if (outFile.isPresent()) {
-            Path file = Path.of(outFile.get());
-            if (force && Files.isDirectory(file)) {
-                throw new UsageException("--out: " + file + " is a folder; give a file name");
-            }
+            Path file = outFile(outFile.get());
             if (!force) {
                 refuseToReplace(file);
             }

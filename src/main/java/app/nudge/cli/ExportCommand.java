@@ -39,8 +39,11 @@ final class ExportCommand implements Command {
     public int run(CommandLine line, CliContext context) {
         line.noPositional();
         Optional<String> outFile = line.option("--out");
-        if (outFile.isPresent() && !line.flag("--force")) {
-            CommandOutput.refuseToReplace(java.nio.file.Path.of(outFile.get())); // before the database is read
+        if (outFile.isPresent()) { // refused before the database is read
+            java.nio.file.Path file = CommandOutput.outFile(outFile.get());
+            if (!line.flag("--force")) {
+                CommandOutput.refuseToReplace(file);
+            }
         }
         try (Database db = Database.openExisting(context.database(line))) {
             ExchangeService exchange = new ExchangeService(db, HolidayCalendars.shared()::isSupported);

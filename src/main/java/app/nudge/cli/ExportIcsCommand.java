@@ -52,8 +52,11 @@ final class ExportIcsCommand implements Command {
     public int run(CommandLine line, CliContext context) {
         line.noPositional();
         Optional<String> outFile = line.option("--out");
-        if (outFile.isPresent() && !line.flag("--force")) {
-            CommandOutput.refuseToReplace(Path.of(outFile.get())); // before the database is read
+        if (outFile.isPresent()) { // refused before the database is read
+            Path file = CommandOutput.outFile(outFile.get());
+            if (!line.flag("--force")) {
+                CommandOutput.refuseToReplace(file);
+            }
         }
         try (Database db = Database.openExisting(context.database(line))) {
             // The plan as the app shows it: the stored applications with the stored settings.

@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.common.FileReasons;
 import app.nudge.store.Backups.Backup;
 import app.nudge.store.Backups.Kind;
 import java.io.IOException;
@@ -59,7 +60,8 @@ final class BackupFolder {
                 parse(file).ifPresent(result::add);
             }
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Cannot list the backups in " + path() + ": " + e.getMessage(), e);
+            throw new StoreException(StoreException.Kind.FAILED, "Cannot list the backups in " + path() + " ("
+                    + FileReasons.of(e) + "). Check that you may read that folder.", e);
         }
         result.sort(Comparator.comparing(Backup::taken).thenComparing(Backup::order).reversed());
         return result;

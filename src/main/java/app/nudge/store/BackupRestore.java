@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.common.FileReasons;
 import app.nudge.common.OwnerOnly;
 import app.nudge.store.Backups.Backup;
 import app.nudge.store.Backups.Kind;
@@ -65,7 +66,7 @@ final class BackupRestore {
             Files.move(incoming, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new Restored(backup, saved, movedAside);
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Restoring " + backup.file() + " failed: " + e.getMessage()
+            throw new StoreException(StoreException.Kind.FAILED, "Restoring " + backup.file() + " failed: " + FileReasons.of(e)
                     + ". Your backups in " + folder.path() + " are unchanged.", e);
         }
     }
@@ -84,7 +85,8 @@ final class BackupRestore {
         } catch (OverlappingFileLockException e) {
             throw inUse(file);
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Cannot check whether " + file + " is in use: " + e.getMessage(), e);
+            throw new StoreException(StoreException.Kind.FAILED, "Cannot check whether " + file + " is in use ("
+                    + FileReasons.of(e) + "); nothing was changed. Check that you may read and write it.", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.common.FileReasons;
 import app.nudge.common.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ public final class Database implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.FAILED, "Cannot create the data folder " + path.folder() + " ("
-                    + e.getMessage() + "). Check that you may write there, or choose another file with --db.", e);
+                    + FileReasons.of(e) + "). Check that you may write there, or choose another file with --db.", e);
         }
         return open(path, false, Migrations.BUILT_IN);
     }
@@ -88,7 +89,7 @@ public final class Database implements AutoCloseable {
                         + Files.size(file) + " bytes long). " + whatToDo(path), null);
             }
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Cannot read the database " + path + " (" + e.getMessage()
+            throw new StoreException(StoreException.Kind.FAILED, "Cannot read the database " + path + " (" + FileReasons.of(e)
                     + "). Check that you may read and write its folder, or choose another file with --db.", e);
         }
     }
@@ -129,7 +130,7 @@ public final class Database implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
-            String first = h2Detail(e);
+            String first = h2Detail(e); // our words; H2's and Flyway's own go to the log
             if (backup == null) {
                 throw new StoreException(StoreException.Kind.FAILED, "Creating the database " + path + " failed: " + first, e);
             }
@@ -183,24 +184,34 @@ public final class Database implements AutoCloseable {
                             + ". Import a file first, or name another one with --db.", e);
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.GENERAL_ERROR_1 ->
                     new StoreException(StoreException.Kind.DAMAGED, "The database " + path
-                            + " is damaged and cannot be opened (" + h2Detail(e) + "). " + whatToDo(path), e);
-            default -> new StoreException(StoreException.Kind.FAILED, "Cannot open the database " + path + " ("
-                    + h2Detail(e) + "). Check that you may read and write its folder,"
-                    + " or choose another file with --db.", e);
+                            + " is damaged and cannot be opened (" + H2Problems.words("opening " + path, e) + "). "
+                            + whatToDo(path), e);
+            default -> cannotOpen(path, e);
         };
     }
 
+    /** Any other failure to open, worded from its kind: a folder, a read-only file, a full disk... */
+    private static StoreException cannotOpen(DatabasePath path, SQLException e) {
+        String what = H2Problems.words("opening " + path, e);
+        if (Files.isDirectory(path.file())) {
+            return new StoreException(StoreException.Kind.FAILED, "The database " + path
+                    + " is a folder, not a Nudge file; choose a file with --db.", e);
+        }
+        if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
+            return new StoreException(StoreException.Kind.FAILED, "The database " + path
+                    + " is read-only; make it writable, or use a copy with --db.", e);
+        }
+        return new StoreException(StoreException.Kind.FAILED, "Cannot open the database " + path + " (" + what
+                + "). Check that you may read and write it and its folder, or choose another file with --db.", e);
+    }
+
     /**
-     * The library's first message line in words a user may see: without its "Possible solution: use
-     * the recovery tool" advice (a developer tool; restoring a backup is the way out we offer), its
-     * statement and its error code ("[90030-252]"). The full text stays in the cause, for the log.
+     * A failure of the library in our own words, chosen from its error code (H2Problems): never H2's
+     * or Flyway's text, which carries statements, error codes and developer advice. The full failure
+     * goes to the log.
      */
     static String h2Detail(Throwable e) {
-        String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-        return first.replaceAll("\\s*Possible solution:[^\\[]*", " ")
-                .replaceAll(";?\\s*SQL statement:.*", "")
-                .replaceAll("\\s*\\[\\d+-\\d+]", "")
-                .strip();
+        return H2Problems.words("in the database", e);
     }
 
     public DatabasePath path() {
@@ -227,7 +238,7 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "A database change failed and was undone; nothing was stored. The details are in Nudge's log.", e);
+            throw changeFailed(e);
         }
     }
 
@@ -236,8 +247,19 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Reading the database failed. The details are in Nudge's log.", e);
+            throw new StoreException(StoreException.Kind.FAILED, "Reading the database " + path + " failed ("
+                    + H2Problems.words("reading " + path, e) + "). Try again; if it keeps failing, restore a backup"
+                    + " (nudge restore latest --db " + path.base() + ").", e);
         }
+    }
+
+    /** A change that failed and was rolled back, worded from its kind (a read-only file...). */
+    private StoreException changeFailed(SQLException e) {
+        String what = H2Problems.words("changing " + path, e);
+        String todo = e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY
+                ? " Make the file writable, or use a copy with --db."
+                : " The details are in Nudge's log.";
+        return new StoreException(StoreException.Kind.FAILED, "Nothing was stored in " + path + ": " + what + "." + todo, e);
     }
 
     /** A piece of JDBC work. */
