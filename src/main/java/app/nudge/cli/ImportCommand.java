@@ -42,8 +42,7 @@ final class ImportCommand implements Command {
                     + " into " + TerminalText.oneLine(db.path()));
             return Cli.OK;
         } catch (ExchangeException e) {
-            // A problem with the file as a whole ("not valid JSON") names the file; others name the field.
-            context.err().println(TerminalText.oneLine((e.path().isEmpty() ? file + ": " : "") + e.getMessage()));
+            context.err().println(TerminalText.oneLine(e.getMessage()));
             return Cli.BAD_INPUT;
         } catch (NoSuchFileException e) {
             context.err().println(TerminalText.oneLine(file + ": no such file"));

@@ -256,10 +256,12 @@ public final class Database implements AutoCloseable {
     /** A change that failed and was rolled back, worded from its kind (a read-only file...). */
     private StoreException changeFailed(SQLException e) {
         String what = H2Problems.words("changing " + path, e);
-        String todo = e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY
-                ? " Make the file writable, or use a copy with --db."
-                : " The details are in Nudge's log.";
-        return new StoreException(StoreException.Kind.FAILED, "Nothing was stored in " + path + ": " + what + "." + todo, e);
+        if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
+            return new StoreException(StoreException.Kind.FAILED, "A database change failed and was undone; nothing was"
+                    + " stored: " + path + " is read-only. Make the file writable, or use a copy with --db.", e);
+        }
+        return new StoreException(StoreException.Kind.FAILED, "A database change failed and was undone; nothing was"
+                + " stored in " + path + " (" + what + ").", e);
     }
 
     /** A piece of JDBC work. */

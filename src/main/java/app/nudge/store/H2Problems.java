@@ -58,7 +58,7 @@ final class H2Problems {
             case ErrorCode.URL_FORMAT_ERROR_2 -> "its path cannot be used";
             case ErrorCode.DATABASE_IS_CLOSED -> "the database was closed";
             case ErrorCode.VALUE_TOO_LONG_2 -> "a value is longer than the database keeps";
-            default -> "an unexpected database error (the details are in Nudge's log)";
+            default -> "an unexpected database error, recorded in Nudge's log";
         };
     }
 }

@@ -48,7 +48,7 @@ class StoreMessagesTest {
 
         String detail = Database.h2Detail(failure);
 
-        assertEquals("an unexpected database error (the details are in Nudge's log)", detail);
+        assertEquals("an unexpected database error, recorded in Nudge's log", detail);
         assertEquals("the file is read-only", Database.h2Detail(new SQLException(READ_ONLY_TEXT, "HY000", 90097)));
         assertEquals("the file is damaged", Database.h2Detail(new SQLException("File corrupted [90030-252]", "XX000", 90030)));
     }
@@ -93,7 +93,7 @@ class StoreMessagesTest {
                 throw new SQLException(READ_ONLY_TEXT, "HY000", 90097);
             }));
 
-            assertEquals("Nothing was stored in " + db.path() + ": the file is read-only."
+            assertEquals("A database change failed and was undone; nothing was stored: " + db.path() + " is read-only."
                     + " Make the file writable, or use a copy with --db.", e.userMessage());
             assertOurWords(e.userMessage());
         } finally {
