@@ -160,6 +160,11 @@ class TerminalInjectionTest {
             assertTrue(line.indexOf('\r') < 0 && line.indexOf('\n') < 0, "a bare line break inside a value: " + line);
         }
         assertTrue(text.startsWith("BEGIN:VCALENDAR\r\n") && text.endsWith("END:VCALENDAR\r\n"), text);
+        // No control character RFC 5545 forbids in a value (nor a bidi control): they are shown escaped.
+        String unfolded = text.replace("\r\n ", "").replace("\r\n", "\n");
+        assertSafe(unfolded);
+        // RFC 5545 writes the escape's backslash doubled; a calendar shows one.
+        assertTrue(unfolded.contains("Acme\\\\u001B[2J Corp"), unfolded);
     }
 
     @Test

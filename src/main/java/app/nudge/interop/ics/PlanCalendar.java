@@ -1,5 +1,6 @@
 package app.nudge.interop.ics;
 
+import app.nudge.common.TerminalText;
 import app.nudge.compose.Composer;
 import app.nudge.domain.Application;
 import app.nudge.domain.Settings;
@@ -85,9 +86,9 @@ public final class PlanCalendar {
         event.setSequence((application == null ? 0 : application.events().size()) + moved);
         event.setDateStart(new DateStart(toDate(day, zone), false));
         event.setDateEnd(new DateEnd(toDate(day.plusDays(1), zone), false));
-        String summary = ActionWords.title(action);
+        String summary = calendarText(ActionWords.title(action));
         event.setSummary(summary);
-        event.setDescription(description(action, subject(application, action, composer, you), today));
+        event.setDescription(calendarText(description(action, subject(application, action, composer, you), today)));
         event.addAlarm(VAlarm.display(new Trigger(REMINDER, Related.START), summary));
         return event;
     }
@@ -123,6 +124,15 @@ public final class PlanCalendar {
             text.append("\nDraft subject: ").append(subject);
         }
         return text.toString();
+    }
+
+    /**
+     * RFC 5545 allows no control character in a text value but the line break (which the writer
+     * escapes as "\n"): any line break becomes one, and other controls, like the bidi controls that
+     * would reorder a title, are written as visible escapes (TerminalText), as on the terminal.
+     */
+    static String calendarText(String text) {
+        return TerminalText.multiLine(text.replace("\r\n", "\n").replace('\r', '\n'));
     }
 
     static Date toDate(LocalDate day, ZoneId zone) {
