@@ -32,6 +32,9 @@ final class ImportCsvCommand implements Command {
     /** The preview lists this many rows; the count covers the rest. */
     static final int PREVIEW_ROWS = 20;
 
+    /** The refusal names this many bad rows; the preview on standard output lists them all. */
+    static final int BAD_ROWS_NAMED = 5;
+
     @Override
     public String name() {
         return "import-csv";
@@ -67,9 +70,7 @@ final class ImportCsvCommand implements Command {
             CsvPreview preview = preview(path, file, overrides, context);
             print(preview, context.out());
             if (!preview.badRows().isEmpty()) {
-                context.err().println(preview.badRows().size() + (preview.badRows().size() == 1 ? " row" : " rows")
-                        + " cannot be imported; nothing was imported:");
-                preview.badRows().forEach(bad -> context.err().println("  " + TerminalText.oneLine(bad)));
+                context.err().println(TerminalText.oneLine(badRows(preview)));
                 return Cli.BAD_INPUT;
             }
             if (preview.rows().isEmpty()) {
@@ -98,6 +99,14 @@ final class ImportCsvCommand implements Command {
         }
     }
 
+    /** One line for the refusal (the preview above lists every bad row): the first few, then a count. */
+    private static String badRows(CsvPreview preview) {
+        int count = preview.badRows().size();
+        String shown = String.join("; ", preview.badRows().stream().limit(BAD_ROWS_NAMED).map(BadRow::toString).toList());
+        return count + (count == 1 ? " row" : " rows") + " cannot be imported; nothing was imported: " + shown
+                + (count > BAD_ROWS_NAMED ? "; and " + (count - BAD_ROWS_NAMED) + " more (listed above)" : "");
+    }
+
     private static Map<CsvField, String> overrides(CommandLine line) throws IOException {
         if (line.option("--mapping").isEmpty()) {
             return Map.of();
@@ -106,7 +115,11 @@ final class ImportCsvCommand implements Command {
         if (!Files.isRegularFile(mapping)) {
             throw new UsageException("--mapping: no such file: " + mapping);
         }
-        return MappingFiles.read(mapping);
+        try {
+            return MappingFiles.read(mapping);
+        } catch (CsvImportException e) {
+            throw new UsageException("--mapping: " + e.getMessage());
+        }
     }
 
     /** A preview never creates the database: without one, every row is simply new. */

@@ -71,6 +71,8 @@ class CliRefusalsTest {
                 + " \"applications\": [{\"company\": \"A\", \"role\": \"B\", \"appliedOn\": \"2026-02-30\"}]}");
         Path badRowCsv = Files.writeString(folder.resolve("bad.csv"), "Company,Position,Date Applied\nAcme,,2026-13-01\n");
         String none = folder.resolve("none").toString();
+        Path badMapping = Files.writeString(folder.resolve("m.json"), "{\"company\": ");
+        Path unknownField = Files.writeString(folder.resolve("m.properties"), "employer=Firm\n");
 
         List<Case> cases = new ArrayList<>(List.of(
                 new Case("import of a missing file", 2, "missing.json", "import", folder.resolve("missing.json").toString(), "--db", good),
@@ -107,6 +109,9 @@ class CliRefusalsTest {
                 new Case("draft --variant unknown", 2, "--variant", "draft", "acme-ba", "--db", good, "--today", "2026-12-16", "--variant", "rude"),
                 new Case("draft --to unknown", 2, "--to", "draft", "acme-ba", "--db", good, "--today", "2026-12-16", "--to", "Nobody"),
                 new Case("import-csv --mapping missing", 2, "--mapping", "import-csv", badRowCsv.toString(), "--db", good, "--mapping", "nope.properties"),
+                new Case("import-csv --mapping not JSON", 2, "--mapping", "import-csv", badRowCsv.toString(), "--db", good, "--mapping", badMapping.toString()),
+                new Case("import-csv --mapping unknown field", 2, "--mapping", "import-csv", badRowCsv.toString(), "--db", good, "--mapping", unknownField.toString()),
+                new Case("import-csv of a missing file", 2, "nope.csv", "import-csv", folder.resolve("nope.csv").toString(), "--db", good),
                 new Case("restore of a file that is no backup", 2, "backup", "restore", plainFile.toString(), "--db", good),
                 new Case("plan on no database", 3, "--db", "plan", "--db", none),
                 new Case("export on no database", 3, "--db", "export", "--db", none),
@@ -123,7 +128,10 @@ class CliRefusalsTest {
             held += check(c, cli.run(c.args()), failures) ? 1 : 0;
         }
         held += checkWhileOpenInAnotherProcess(failures) ? 1 : 0;
-        int tried = cases.size() + 1;
+        CliRunner.Result badRows = cli.run("import-csv", badRowCsv.toString(), "--db", good, "--yes");
+        held += check(new Case("import-csv with a bad row", 2, "row 2", "import-csv"),
+                new CliRunner.Result(badRows.exitCode(), "", badRows.err()), failures) ? 1 : 0; // the preview is on stdout
+        int tried = cases.size() + 2;
         System.out.println("CliRefusalsTest: " + tried + " refusal cases tried, " + held + " held");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }

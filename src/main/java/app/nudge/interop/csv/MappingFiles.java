@@ -36,7 +36,9 @@ public final class MappingFiles {
         try {
             root = new ObjectMapper().readTree(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new CsvImportException(file + ": not a JSON object (" + e.getOriginalMessage() + ")");
+            // Jackson's own words name its classes and character codes; the place is enough.
+            throw new CsvImportException(file + ": not a JSON object (invalid JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ")");
         }
         if (root == null || !root.isObject()) {
             throw new CsvImportException(file + ": not a JSON object");
