@@ -39,8 +39,9 @@ final class BackupWriter {
             } catch (IOException ignored) {
                 // a stray .part file is never listed as a backup
             }
-            throw new StoreException(StoreException.Kind.FAILED, "Backing up the database to " + target + " failed: "
-                    + Database.h2Detail(e), e);
+            throw new StoreException(StoreException.Kind.FAILED, "Backing up the database to " + target + " failed ("
+                    + Database.h2Detail(e) + "). Check that you may write in " + target.getParent()
+                    + " and that the disk has room.", e);
         }
     }
 

@@ -134,6 +134,10 @@ class CliRefusalsTest {
         int tried = cases.size() + 2;
         System.out.println("CliRefusalsTest: " + tried + " refusal cases tried, " + held + " held");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
+        try (var files = Files.walk(folder)) {
+            assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".tmp")).toList(), "no temporary file is left");
+        }
+        assertEquals(List.of(), listing(outFolder), "nothing was written into the folder named by --out");
     }
 
     /**
@@ -211,6 +215,12 @@ class CliRefusalsTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    private static List<Path> listing(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.toList();
         }
     }
 
