@@ -190,7 +190,7 @@ public final class Database implements AutoCloseable {
         };
     }
 
-    /** Any other failure to open, worded from its kind: a folder, a read-only file, a full disk... */
+    /** Any other failure to open, worded from its kind: a folder, a read-only file... */
     private static StoreException cannotOpen(DatabasePath path, SQLException e) {
         String what = H2Problems.words("opening " + path, e);
         if (Files.isDirectory(path.file())) {
@@ -248,8 +248,8 @@ public final class Database implements AutoCloseable {
             return work.run(connection);
         } catch (SQLException e) {
             throw new StoreException(StoreException.Kind.FAILED, "Reading the database " + path + " failed ("
-                    + H2Problems.words("reading " + path, e) + "). Try again; if it keeps failing, restore a backup"
-                    + " (nudge restore latest --db " + path.base() + ").", e);
+                    + H2Problems.words("reading " + path, e) + "). Try again; if it keeps failing, restore a backup (in the"
+                    + " app: Restore latest backup; on the command line: nudge restore latest --db " + path.base() + ").", e);
         }
     }
 
