@@ -4,6 +4,7 @@ import app.nudge.calendar.HolidayCalendars;
 import app.nudge.common.ErrorMessages;
 import app.nudge.common.Version;
 import app.nudge.store.StoreException;
+import app.nudge.store.UnusableDatabasePath;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -77,6 +78,9 @@ public final class Cli {
         } catch (StoreException e) {
             err.println(ErrorMessages.of(e));
             return DATABASE_PROBLEM;
+        } catch (UnusableDatabasePath e) {
+            err.println("--db: " + e.getMessage()); // e.g. its .mv.db became a folder after the option was read
+            return BAD_INPUT;
         } catch (UncheckedIOException e) {
             err.println(ErrorMessages.of(e));
             return UNEXPECTED;

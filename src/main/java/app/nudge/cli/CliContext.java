@@ -1,6 +1,7 @@
 package app.nudge.cli;
 
 import app.nudge.store.DatabasePath;
+import app.nudge.store.UnusableDatabasePath;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -22,14 +23,12 @@ public record CliContext(PrintStream out, PrintStream err, Clock clock, Locale l
     /** The database named by {@code --db}, else the OS data folder's. */
     public DatabasePath database(CommandLine line) {
         Optional<String> typed = line.option("--db");
-        if (typed.isPresent() && typed.get().isBlank()) {
-            throw new UsageException("--db: needs a path");
+        try {
+            // DatabasePath refuses what H2 could not open exactly as named (';', a folder...): one place for the app and here.
+            return typed.map(DatabasePath::of).orElseGet(DatabasePath::defaultForThisUser);
+        } catch (UnusableDatabasePath e) {
+            throw new UsageException("--db: " + e.getMessage());
         }
-        if (typed.isPresent() && typed.get().contains(";")) {
-            // H2 reads ";NAME=value" after the path as settings (INIT=RUNSCRIPT runs a script).
-            throw new UsageException("--db: a path with ';' cannot be used; rename the folder or file");
-        }
-        return typed.map(DatabasePath::of).orElseGet(DatabasePath::defaultForThisUser);
     }
 
     public LocalDate today() {
