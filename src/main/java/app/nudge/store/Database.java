@@ -47,6 +47,11 @@ public final class Database implements AutoCloseable {
         return open(path, false, Migrations.BUILT_IN);
     }
 
+    /** Refuses, before anything is read or written, a database the user cannot write (a command that will write asks first). */
+    public static void requireWritable(DatabasePath path) {
+        DatabaseFiles.requireWritable(path);
+    }
+
     /** Opens an existing database for a command that only reads; never creates one. */
     public static Database openExisting(DatabasePath path) {
         if (!path.exists()) {

@@ -116,12 +116,34 @@ final class DatabaseFiles {
      */
     static void requireWritable(DatabasePath path) {
         Path file = path.file();
-        if (Files.exists(file) && !Files.isWritable(file)) {
+        if (Files.exists(file) && !writable(file)) {
             throw readOnly(path, "the file is read-only");
         }
         Path folder = path.folder();
-        if (Files.isDirectory(folder) && !Files.isWritable(folder)) {
+        if (Files.isDirectory(folder) && !writable(folder)) {
             throw readOnly(path, "its folder " + folder + " is read-only");
+        }
+    }
+
+    /**
+     * Whether we may, and mean to, write {@code p}: the system says so, and the owner (when that is
+     * us) has not taken their own write permission away. The second check matters for root, whom
+     * the system lets write anything: a 0444 file is still a file its owner made read-only.
+     */
+    static boolean writable(Path p) {
+        if (!Files.isWritable(p)) {
+            return false;
+        }
+        try {
+            PosixFileAttributeView view = Files.getFileAttributeView(p, PosixFileAttributeView.class);
+            if (view == null) {
+                return true;
+            }
+            var attributes = view.readAttributes();
+            boolean ours = attributes.owner().getName().equals(System.getProperty("user.name"));
+            return !ours || attributes.permissions().contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        } catch (IOException e) {
+            return true; // the system said writable; H2 will tell if it is not
         }
     }
 
