@@ -41,9 +41,22 @@ final class DatabaseFiles {
 
     /** A new sibling temporary's base (without ".mv.db"), named so that only we match it later. */
     static Path tempBase(DatabasePath path, TempKind kind) {
+        return tempBase(path, path.folder(), kind);
+    }
+
+    /** As {@link #tempBase(DatabasePath, TempKind)}, in {@code folder} (where the real file is, for a link). */
+    static Path tempBase(DatabasePath path, Path folder, TempKind kind) {
         byte[] random = new byte[8];
         RANDOM.nextBytes(random);
-        return path.base().resolveSibling(path.base().getFileName() + "." + kind.word() + "-" + HexFormat.of().formatHex(random));
+        return folder.resolve(path.base().getFileName() + "." + kind.word() + "-" + HexFormat.of().formatHex(random));
+    }
+
+    /**
+     * The file itself: when the database file is a symbolic link (to a synced folder, say), the
+     * swap replaces the file it points to, never the link.
+     */
+    static Path realFile(DatabasePath path) throws IOException {
+        return path.file().toRealPath();
     }
 
     static Path h2File(Path base) {
@@ -56,10 +69,22 @@ final class DatabaseFiles {
      * rewriting right now). Best effort: what cannot be deleted now is tried at the next open.
      */
     static void deleteLeftovers(DatabasePath path) {
+        deleteLeftovers(path, path.folder());
+        try {
+            Path real = Files.exists(path.file()) ? realFile(path).getParent() : path.folder();
+            if (!real.equals(path.folder())) {
+                deleteLeftovers(path, real);
+            }
+        } catch (IOException ignored) {
+            // the folder of a link's target cannot be read: its leftovers wait
+        }
+    }
+
+    private static void deleteLeftovers(DatabasePath path, Path folder) {
         Pattern ours = Pattern.compile(Pattern.quote(path.base().getFileName().toString())
                 + "\\.(?:creating|rewriting)-[0-9a-f]{16}");
         Set<String> bases = new TreeSet<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(path.folder())) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 int dot = name.indexOf('.', path.base().getFileName().toString().length() + 1);
@@ -72,7 +97,7 @@ final class DatabaseFiles {
             return;
         }
         for (String base : bases) {
-            Path temp = path.folder().resolve(base);
+            Path temp = folder.resolve(base);
             if (!lockedElsewhere(h2File(temp))) {
                 deleteTemp(temp);
             }

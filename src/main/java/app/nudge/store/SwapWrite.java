@@ -51,14 +51,22 @@ final class SwapWrite {
      * and the copy is deleted.
      */
     static <T> T run(DatabasePath path, Steps steps, OnCopy<T> work) {
-        Path original = path.file();
         DatabaseFiles.requireWritable(path);
+        try {
+            return run(path, DatabaseFiles.realFile(path), steps, work);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.FAILED, "Writing the database " + path + " failed ("
+                    + reason(e) + "); nothing was changed. The details are in Nudge's log.", e);
+        }
+    }
+
+    private static <T> T run(DatabasePath path, Path original, Steps steps, OnCopy<T> work) throws IOException {
         try (FileChannel channel = FileChannel.open(original, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             FileLock lock = tryLock(channel);
             if (lock == null) {
                 throw openElsewhere(path);
             }
-            Path copyBase = DatabaseFiles.tempBase(path, DatabaseFiles.TempKind.REWRITING);
+            Path copyBase = DatabaseFiles.tempBase(path, original.getParent(), DatabaseFiles.TempKind.REWRITING);
             Path copy = DatabaseFiles.h2File(copyBase);
             boolean moved = false;
             try {
@@ -80,9 +88,6 @@ final class SwapWrite {
                     DatabaseFiles.deleteTemp(copyBase);
                 }
             }
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Writing the database " + path + " failed ("
-                    + reason(e) + "); nothing was changed. The details are in Nudge's log.", e);
         }
     }
 

@@ -199,6 +199,25 @@ class SwapWriteTest {
     }
 
     @Test
+    void aDatabaseFileThatIsALinkStaysALinkAndItsTargetGetsTheWrite() throws Exception {
+        Path elsewhere = Files.createDirectory(snapshots.resolve("synced"));
+        DatabasePath real = TempDatabase.in(elsewhere);
+        Database.openOrCreate(real).close();
+        DatabasePath path = TempDatabase.in(folder);
+        try {
+            Files.createSymbolicLink(path.file(), real.file());
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+        try (Database db = Database.openOrCreate(path)) {
+            new ImportTransaction(db).store(null, applications("new-", 5));
+        }
+        assertTrue(Files.isSymbolicLink(path.file()), "the link is not replaced by a file");
+        assertEquals(5, all(real).size(), "the file it points to holds the import");
+        assertEquals(List.of(), FolderSnapshots.temporaries(elsewhere));
+    }
+
+    @Test
     void largeWritesAndTheirUndoGoThroughACopySmallOnesDoNot() {
         DatabasePath path = withBefore();
         List<SwapWrite.Step> moves = new ArrayList<>();
