@@ -5,6 +5,7 @@ import app.nudge.store.Backups;
 import app.nudge.store.Database;
 import app.nudge.store.DatabasePath;
 import app.nudge.store.StoreException;
+import app.nudge.store.UnusableDatabasePath;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -197,10 +198,23 @@ final class DataSession {
         switch (prompts.askProblem(problem, latest.isPresent())) {
             case RESTORE_LATEST -> latest.ifPresentOrElse(this::restore, () -> offerWayOut(file, problem));
             case CHOOSE_ANOTHER -> prompts.chooseFile(file.folder()).ifPresentOrElse(
-                    chosen -> switchTo(DatabasePath.of(chosen.toString()), file, problem),
+                    chosen -> switchToChosen(chosen, file, problem, latest),
                     () -> answer(file, problem, latest));
             case QUIT -> listener.quit();
         }
+    }
+
+    /** A chosen file that cannot be used as named (a folder, a ';' in it) is said so, and the question asked again. */
+    private void switchToChosen(Path chosen, DatabasePath file, StoreException problem, Optional<Backups.Backup> latest) {
+        DatabasePath path;
+        try {
+            path = DatabasePath.of(chosen.toString());
+        } catch (UnusableDatabasePath e) {
+            listener.problem(e.getMessage());
+            answer(file, problem, latest);
+            return;
+        }
+        switchTo(path, file, problem);
     }
 
     /**

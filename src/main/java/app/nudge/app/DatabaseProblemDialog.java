@@ -38,11 +38,14 @@ final class DatabaseProblemDialog {
         alert.setHeaderText(switch (problem.kind()) {
             case TOO_NEW -> "Your data was saved by a newer Nudge";
             case DAMAGED -> "Your data file is damaged";
+            case READ_ONLY -> "Your data file is read-only";
             default -> "Your data cannot be opened";
         });
-        boolean offerRestore = backupExists && problem.kind() != StoreException.Kind.TOO_NEW;
-        alert.setContentText(problem.getMessage() + (offerRestore || problem.kind() == StoreException.Kind.TOO_NEW ? ""
-                : "\n\nThere is no backup to restore."));
+        // A read-only file is never replaced, not even by a restore: the user made it so.
+        boolean offerRestore = backupExists && problem.kind() != StoreException.Kind.TOO_NEW
+                && problem.kind() != StoreException.Kind.READ_ONLY;
+        boolean restoreWouldHelp = problem.kind() != StoreException.Kind.TOO_NEW && problem.kind() != StoreException.Kind.READ_ONLY;
+        alert.setContentText(problem.getMessage() + (backupExists || !restoreWouldHelp ? "" : "\n\nThere is no backup to restore."));
         alert.getDialogPane().setMinWidth(560);
         if (offerRestore) {
             alert.getButtonTypes().setAll(RESTORE, CHOOSE, QUIT);

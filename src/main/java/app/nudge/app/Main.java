@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import app.nudge.store.DataFolder;
 import app.nudge.store.DatabasePath;
+import app.nudge.store.UnusableDatabasePath;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -69,7 +70,14 @@ public final class Main {
 
     /** One window per database: a second launch brings the first one to the front and ends. */
     private static void launchDesktop(String[] args) {
-        DatabasePath database = LaunchOptions.parse(List.of(args)).database();
+        DatabasePath database;
+        try {
+            database = LaunchOptions.parse(List.of(args)).database();
+        } catch (UnusableDatabasePath e) {
+            new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8).println("--db: " + e.getMessage());
+            System.exit(Cli.BAD_INPUT);
+            return;
+        }
         InstanceLock.Result instance = InstanceLock.acquire(database);
         if (instance.state() == InstanceLock.State.ALREADY_RUNNING) {
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);

@@ -5,6 +5,7 @@ import app.nudge.common.ErrorMessages;
 import app.nudge.common.TerminalText;
 import app.nudge.common.Version;
 import app.nudge.store.StoreException;
+import app.nudge.store.UnusableDatabasePath;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +81,8 @@ public final class Cli {
         } catch (StoreException e) {
             err.println(TerminalText.oneLine(ErrorMessages.of(e)));
             return DATABASE_PROBLEM;
+        } catch (UnusableDatabasePath e) {
+            return refuse("--db: " + e.getMessage()); // e.g. its .mv.db became a folder after the option was read
         } catch (RuntimeException e) {
             err.println(TerminalText.oneLine(ErrorMessages.of(e)));
             return UNEXPECTED;

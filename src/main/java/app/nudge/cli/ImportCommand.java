@@ -3,8 +3,11 @@ package app.nudge.cli;
 import app.nudge.common.TerminalText;
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.exchange.ExchangeException;
-import app.nudge.exchange.ExchangeService;
+import app.nudge.exchange.ExchangeDocument;
+import app.nudge.exchange.ExchangeReader;
 import app.nudge.store.Database;
+import app.nudge.store.DatabasePath;
+import app.nudge.store.ImportTransaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -35,12 +38,12 @@ final class ImportCommand implements Command {
     @Override
     public int run(CommandLine line, CliContext context) {
         Path file = line.onlyExistingFile("FILE");
-        try (Database db = Database.openOrCreate(context.database(line));
-             InputStream in = Files.newInputStream(file)) {
-            int count = new ExchangeService(db, HolidayCalendars.shared()::isSupported).importFrom(in).size();
-            context.out().println("Imported " + count + (count == 1 ? " application" : " applications")
-                    + " into " + TerminalText.oneLine(db.path()));
-            return Cli.OK;
+        DatabasePath path = context.database(line);
+        // The whole file is read and checked before the database is opened: a refused import
+        // creates no database file and no folder.
+        ExchangeDocument document;
+        try (InputStream in = Files.newInputStream(file)) {
+            document = new ExchangeReader(HolidayCalendars.shared()::isSupported).read(in);
         } catch (ExchangeException e) {
             context.err().println(TerminalText.oneLine(e.getMessage()));
             return Cli.BAD_INPUT;
@@ -50,6 +53,13 @@ final class ImportCommand implements Command {
         } catch (IOException e) {
             context.err().println(TerminalText.oneLine(file + ": cannot be read (" + CliMessages.reason(e) + ")"));
             return Cli.BAD_INPUT;
+        }
+        try (Database db = Database.openOrCreate(path)) {
+            new ImportTransaction(db).store(document.settings(), document.applications());
+            int count = document.applications().size();
+            context.out().println("Imported " + count + (count == 1 ? " application" : " applications")
+                    + " into " + TerminalText.oneLine(db.path()));
+            return Cli.OK;
         }
     }
 }

@@ -65,6 +65,7 @@ final class ImportCsvCommand implements Command {
     public int run(CommandLine line, CliContext context) {
         Path file = line.onlyExistingFile("FILE");
         DatabasePath path = context.database(line);
+        Database.requireWritable(path); // said before the preview and the question, not after "y"
         try {
             Map<CsvField, String> overrides = overrides(line);
             CsvPreview preview = preview(path, file, overrides, context);

@@ -53,10 +53,29 @@ public final class OwnerOnly {
         return false;
     }
 
-    /** Creates the folder (and its parents) if needed and restricts the folder itself. */
+    /**
+     * Creates the folder and any missing parents, each owner-only as it is made. A folder that
+     * already exists keeps its mode: a shared folder (a 1777 /tmp, a team's 2775 folder) is the
+     * user's choice, and --db /tmp/x must never turn /tmp into 0700.
+     */
     public static Path createFolder(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        restrict(folder);
+        Path absolute = folder.toAbsolutePath().normalize();
+        java.util.ArrayDeque<Path> missing = new java.util.ArrayDeque<>();
+        for (Path p = absolute; p != null && !Files.isDirectory(p); p = p.getParent()) {
+            missing.push(p);
+        }
+        while (!missing.isEmpty()) {
+            Path next = missing.pop();
+            try {
+                Files.createDirectory(next);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (!Files.isDirectory(next)) {
+                    throw e;
+                }
+                continue; // made meanwhile by someone else: theirs, so its mode stays
+            }
+            restrict(next);
+        }
         return folder;
     }
 }

@@ -293,13 +293,14 @@ public final class ApplicationService {
         return change.snapshots().stream().allMatch(s -> Objects.equals(find(s.id()), side.apply(s)));
     }
 
-    /** Stores {@code side} of every snapshot: applications that existed are written back, the others deleted. */
+    /**
+     * Stores {@code side} of every snapshot: applications that existed are written back, the others
+     * deleted, all or nothing (the undo of an import goes through a copy of the file, as the import did).
+     */
     private void restore(Change change, Function<Snapshot, Application> side) {
         List<Application> back = change.snapshots().stream().map(side).filter(Objects::nonNull).toList();
-        if (!back.isEmpty()) {
-            repository.get().saveAll(back);
-        }
-        change.snapshots().stream().filter(s -> side.apply(s) == null).forEach(s -> repository.get().delete(s.id()));
+        List<String> gone = change.snapshots().stream().filter(s -> side.apply(s) == null).map(Snapshot::id).toList();
+        repository.get().storeAndDelete(back, gone);
         changed(change.snapshots().stream().map(Snapshot::id).collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 

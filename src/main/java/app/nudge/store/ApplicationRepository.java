@@ -28,6 +28,13 @@ import java.util.Optional;
  */
 public final class ApplicationRepository {
 
+    /**
+     * A write touching more applications than this goes through a copy of the file
+     * ({@link Database#rewriteWhole}): all-or-nothing after a kill without relying on H2 to recover
+     * a large transaction. Smaller ones are ordinary transactions (a copy costs a file's worth of I/O).
+     */
+    static final int LARGE_WRITE = 50;
+
     private final Database db;
 
     public ApplicationRepository(Database db) {
@@ -60,10 +67,26 @@ public final class ApplicationRepository {
 
     /** Stores all of them in one transaction: all are stored, or none. */
     public void saveAll(Collection<Application> applications) {
-        db.inTransaction(c -> {
+        storeAndDelete(applications, List.of());
+    }
+
+    /**
+     * Stores {@code applications} (replacing same ids) and deletes the ids in {@code deleted}, all
+     * or nothing; a large change (an import, or its undo) is written through a copy of the file.
+     */
+    public void storeAndDelete(Collection<Application> applications, Collection<String> deleted) {
+        java.util.function.Supplier<Void> write = () -> db.inTransaction(c -> {
             insertAll(c, applications);
+            for (String id : deleted) {
+                deleteRow(c, id);
+            }
             return null;
         });
+        if (applications.size() + deleted.size() > LARGE_WRITE) {
+            db.rewriteWhole(write);
+        } else {
+            write.get();
+        }
     }
 
     /** Deletes the application and everything recorded about it; false when there was none. */

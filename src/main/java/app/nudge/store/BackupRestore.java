@@ -37,6 +37,7 @@ final class BackupRestore {
      */
     Restored restore(Backup backup) {
         Path file = database.file();
+        DatabaseFiles.requireWritable(database); // a read-only file is the user's: never replaced, not even by a rename
         if (!BackupCheck.opens(backup.file())) {
             throw new StoreException(StoreException.Kind.DAMAGED, "The backup " + backup.file()
                     + " does not open; nothing was changed. Choose another backup.", null);

@@ -29,24 +29,28 @@ public final class Database implements AutoCloseable {
     }
 
     private final DatabasePath path;
-    private final Connection connection;
+    /** Replaced while {@link #rewriteWhole} works on a copy, and by the reopened file after it. */
+    private volatile Connection connection;
+    private boolean rewriting;
+    private SwapWrite.Steps swapSteps = SwapWrite.Steps.NONE;
 
     private Database(DatabasePath path, Connection connection) {
         this.path = path;
         this.connection = connection;
     }
 
-    /** Opens the database, creating it (and its folder) if needed, and migrates it. */
+    /**
+     * Opens the database for writing, creating it (and its folder) if needed, and migrates it. A
+     * file the user cannot write is refused before anything is written; temporaries a killed run
+     * left beside it are deleted.
+     */
     public static Database openOrCreate(DatabasePath path) {
-        try {
-            if (!Files.isDirectory(path.folder())) {
-                OwnerOnly.createFolder(path.folder());
-            }
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Cannot create the data folder " + path.folder() + " ("
-                    + FileReasons.of(e) + "). Check that you may write there, or choose another file with --db.", e);
-        }
         return open(path, false, Migrations.BUILT_IN);
+    }
+
+    /** Refuses, before anything is read or written, a database the user cannot write (a command that will write asks first). */
+    public static void requireWritable(DatabasePath path) {
+        DatabaseFiles.requireWritable(path);
     }
 
     /** Opens an existing database for a command that only reads; never creates one. */
@@ -59,25 +63,52 @@ public final class Database implements AutoCloseable {
     }
 
     static Database open(DatabasePath path, boolean mustExist, Migrations migrations) {
+        path.refuseFolder();
+        if (!mustExist) {
+            prepareForWriting(path, migrations);
+        }
         refuseTruncated(path);
-        Connection connection = connect(path, mustExist);
+        Connection connection = connect(path, true);
         try {
-            migrate(path, connection, migrations);
-            OwnerOnly.restrict(path.folder());
-            OwnerOnly.restrict(path.file());
-            return new Database(path, connection);
+            return new Database(path, migrate(path, connection, migrations));
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
         }
     }
 
+    /**
+     * Before a writable open: the folder (only folders made here are made owner-only), the check
+     * that the user may write, the clean-up of a killed run's temporaries, and a new database
+     * built complete beside the final name and only then put there ({@link NewDatabase}).
+     */
+    private static void prepareForWriting(DatabasePath path, Migrations migrations) {
+        try {
+            if (!Files.isDirectory(path.folder())) {
+                OwnerOnly.createFolder(path.folder());
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.FAILED, "Cannot create the data folder " + path.folder() + " ("
+                    + SwapWrite.reason(e) + "). Check that you may write there, or choose another file with --db.", e);
+        }
+        DatabaseFiles.requireWritable(path);
+        DatabaseFiles.deleteLeftovers(path);
+        if (!Files.exists(path.file())) {
+            NewDatabase.create(path, migrations, SwapWrite.Steps.NONE);
+        }
+    }
+
     static String url(DatabasePath path, boolean mustExist) {
+        return url(path.base(), mustExist);
+    }
+
+    /** @param base a checked {@link DatabasePath}'s base, or a sibling temporary of one (our own suffix) */
+    static String url(Path base, boolean mustExist) {
         // WRITE_DELAY=0: a committed transaction is written before commit returns, so it survives
         // the process being killed (power loss can still cost about a second, in H2's own words).
         // TRACE_LEVEL_FILE=0: no nudge.trace.db; H2's trace would copy statements beside the data,
         // outside our log rules, and our own logs already record each failure's kind.
-        return "jdbc:h2:file:" + path.base() + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
+        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
     }
 
     /** A file too short to hold H2's headers would be opened as a new, empty database: refuse it. */
@@ -101,14 +132,34 @@ public final class Database implements AutoCloseable {
     }
 
     private static Connection connect(DatabasePath path, boolean mustExist) {
+        return connect(path, path.base(), mustExist);
+    }
+
+    /** Connects to {@code base} (the file or a copy of it); failures are worded for {@code path}. */
+    static Connection connect(DatabasePath path, Path base, boolean mustExist) {
         try {
-            return DriverManager.getConnection(url(path, mustExist), "sa", "");
+            return DriverManager.getConnection(url(base, mustExist), "sa", "");
         } catch (SQLException e) {
             throw translate(path, e);
         }
     }
 
-    private static void migrate(DatabasePath path, Connection connection, Migrations migrations) {
+    /** Runs the migrations on the database at {@code base} (through Flyway's own connections). */
+    static void runFlyway(Path base, Migrations migrations) {
+        Flyway.configure()
+                .dataSource(url(base, true), "sa", "")
+                .locations(migrations.location())
+                .target(String.valueOf(migrations.current()))
+                .load()
+                .migrate();
+    }
+
+    /**
+     * Brings an older schema up to date on a copy of the file, swapped in only when every migration
+     * passed (H2 has no transactional DDL: in place, a failure would leave half a schema). Returns
+     * the connection to use: {@code connection} when nothing was to do, else a new one.
+     */
+    private static Connection migrate(DatabasePath path, Connection connection, Migrations migrations) {
         OptionalInt installed = installedVersion(connection);
         if (installed.isPresent() && installed.getAsInt() > migrations.current()) {
             throw new StoreException(StoreException.Kind.TOO_NEW, "The database " + path
@@ -117,37 +168,37 @@ public final class Database implements AutoCloseable {
                     + " or choose another file with --db.", null);
         }
         if (installed.isPresent() && installed.getAsInt() == migrations.current()) {
-            return; // current: skip Flyway's classpath scan, which costs start-up time
+            return connection; // current: skip Flyway's classpath scan, which costs start-up time
         }
-        // H2 has no transactional DDL: a failed migration can leave half a schema, so back up first.
+        // A backup as well, so the data as it was stays at hand after the update.
         Path backup = installed.isPresent()
                 ? new Backups(path).beforeMigration(connection, installed.getAsInt())
                 : null;
+        closeQuietly(connection);
         try {
-            Flyway.configure()
-                    .dataSource(url(path, false), "sa", "")
-                    .locations(migrations.location())
-                    .load()
-                    .migrate();
+            SwapWrite.run(path, SwapWrite.Steps.NONE, copy -> {
+                runFlyway(copy, migrations);
+                return null;
+            });
+        } catch (StoreException e) {
+            throw e;
         } catch (RuntimeException e) {
-            String first = h2Detail(e); // our words; H2's and Flyway's own go to the log
-            if (backup == null) {
-                throw new StoreException(StoreException.Kind.FAILED, "Creating the database " + path + " failed: " + first, e);
-            }
-            throw new StoreException(StoreException.Kind.DAMAGED, "Updating the database " + path + " from schema "
-                    + installed.getAsInt() + " failed (" + first + "); it may be half updated. A backup taken just before is "
-                    + backup + ". " + whatToDo(path), e);
+            String from = installed.isPresent() ? " from schema " + installed.getAsInt() : "";
+            throw new StoreException(StoreException.Kind.FAILED, "Updating the database " + path + from + " failed ("
+                    + h2Detail(e) + "); the file was left as it was" + (backup == null ? "" : " (a backup taken just before is "
+                    + backup + ")") + ". Use the Nudge that wrote it, or choose another file with --db.", e);
         }
+        return connect(path, true);
     }
 
     /** Takes today's backup unless there is one (the app calls it after start-up, on the database thread). */
     public java.util.Optional<Path> dailyBackup() {
-        return new Backups(path).dailyIfDue(connection);
+        return new Backups(path).dailyIfDue(connection());
     }
 
     /** Takes a backup before an import (on the database thread); returns its file. */
     public Path backupBeforeImport() {
-        return new Backups(path).beforeImport(connection);
+        return new Backups(path).beforeImport(connection());
     }
 
     /** The latest successfully applied migration, or empty for a database Flyway has never seen. */
@@ -218,13 +269,71 @@ public final class Database implements AutoCloseable {
         return path;
     }
 
-    /** The connection, for the repositories in this package. */
+    /** The connection, for the repositories in this package: the copy's while {@link #rewriteWhole} works. */
     Connection connection() {
-        return connection;
+        Connection current = connection;
+        if (current == null) {
+            throw new StoreException(StoreException.Kind.FAILED, "The database " + path
+                    + " is not open (reopening it after a write failed); nothing was changed. Open it again.", null);
+        }
+        return current;
+    }
+
+    /**
+     * Runs {@code work} (on the database thread) with this database pointing at a copy of its file,
+     * and puts the copy in place of the file when the work returns; when it throws, or anything
+     * fails before the swap, the file is left exactly as it was. For large writes (imports, the undo
+     * of one): see {@link SwapWrite} for why. Refused as open elsewhere when another process or
+     * connection holds the file. A call inside another one just runs the work (on the same copy).
+     */
+    public <T> T rewriteWhole(java.util.function.Supplier<T> work) {
+        if (rewriting) {
+            return work.get();
+        }
+        closeQuietly(connection);
+        connection = null;
+        rewriting = true;
+        RuntimeException failure = null;
+        try {
+            return SwapWrite.run(path, swapSteps, copy -> {
+                connection = connect(path, copy, true);
+                try {
+                    return work.get();
+                } finally {
+                    Connection onCopy = connection;
+                    connection = null;
+                    closeQuietly(onCopy);
+                }
+            });
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
+        } finally {
+            rewriting = false;
+            reopen(failure);
+        }
+    }
+
+    /** After a swap, or a refused one: the file (new or untouched) is opened again. */
+    private void reopen(RuntimeException failure) {
+        try {
+            connection = connect(path, true);
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** For tests: what happens at each step of a {@link #rewriteWhole}. */
+    void onSwapSteps(SwapWrite.Steps steps) {
+        this.swapSteps = steps;
     }
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public <T> T inTransaction(SqlWork<T> work) {
+        Connection connection = connection();
         try {
             connection.setAutoCommit(false);
             try {
@@ -244,6 +353,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs a read. */
     public <T> T read(SqlWork<T> work) {
+        Connection connection = connection();
         try {
             return work.run(connection);
         } catch (SQLException e) {
@@ -272,10 +382,15 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        closeQuietly(connection);
+        Connection open = connection;
+        connection = null;
+        closeQuietly(open);
     }
 
     private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
         try {
             connection.close();
         } catch (SQLException ignored) {

@@ -11,7 +11,11 @@ public class StoreException extends RuntimeException implements UserFacing {
     private static final long serialVersionUID = 1L;
 
     /** What kind of problem, so the UI and the command line can offer the right way out. */
-    public enum Kind { MISSING, IN_USE, DAMAGED, TOO_NEW, FAILED }
+    public enum Kind {
+        MISSING, IN_USE, DAMAGED, TOO_NEW, FAILED,
+        /** The file or its folder cannot be written: a command that writes refuses before writing. */
+        READ_ONLY
+    }
 
     private final Kind kind;
 

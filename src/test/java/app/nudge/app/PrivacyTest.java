@@ -63,12 +63,15 @@ class PrivacyTest {
     }
 
     @Test
-    void anExistingDatabaseWithLooserPermissionsIsTightenedOnOpen() throws Exception {
+    void anExistingDatabaseKeepsTheModeItsOwnerGaveIt() throws Exception {
         DatabasePath path = new DatabasePath(folder.resolve("nudge"));
         Database.openOrCreate(path).close();
-        Files.setPosixFilePermissions(path.file(), PosixFilePermissions.fromString("rw-r--r--"));
-        Database.openOrCreate(path).close();
-        assertEquals(OwnerOnly.FILE, Files.getPosixFilePermissions(path.file()));
+        Files.setPosixFilePermissions(path.file(), PosixFilePermissions.fromString("rw-r-----"));
+        try (Database db = Database.openOrCreate(path)) {
+            new ApplicationRepository(db).save(Application.of("a", "Acme", "Analyst"));
+        }
+        assertEquals(PosixFilePermissions.fromString("rw-r-----"), Files.getPosixFilePermissions(path.file()),
+                "the user's own choice (a group that shares the file) is kept");
     }
 
     @Test

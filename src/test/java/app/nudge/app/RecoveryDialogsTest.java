@@ -106,6 +106,14 @@ class RecoveryDialogsTest {
                 "closing the dialog is quitting, never a silent new database");
     }
 
+    @Test
+    void aReadOnlyFileIsNeverReplacedByARestore() {
+        Alert alert = problemDialog(StoreException.Kind.READ_ONLY, true);
+        assertEquals("Your data file is read-only", alert.getHeaderText());
+        assertEquals(List.of("Choose another file…", "Quit"), buttonTexts(alert));
+        assertFalse(alert.getContentText().contains("no backup"), alert.getContentText());
+    }
+
     private static Backups.Backup backup(Backups.Kind kind, int day) {
         return new Backups.Backup(Path.of("backups/nudge-" + day + ".zip"), kind, LocalDateTime.of(2026, 11, day, 9, 30),
                 20_480, "2026-11-" + day);

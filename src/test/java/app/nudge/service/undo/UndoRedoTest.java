@@ -192,6 +192,36 @@ class UndoRedoTest {
         assertTrue(repository.find("acme").isPresent());
     }
 
+    /**
+     * The undo of a large import is as large as the import: it too is written through a copy of the
+     * file, all or nothing (shown by its refusal while another connection holds the file, which an
+     * ordinary transaction would not notice), and the entry stays to be undone later.
+     */
+    @Test
+    void aLargeImportAndItsUndoAreWrittenThroughACopyAllOrNothing() throws Exception {
+        service.save(Application.of("acme", "Acme Corp", "Analyst")).join();
+        List<Application> sheet = java.util.stream.IntStream.range(0, 120)
+                .mapToObj(i -> Application.of("row-" + i, "Company " + i, "Role")).toList();
+        service.changeTogether("import big.csv", () -> {
+            repository.saveAll(sheet);
+            return null;
+        }).join();
+        assertEquals(121, repository.count());
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + folder.resolve("nudge") + ";IFEXISTS=TRUE", "sa", "")) {
+            CompletionException e = assertThrows(CompletionException.class, () -> service.undo().join());
+            assertInstanceOf(app.nudge.store.StoreException.class, e.getCause());
+            assertEquals(app.nudge.store.StoreException.Kind.IN_USE, ((app.nudge.store.StoreException) e.getCause()).kind());
+            assertEquals(121, repository.count(), "nothing of the undo was stored");
+            assertEquals("import big.csv", undoLabel(), "and it can still be undone");
+        }
+        service.undo().join();
+        assertEquals(1, repository.count());
+        assertTrue(repository.find("acme").isPresent());
+        service.redo().join();
+        assertEquals(121, repository.count());
+    }
+
     @Test
     void anUndoWhoseApplicationChangedSinceOutsideTheHistoryIsRefusedAndStoresNothing() {
         service.save(Application.of("acme", "Acme Corp", "Analyst")).join();

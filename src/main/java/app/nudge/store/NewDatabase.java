@@ -1,0 +1,61 @@
+package app.nudge.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The first creation of a database, made all-or-nothing: the schema is built in a sibling
+ * temporary ({@code <name>.creating-<random>.mv.db}, owner-only from its first byte), which is
+ * synced and only then given the final name, never replacing a file that appeared there meanwhile.
+ * A kill at any moment leaves no database (and a temporary the next open deletes) or a complete
+ * one: never a 0-byte or half-migrated file under the user's name.
+ */
+final class NewDatabase {
+
+    private NewDatabase() {
+    }
+
+    /**
+     * Creates the database at {@code path}, which did not exist. When another process created it
+     * meanwhile, ours is discarded and theirs is kept (the caller then opens it as any existing file).
+     */
+    static void create(DatabasePath path, Database.Migrations migrations, SwapWrite.Steps steps) {
+        Path tempBase = DatabaseFiles.tempBase(path, DatabaseFiles.TempKind.CREATING);
+        Path temp = DatabaseFiles.h2File(tempBase);
+        try {
+            DatabaseFiles.createPrivate(temp);
+            build(path, tempBase, migrations);
+            steps.reached(SwapWrite.Step.AFTER_WORK);
+            DatabaseFiles.sync(temp);
+            steps.reached(SwapWrite.Step.BEFORE_MOVE);
+            DatabaseFiles.publishNew(temp, path.file());
+            DatabaseFiles.syncFolder(path.folder());
+            steps.reached(SwapWrite.Step.AFTER_MOVE);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.FAILED, "Creating the database " + path + " failed ("
+                    + SwapWrite.reason(e) + "). Check that you may write in " + path.folder()
+                    + ", or choose another file with --db.", e);
+        } finally {
+            DatabaseFiles.deleteTemp(tempBase);
+        }
+    }
+
+    /**
+     * Runs the migrations on the temporary while holding a connection of our own, so the database
+     * is closed (and its file complete) exactly when that connection closes.
+     */
+    private static void build(DatabasePath path, Path tempBase, Database.Migrations migrations) {
+        try (Connection holder = Database.connect(path, tempBase, true)) {
+            Database.runFlyway(tempBase, migrations);
+        } catch (SQLException e) {
+            throw Database.translate(path, e);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StoreException(StoreException.Kind.FAILED, "Creating the database " + path + " failed ("
+                    + Database.h2Detail(e) + "); nothing was created. Choose another file with --db.", e);
+        }
+    }
+}
