@@ -42,7 +42,7 @@ final class ExportCommand implements Command {
         if (outFile.isPresent() && !line.flag("--force")) {
             CommandOutput.refuseToReplace(java.nio.file.Path.of(outFile.get())); // before the database is read
         }
-        try (Database db = Database.openExisting(context.database(line))) {
+        try (Database db = Database.openReadOnly(context.database(line))) {
             ExchangeService exchange = new ExchangeService(db, HolidayCalendars.shared()::isSupported);
             CommandOutput.write(outFile, line.flag("--force"), context, exchange::exportTo);
             return Cli.OK;

@@ -54,7 +54,7 @@ final class ExportIcsCommand implements Command {
         if (outFile.isPresent() && !line.flag("--force")) {
             CommandOutput.refuseToReplace(Path.of(outFile.get())); // before the database is read
         }
-        try (Database db = Database.openExisting(context.database(line))) {
+        try (Database db = Database.openReadOnly(context.database(line))) {
             // The plan as the app shows it: the stored applications with the stored settings.
             PlanSnapshot plan = new StorePlanner(() -> db, holidays, context.locale()).plan(context.today());
             ICalendar calendar = StoredPlanCalendar.build(db, plan.applications(), plan.actions(), context.clock());

@@ -19,9 +19,6 @@ import org.h2.api.ErrorCode;
  */
 public final class Database implements AutoCloseable {
 
-    /** H2 writes two 4 KiB file headers before any data: a shorter file is damaged, never "new". */
-    static final long MINIMUM_FILE_SIZE = 2 * 4096;
-
     /** Where the migrations are and the newest schema they make; tests pass a broken set. */
     record Migrations(String location, int current) {
         static final Migrations BUILT_IN = new Migrations("classpath:db/migration", SchemaVersion.CURRENT);
@@ -57,8 +54,25 @@ public final class Database implements AutoCloseable {
         return open(path, true, Migrations.BUILT_IN);
     }
 
+    /**
+     * Opens an existing database for a command that only reads: checked first (headers, chunks,
+     * schema history, every table read in full) and opened with H2's read-only access, so no byte and
+     * no mode of the file or its folder changes. A damaged file is refused with the way out; a schema
+     * older than this Nudge's is not updated here (the app or an import does that).
+     */
+    public static Database openReadOnly(DatabasePath path) {
+        if (!path.exists()) {
+            throw new StoreException(StoreException.Kind.MISSING,
+                    "No Nudge database at " + path + ". Import a file first, or name another one with --db.", null);
+        }
+        return new Database(path, ReadOnlyOpen.open(path, Migrations.BUILT_IN.current(), StoreContentCheck.Older.REFUSE));
+    }
+
     static Database open(DatabasePath path, boolean mustExist, Migrations migrations) {
-        refuseTruncated(path);
+        if (path.exists()) {
+            // Checked read-only first: a damaged file is refused and left as it is, never rewritten.
+            ReadOnlyOpen.check(path, migrations.current());
+        }
         Connection connection = connect(path, mustExist);
         try {
             migrate(path, connection, migrations);
@@ -77,20 +91,6 @@ public final class Database implements AutoCloseable {
         // TRACE_LEVEL_FILE=0: no nudge.trace.db; H2's trace would copy statements beside the data,
         // outside our log rules, and our own logs already record each failure's kind.
         return "jdbc:h2:file:" + path.base() + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
-    }
-
-    /** A file too short to hold H2's headers would be opened as a new, empty database: refuse it. */
-    private static void refuseTruncated(DatabasePath path) {
-        Path file = path.file();
-        try {
-            if (Files.isRegularFile(file) && Files.size(file) < MINIMUM_FILE_SIZE) {
-                throw new StoreException(StoreException.Kind.DAMAGED, "The database " + path + " is damaged (only "
-                        + Files.size(file) + " bytes long). " + whatToDo(path), null);
-            }
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Cannot read the database " + path + " (" + e.getMessage()
-                    + "). Check that you may read and write its folder, or choose another file with --db.", e);
-        }
     }
 
     /** The way out of a damaged or half-updated database, for the command line and the app alike. */
