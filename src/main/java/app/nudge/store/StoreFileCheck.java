@@ -12,8 +12,8 @@ import org.h2.mvstore.MVStoreException;
  * the newest one is cut or damaged, so a file cut short reads as an older, or an empty, database;
  * a writable open would then write a fresh schema into it. This check refuses such a file instead.
  *
- * <p>Refused: a file shorter than its two headers; no file header that checksums; a header naming no
- * chunk (no data was ever stored); the header's chunk missing, cut or with a bad footer (unless a
+ * <p>Refused: a file shorter than its two headers; no file header that checksums; no complete chunk
+ * (no data at all); the header's chunk missing, cut or with a bad footer (unless a
  * complete newer chunk was written over it); after an unclean end (no "clean" mark), a chunk newer
  * than the header's that is cut or has a bad footer; and, with H2's own store opened read-only, a
  * state older than the header names or than a complete newer chunk, or a live chunk of the layout
@@ -52,10 +52,14 @@ final class StoreFileCheck {
         if (header.blockSize() != StoreFileLayout.BLOCK_SIZE || header.format() > 3) {
             return Optional.of("its file header names a format this version of Nudge cannot read");
         }
-        if (header.chunk().isEmpty()) {
-            return Optional.of("it holds no data");
+        if (layout.chunks().stream().noneMatch(StoreFileLayout.ChunkAt::complete)) {
+            return Optional.of(header.chunk().isEmpty() && layout.size() == 2L * StoreFileLayout.BLOCK_SIZE
+                    ? "it holds no data" : "it is cut short or damaged: no complete data is left");
         }
-        boolean headerChunkThere = layout.completeChunk(header.block(), header.chunk().get()).isPresent()
+        // A header names no chunk when the file was created and never closed: H2 writes it before the
+        // first chunk and, while chunks are only appended, not again. Then every chunk is newer.
+        boolean headerChunkThere = header.chunk().isEmpty() && !header.clean()
+                || header.chunk().isPresent() && layout.completeChunk(header.block(), header.chunk().get()).isPresent()
                 || layout.chunks().stream().anyMatch(c -> c.complete() && c.version() > header.version()
                         && (c.block() == header.block() || c.covers(header.block())));
         if (!headerChunkThere) {
