@@ -27,7 +27,7 @@ public final class Database implements AutoCloseable {
     private final DatabasePath path;
     private final Connection connection;
 
-    private Database(DatabasePath path, Connection connection) {
+    Database(DatabasePath path, Connection connection) {
         this.path = path;
         this.connection = connection;
     }
@@ -65,7 +65,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException(StoreException.Kind.MISSING,
                     "No Nudge database at " + path + ". Import a file first, or name another one with --db.", null);
         }
-        return new Database(path, ReadOnlyOpen.open(path, Migrations.BUILT_IN.current(), StoreContentCheck.Older.REFUSE));
+        return ReadOnlyOpen.open(path, Migrations.BUILT_IN.current(), StoreContentCheck.Older.REFUSE);
     }
 
     static Database open(DatabasePath path, boolean mustExist, Migrations migrations) {

@@ -130,7 +130,7 @@ final class StoreFileCheck {
         return damaged(path, problem, null);
     }
 
-    private static StoreException damaged(DatabasePath path, String problem, Throwable cause) {
+    static StoreException damaged(DatabasePath path, String problem, Throwable cause) {
         return new StoreException(StoreException.Kind.DAMAGED, "The database " + path + " is damaged (" + problem + "). "
                 + Database.whatToDo(path), cause);
     }
