@@ -109,7 +109,11 @@ final class StoreFileCheck {
                         + "): close it, or run the command with --db on a copy.", e);
             }
             throw damaged(path, "its store cannot be opened", e);
-        } catch (IllegalStateException | IllegalArgumentException e) {
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // H2 reports what it cannot make sense of in several kinds (its DbException, state and
+            // argument errors, a number that does not parse): all of them mean the file is damaged.
             throw damaged(path, "its store cannot be opened", e);
         }
     }
