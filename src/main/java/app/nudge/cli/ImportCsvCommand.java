@@ -129,7 +129,7 @@ final class ImportCsvCommand implements Command {
         if (!path.exists()) {
             return CsvImportStore.preview(null, file, overrides, context.today());
         }
-        try (Database db = Database.openExisting(path)) {
+        try (Database db = Database.openReadOnly(path)) {
             return CsvImportStore.preview(db, file, overrides, context.today());
         }
     }

@@ -20,9 +20,6 @@ import org.h2.api.ErrorCode;
  */
 public final class Database implements AutoCloseable {
 
-    /** H2 writes two 4 KiB file headers before any data: a shorter file is damaged, never "new". */
-    static final long MINIMUM_FILE_SIZE = 2 * 4096;
-
     /** Where the migrations are and the newest schema they make; tests pass a broken set. */
     record Migrations(String location, int current) {
         static final Migrations BUILT_IN = new Migrations("classpath:db/migration", SchemaVersion.CURRENT);
@@ -34,7 +31,7 @@ public final class Database implements AutoCloseable {
     private boolean rewriting;
     private SwapWrite.Steps swapSteps = SwapWrite.Steps.NONE;
 
-    private Database(DatabasePath path, Connection connection) {
+    Database(DatabasePath path, Connection connection) {
         this.path = path;
         this.connection = connection;
     }
@@ -62,12 +59,29 @@ public final class Database implements AutoCloseable {
         return open(path, true, Migrations.BUILT_IN);
     }
 
+    /**
+     * Opens an existing database for a command that only reads: checked first (headers, chunks,
+     * schema history, every table read in full) and opened with H2's read-only access, so no byte and
+     * no mode of the file or its folder changes. A damaged file is refused with the way out; a schema
+     * older than this Nudge's is not updated here (the app or an import does that).
+     */
+    public static Database openReadOnly(DatabasePath path) {
+        if (!path.exists()) {
+            throw new StoreException(StoreException.Kind.MISSING,
+                    "No Nudge database at " + path + ". Import a file first, or name another one with --db.", null);
+        }
+        return ReadOnlyOpen.open(path, Migrations.BUILT_IN.current(), StoreContentCheck.Older.REFUSE);
+    }
+
     static Database open(DatabasePath path, boolean mustExist, Migrations migrations) {
         path.refuseFolder();
         if (!mustExist) {
             prepareForWriting(path, migrations);
         }
-        refuseTruncated(path);
+        if (path.exists()) {
+            // Checked read-only first: a damaged file is refused and left as it is, never rewritten.
+            ReadOnlyOpen.check(path, migrations.current());
+        }
         Connection connection = connect(path, true);
         try {
             return new Database(path, migrate(path, connection, migrations));
@@ -89,7 +103,7 @@ public final class Database implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.FAILED, "Cannot create the data folder " + path.folder() + " ("
-                    + SwapWrite.reason(e) + "). Check that you may write there, or choose another file with --db.", e);
+                    + FileReasons.of(e) + "). Check that you may write there, or choose another file with --db.", e);
         }
         DatabaseFiles.requireWritable(path);
         DatabaseFiles.deleteLeftovers(path);
@@ -109,20 +123,6 @@ public final class Database implements AutoCloseable {
         // TRACE_LEVEL_FILE=0: no nudge.trace.db; H2's trace would copy statements beside the data,
         // outside our log rules, and our own logs already record each failure's kind.
         return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
-    }
-
-    /** A file too short to hold H2's headers would be opened as a new, empty database: refuse it. */
-    private static void refuseTruncated(DatabasePath path) {
-        Path file = path.file();
-        try {
-            if (Files.isRegularFile(file) && Files.size(file) < MINIMUM_FILE_SIZE) {
-                throw new StoreException(StoreException.Kind.DAMAGED, "The database " + path + " is damaged (only "
-                        + Files.size(file) + " bytes long). " + whatToDo(path), null);
-            }
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Cannot read the database " + path + " (" + FileReasons.of(e)
-                    + "). Check that you may read and write its folder, or choose another file with --db.", e);
-        }
     }
 
     /** The way out of a damaged or half-updated database, for the command line and the app alike. */

@@ -35,7 +35,7 @@ final class NewDatabase {
             steps.reached(SwapWrite.Step.AFTER_MOVE);
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.FAILED, "Creating the database " + path + " failed ("
-                    + SwapWrite.reason(e) + "). Check that you may write in " + path.folder()
+                    + app.nudge.common.FileReasons.of(e) + "). Check that you may write in " + path.folder()
                     + ", or choose another file with --db.", e);
         } finally {
             DatabaseFiles.deleteTemp(tempBase);

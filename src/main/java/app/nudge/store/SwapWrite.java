@@ -56,7 +56,7 @@ final class SwapWrite {
             return run(path, DatabaseFiles.realFile(path), steps, work);
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.FAILED, "Writing the database " + path + " failed ("
-                    + reason(e) + "); nothing was changed. The details are in Nudge's log.", e);
+                    + app.nudge.common.FileReasons.of(e) + "); nothing was changed. The details are in Nudge's log.", e);
         }
     }
 
@@ -89,12 +89,6 @@ final class SwapWrite {
                 }
             }
         }
-    }
-
-    /** The system's own words ("No space left on device"), never an exception class. */
-    static String reason(IOException e) {
-        return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
-                : "the file could not be read or written";
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {

@@ -1,0 +1,90 @@
+package app.nudge.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Opens an existing database so that not one byte or mode of it changes: first the file's headers and
+ * chunks are checked with plain reads ({@link StoreFileCheck}), then H2 opens it with
+ * {@code ACCESS_MODE_DATA=r} (opening read-write changes the file even when nothing is written), the
+ * schema and every table and index are read in full ({@link StoreContentCheck}), and every
+ * application and setting is loaded as the app loads it (a flipped byte can leave a row that H2 reads
+ * but that is no longer a valid value: a type byte, an enum name). Read-only commands keep the
+ * database; a writable open runs the same checks first and opens for writing only after.
+ */
+final class ReadOnlyOpen {
+
+    private ReadOnlyOpen() {
+    }
+
+    /** A checked read-only database; throws {@link StoreException} (DAMAGED with the way out, ...). */
+    static Database open(DatabasePath path, int current, StoreContentCheck.Older older) {
+        Optional<StoreException> earlier = RefusedFiles.earlierRefusal(path);
+        if (earlier.isPresent()) {
+            throw earlier.get();
+        }
+        try {
+            return checkedOpen(path, current, older);
+        } catch (StoreException e) {
+            if (e.kind() == StoreException.Kind.DAMAGED) {
+                RefusedFiles.remember(path, e);
+            }
+            throw e;
+        }
+    }
+
+    private static Database checkedOpen(DatabasePath path, int current, StoreContentCheck.Older older) {
+        StoreFileCheck.verify(path);
+        Connection connection = connect(path);
+        Database db = new Database(path, connection);
+        try {
+            int installed = StoreContentCheck.verify(connection, path, current, older);
+            if (installed == SchemaVersion.CURRENT) {
+                loadEverything(db, path);
+            }
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Runs every check of {@link #open} and closes again: before a file is opened for writing. */
+    static void check(DatabasePath path, int current) {
+        open(path, current, StoreContentCheck.Older.MIGRATE).close();
+    }
+
+    static String url(DatabasePath path) {
+        return Database.url(path, true) + ";ACCESS_MODE_DATA=r";
+    }
+
+    private static Connection connect(DatabasePath path) {
+        try {
+            return DriverManager.getConnection(url(path), "sa", "");
+        } catch (SQLException e) {
+            StoreException translated = Database.translate(path, e);
+            if (translated.kind() == StoreException.Kind.FAILED) {
+                // The plain reads of the file just worked, so a read-only open that still fails (H2
+                // wanting to change the file, or not making sense of it) means the content is damaged.
+                throw StoreFileCheck.damaged(path, "it cannot be opened without changing it", e);
+            }
+            throw translated;
+        }
+    }
+
+    private static void loadEverything(Database db, DatabasePath path) {
+        try {
+            new ApplicationRepository(db).findAll();
+            new SettingsRepository(db).all();
+        } catch (StoreException e) {
+            if (e.kind() != StoreException.Kind.FAILED) {
+                throw e;
+            }
+            throw StoreFileCheck.damaged(path, "part of it cannot be read", e);
+        } catch (RuntimeException e) {
+            throw StoreFileCheck.damaged(path, "a stored value is not one Nudge writes", e);
+        }
+    }
+}
