@@ -19,7 +19,11 @@ public final class FieldLimits {
     public static final int COUNTRY = 8;
     /** {@code application.notes VARCHAR(20000)}. */
     public static final int NOTES = 20_000;
-    /** Every other text is a {@code VARCHAR} without a length: H2's own limit, 1,000,000 characters. */
+    /**
+     * Every other text. Its column is a {@code VARCHAR} without a length, which H2 2.5 keeps up to
+     * 1,000,000,000 characters (INFORMATION_SCHEMA says so; tested); the product stops at a million,
+     * a few hundred pages, so that one field of a hostile file cannot fill the memory.
+     */
     public static final int TEXT = 1_000_000;
 
     /**

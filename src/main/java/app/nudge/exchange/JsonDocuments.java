@@ -45,7 +45,8 @@ final class JsonDocuments {
             try {
                 root = MAPPER.readTree(parser);
             } catch (StreamConstraintsException e) {
-                throw new ExchangeException("", beyondLimits(e) + at(e.getLocation()));
+                throw new ExchangeException("", beyondLimits(e)
+                        + at(e.getLocation() != null ? e.getLocation() : parser.currentLocation()));
             } catch (JsonProcessingException e) {
                 throw refusal(parser, e);
             }
