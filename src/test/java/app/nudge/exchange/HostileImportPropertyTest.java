@@ -55,6 +55,8 @@ class HostileImportPropertyTest {
             Application.of("acme", "Acme", "Engineer"));
 
     private static final Map<String, Integer> OUTCOMES = new TreeMap<>();
+    /** How many command-line tries each kind of file had. */
+    private static final Map<String, Integer> KINDS = new TreeMap<>();
     private static Path folder;
     private static Path template;
     private static String db;
@@ -78,6 +80,7 @@ class HostileImportPropertyTest {
     @AfterContainer
     static void report() throws IOException {
         System.out.println("HostileImportPropertyTest outcomes: " + OUTCOMES);
+        System.out.println("HostileImportPropertyTest command-line tries by kind: " + KINDS);
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
@@ -129,8 +132,8 @@ class HostileImportPropertyTest {
         Statistics.label("reader").collect(c.kind(), outcome);
     }
 
-    /** The whole command line on a database holding data: fewer tries, each two commands on an H2 file. */
-    @Property(tries = 120, seed = "20261130", edgeCases = EdgeCasesMode.NONE)
+    /** The whole command line on a database holding data: two commands on an H2 file a try (about 50 s here). */
+    @Property(tries = 1000, seed = "20261130", edgeCases = EdgeCasesMode.NONE)
     void theCommandLineImportsExactlyOrRefusesAndChangesNothing(@ForAll("hostile") HostileDocuments.Case c) throws IOException {
         Path file = folder.resolve("in.json");
         Files.write(file, c.bytes());
@@ -148,6 +151,7 @@ class HostileImportPropertyTest {
             assertEquals(seedExport, after, "the database changed on a refused import: " + c);
         }
         OUTCOMES.merge(c.accepted() ? "command line imported" : "command line refused", 1, Integer::sum);
+        KINDS.merge(c.kind(), 1, Integer::sum);
         Statistics.label("command line").collect(c.kind(), c.accepted() ? "imported" : "refused");
     }
 }
