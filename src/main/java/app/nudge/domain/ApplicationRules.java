@@ -7,13 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * The rules every stored application obeys, wherever it comes from: the log-interview form and
- * the import check the same ones (docs/exchange-format.md). None of them compares with today: an import
+ * the import check the same ones (docs/exchange-format.md): required fields, lengths, characters
+ * and years ({@link FieldLimits}), email syntax, dates in order. None of them compares with today: an import
  * restores history as it was, and the form adds its own "not in the future" check.
  */
 public final class ApplicationRules {
 
-    public static final int MAX_NAME_LENGTH = 200;
-    public static final int MAX_NOTES_LENGTH = 20_000;
+    /** The limits themselves are {@link FieldLimits}'s, the one list of them. */
+    public static final int MAX_NAME_LENGTH = FieldLimits.NAME;
+    public static final int MAX_NOTES_LENGTH = FieldLimits.NOTES;
 
     /** Deliberately loose: one @, something before it, a dot in the domain, no spaces. */
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
@@ -28,62 +30,79 @@ public final class ApplicationRules {
     /** All problems of the application, paths relative to it. Empty when it may be stored. */
     public static List<FieldProblem> check(Application a) {
         List<FieldProblem> problems = new ArrayList<>();
+        FieldLimits.checkText(problems, "id", a.id(), FieldLimits.ID);
         requireName(problems, "company", a.company());
         requireName(problems, "role", a.role());
-        if (a.notes().length() > MAX_NOTES_LENGTH) {
-            problems.add(new FieldProblem("notes", "longer than " + MAX_NOTES_LENGTH + " characters"));
-        }
+        FieldLimits.checkText(problems, "country", a.country(), FieldLimits.COUNTRY);
+        FieldLimits.checkYear(problems, "appliedOn", a.appliedOn());
+        FieldLimits.checkText(problems, "url", a.url(), FieldLimits.TEXT);
+        FieldLimits.checkText(problems, "location", a.location(), FieldLimits.TEXT);
+        FieldLimits.checkText(problems, "source", a.source(), FieldLimits.TEXT);
+        FieldLimits.checkText(problems, "notes", a.notes(), MAX_NOTES_LENGTH);
         for (int i = 0; i < a.contacts().size(); i++) {
             Contact k = a.contacts().get(i);
+            String path = "contacts[" + i + "]";
+            FieldLimits.checkText(problems, path + ".name", k.name(), MAX_NAME_LENGTH);
+            FieldLimits.checkText(problems, path + ".email", k.email(), FieldLimits.TEXT);
             if (!k.email().isEmpty() && !isEmail(k.email())) {
-                problems.add(new FieldProblem("contacts[" + i + "].email", "not an email address: " + k.email()));
+                problems.add(new FieldProblem(path + ".email", "not an email address: " + k.email()));
             }
-            if (k.name().length() > MAX_NAME_LENGTH) {
-                problems.add(new FieldProblem("contacts[" + i + "].name", "longer than " + MAX_NAME_LENGTH + " characters"));
-            }
+            FieldLimits.checkText(problems, path + ".phone", k.phone(), FieldLimits.TEXT);
+            FieldLimits.checkText(problems, path + ".title", k.title(), FieldLimits.TEXT);
         }
         for (int i = 0; i < a.interviews().size(); i++) {
             InterviewRound r = a.interviews().get(i);
-            notBefore(problems, "interviews[" + i + "].decisionExpectedBy", r.decisionExpectedBy(), r.date(),
-                    "the interview date");
+            String path = "interviews[" + i + "]";
+            FieldLimits.checkYear(problems, path + ".endedAt", r.date());
+            FieldLimits.checkYear(problems, path + ".decisionExpectedBy", r.decisionExpectedBy());
+            notBefore(problems, path + ".decisionExpectedBy", r.decisionExpectedBy(), r.date(), "the interview date");
+            FieldLimits.checkText(problems, path + ".talkingPoint", r.talkingPoint(), FieldLimits.TEXT);
+            for (int j = 0; j < r.interviewers().size(); j++) {
+                FieldLimits.checkText(problems, path + ".interviewers[" + j + "]", r.interviewers().get(j), FieldLimits.TEXT);
+            }
         }
         for (int i = 0; i < a.events().size(); i++) {
-            Event e = a.events().get(i);
-            String path = "events[" + i + "]";
-            if (e.hasRecipient() && e.recipient().length() > MAX_NAME_LENGTH) {
-                problems.add(new FieldProblem(path + ".recipient", "longer than " + MAX_NAME_LENGTH + " characters"));
-            }
-            switch (e.type()) {
-                case REPLY_RECEIVED -> notBefore(problems, path + ".newDecisionBy", e.newDecisionBy(), e.date(), "the reply");
-                case CHECK_BACK_AGREED -> {
-                    if (e.checkBackOn() == null) {
-                        problems.add(new FieldProblem(path + ".checkBackOn", "required for CHECK_BACK_AGREED"));
-                    }
-                    notBefore(problems, path + ".checkBackOn", e.checkBackOn(), e.date(), "the day it was agreed");
-                }
-                case SKIPPED -> {
-                    if (e.action() == null) {
-                        problems.add(new FieldProblem(path + ".action", "required for SKIPPED"));
-                    }
-                }
-                case SNOOZED -> {
-                    if (e.until() == null) {
-                        problems.add(new FieldProblem(path + ".until", "required for SNOOZED"));
-                    }
-                }
-                default -> {
-                    // the other events carry nothing beyond their date
-                }
-            }
+            checkEvent(problems, "events[" + i + "]", a.events().get(i));
         }
         return problems;
+    }
+
+    private static void checkEvent(List<FieldProblem> problems, String path, Event e) {
+        FieldLimits.checkYear(problems, path + ".on", e.date());
+        FieldLimits.checkYear(problems, path + ".newDecisionBy", e.newDecisionBy());
+        FieldLimits.checkYear(problems, path + ".checkBackOn", e.checkBackOn());
+        FieldLimits.checkYear(problems, path + ".until", e.until());
+        FieldLimits.checkText(problems, path + ".recipient", e.recipient(), MAX_NAME_LENGTH);
+        FieldLimits.checkText(problems, path + ".note", e.note(), FieldLimits.TEXT);
+        switch (e.type()) {
+            case REPLY_RECEIVED -> notBefore(problems, path + ".newDecisionBy", e.newDecisionBy(), e.date(), "the reply");
+            case CHECK_BACK_AGREED -> {
+                if (e.checkBackOn() == null) {
+                    problems.add(new FieldProblem(path + ".checkBackOn", "required for CHECK_BACK_AGREED"));
+                }
+                notBefore(problems, path + ".checkBackOn", e.checkBackOn(), e.date(), "the day it was agreed");
+            }
+            case SKIPPED -> {
+                if (e.action() == null) {
+                    problems.add(new FieldProblem(path + ".action", "required for SKIPPED"));
+                }
+            }
+            case SNOOZED -> {
+                if (e.until() == null) {
+                    problems.add(new FieldProblem(path + ".until", "required for SNOOZED"));
+                }
+            }
+            default -> {
+                // the other events carry nothing beyond their date
+            }
+        }
     }
 
     private static void requireName(List<FieldProblem> problems, String field, String value) {
         if (value.isBlank()) {
             problems.add(new FieldProblem(field, "required"));
-        } else if (value.length() > MAX_NAME_LENGTH) {
-            problems.add(new FieldProblem(field, "longer than " + MAX_NAME_LENGTH + " characters"));
+        } else {
+            FieldLimits.checkText(problems, field, value, MAX_NAME_LENGTH);
         }
     }
 

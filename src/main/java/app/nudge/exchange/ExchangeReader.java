@@ -8,15 +8,13 @@ import app.nudge.domain.Channel;
 import app.nudge.domain.Contact;
 import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
+import app.nudge.domain.FieldLimits;
 import app.nudge.domain.FieldProblem;
 import app.nudge.domain.InterviewRound;
 import app.nudge.domain.Settings;
 import app.nudge.settings.SettingsCodec;
 import app.nudge.policy.Preset;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -32,7 +30,6 @@ import java.util.function.Predicate;
  */
 public final class ExchangeReader {
 
-    private final ObjectMapper mapper = new ObjectMapper();
     private final Predicate<String> knownCountry;
 
     /** @param knownCountry whether an ISO country code has a holiday calendar */
@@ -41,17 +38,9 @@ public final class ExchangeReader {
     }
 
     public ExchangeDocument read(InputStream in) throws ExchangeException, IOException {
-        JsonNode root;
-        try {
-            root = mapper.readTree(in);
-        } catch (JsonParseException e) {
-            throw new ExchangeException("", "not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
-        } catch (JsonProcessingException e) {
-            throw new ExchangeException("", "not valid JSON: " + e.getOriginalMessage());
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new ExchangeException("", "the file is empty");
+        JsonNode root = JsonDocuments.read(in);
+        if (!root.isObject()) {
+            throw new ExchangeException("", "the file holds no JSON object at its top level");
         }
         JsonFields doc = new JsonFields(root, "");
         checkHeader(doc);
@@ -89,11 +78,12 @@ public final class ExchangeReader {
         if (version == null || version.isNull()) {
             throw new ExchangeException("version", "required");
         }
-        if (!version.isIntegralNumber() || version.asLong() < 1) {
-            throw new ExchangeException("version", "not a version number");
+        // Exactly a whole number that fits: 18446744073709551617 must not wrap to 1, nor 1.5 round.
+        if (!version.isIntegralNumber() || !version.canConvertToLong() || version.longValue() < 1) {
+            throw new ExchangeException("version", "not a version number (the whole number " + ExchangeDocument.VERSION + ")");
         }
-        if (version.asLong() > ExchangeDocument.VERSION) {
-            throw new ExchangeException("version", "version " + version.asLong()
+        if (version.longValue() > ExchangeDocument.VERSION) {
+            throw new ExchangeException("version", "version " + version.longValue()
                     + " is newer than this Nudge reads (" + ExchangeDocument.VERSION + "); update Nudge");
         }
     }
@@ -111,9 +101,15 @@ public final class ExchangeReader {
         if (!email.isEmpty() && !ApplicationRules.isEmail(email)) {
             throw new ExchangeException(s.path(SettingsCodec.YOUR_EMAIL), "not an email address: " + email);
         }
-        return new Settings(s.text(SettingsCodec.YOUR_NAME), email, s.text(SettingsCodec.YOUR_PHONE),
+        Settings settings = new Settings(s.text(SettingsCodec.YOUR_NAME), email, s.text(SettingsCodec.YOUR_PHONE),
                 s.text(SettingsCodec.SIGNATURE), country.toUpperCase(Locale.ROOT),
                 preset.isEmpty() ? null : Preset.parse(preset).orElseThrow().name());
+        List<FieldProblem> problems = FieldLimits.check(settings);
+        if (!problems.isEmpty()) {
+            FieldProblem first = problems.get(0).under(s.base());
+            throw new ExchangeException(first.path(), first.message());
+        }
+        return settings;
     }
 
     private Application application(JsonFields a, Set<String> taken) throws ExchangeException {

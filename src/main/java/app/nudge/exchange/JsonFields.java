@@ -1,5 +1,6 @@
 package app.nudge.exchange;
 
+import app.nudge.domain.FieldLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,9 +36,26 @@ final class JsonFields {
         return path.isEmpty() ? field : path + "." + field;
     }
 
-    private JsonNode given(String field) {
+    /**
+     * The field's value, null when missing or null. Every text of the file passes here first, so a
+     * NUL (or half a surrogate pair) is refused naming its field before any other check quotes it.
+     */
+    private JsonNode given(String field) throws ExchangeException {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value;
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        refuseBadCharacters(path(field), value);
+        return value;
+    }
+
+    private static void refuseBadCharacters(String path, JsonNode value) throws ExchangeException {
+        if (value.isTextual()) {
+            String bad = FieldLimits.badCharacter(value.textValue());
+            if (bad != null) {
+                throw new ExchangeException(path, bad);
+            }
+        }
     }
 
     String requiredText(String field) throws ExchangeException {
@@ -147,6 +165,7 @@ final class JsonFields {
             if (!items.get(i).isTextual()) {
                 throw new ExchangeException(path(field) + "[" + i + "]", "not a text");
             }
+            refuseBadCharacters(path(field) + "[" + i + "]", items.get(i));
             result.add(items.get(i).textValue());
         }
         return result;
@@ -157,7 +176,7 @@ final class JsonFields {
         return path;
     }
 
-    boolean has(String field) {
+    boolean has(String field) throws ExchangeException {
         return given(field) != null;
     }
 

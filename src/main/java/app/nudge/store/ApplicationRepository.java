@@ -11,9 +11,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -118,7 +118,9 @@ public final class ApplicationRepository {
                     InterviewRound r = a.interviews().get(i);
                     round.setString(1, a.id());
                     round.setInt(2, i);
-                    round.setTimestamp(3, Timestamp.valueOf(r.endedAt()));
+                    // As a LocalDateTime, never java.sql.Timestamp: that goes through the JVM's time zone (a
+                    // time in a DST gap moves an hour) and the Julian calendar before 1582.
+                    round.setObject(3, r.endedAt());
                     setDate(round, 4, r.decisionExpectedBy());
                     round.setString(5, r.talkingPoint());
                     round.addBatch();
@@ -242,7 +244,7 @@ public final class ApplicationRepository {
                     String appId = rs.getString("application_id");
                     List<String> names = interviewers.getOrDefault(appId, Map.of()).getOrDefault(rs.getInt("position"), List.of());
                     rounds.computeIfAbsent(appId, k -> new ArrayList<>())
-                            .add(new InterviewRound(rs.getObject("ended_at", java.time.LocalDateTime.class),
+                            .add(new InterviewRound(rs.getObject("ended_at", LocalDateTime.class),
                                     date(rs, "decision_expected_by"), rs.getString("talking_point"), names));
                 }
             }

@@ -5,6 +5,7 @@ import app.nudge.domain.ApplicationRules;
 import app.nudge.domain.Contact;
 import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
+import app.nudge.domain.FieldLimits;
 import app.nudge.domain.FieldProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +37,13 @@ final class RowConverter {
     }
 
     Result convert(CsvSheet.Row row, String id) {
+        for (CsvField field : CsvField.values()) {
+            // Before any message quotes a cell: a NUL is refused naming its column, never printed.
+            String badCharacter = FieldLimits.badCharacter(cell(row, field));
+            if (badCharacter != null) {
+                return bad(cell(row, CsvField.STATUS), column(field) + ": " + badCharacter);
+            }
+        }
         String company = cell(row, CsvField.COMPANY);
         String role = cell(row, CsvField.ROLE);
         String statusText = cell(row, CsvField.STATUS);
@@ -43,6 +51,10 @@ final class RowConverter {
         Optional<LocalDate> date = dateText.isEmpty() ? Optional.empty() : LooseDates.parse(dateText);
         if (!dateText.isEmpty() && date.isEmpty()) {
             return bad(statusText, column(CsvField.DATE) + ": not a date: " + dateText);
+        }
+        if (date.isPresent() && !FieldLimits.yearKept(date.get().getYear())) {
+            // "1/2/0202" reads as a real day, but no one applied in 202: refused, not kept as written.
+            return bad(statusText, column(CsvField.DATE) + ": " + FieldLimits.yearProblem() + " (" + dateText + ")");
         }
         ImportedStatus status = ImportedStatus.of(statusText);
         String notes = cell(row, CsvField.NOTES);
@@ -89,6 +101,8 @@ final class RowConverter {
             case "notes" -> column(CsvField.NOTES);
             case "contacts[0].email" -> column(CsvField.EMAIL);
             case "contacts[0].name" -> column(CsvField.CONTACT);
+            case "url" -> column(CsvField.URL);
+            case "appliedOn", "events[0].on", "events[1].on" -> column(CsvField.DATE);
             default -> path;
         };
     }

@@ -105,6 +105,11 @@ final class FormErrors {
                     showRow(origin.contactRows().get(index),
                             field.equals("name") ? "The name is " + message : sentence(message));
             case FieldPath.OfRound(int index, String field)
+                    when index == origin.roundIndex() && field.equals("endedAt") -> show(FormField.ENDED_DATE, sentence(message));
+            case FieldPath.OfRound(int index, String field)
+                    when index == origin.roundIndex() && field.equals("decisionExpectedBy") && message.startsWith("the year") ->
+                    show(FormField.DECISION_DATE, sentence(message));
+            case FieldPath.OfRound(int index, String field)
                     when index == origin.roundIndex() && field.equals("decisionExpectedBy") -> {
                 if (origin.roundDay() != null) {
                     show(FormField.DECISION_DATE, "The decision date is before the interview ("

@@ -388,6 +388,26 @@ class LogInterviewViewModelTest {
         assertEquals(0, repository.count());
     }
 
+    /** The years the import keeps (FieldLimits) hold for the form too, shown at the field typed. */
+    @Test
+    void aYearOutsideTheKeptRangeIsShownAtItsDate() {
+        LogInterviewViewModel vm = newForm();
+        fillValid(vm);
+        vm.endedDateProperty().set(LocalDate.of(1850, 11, 16));
+
+        failure(vm.save());
+
+        assertEquals("The year must be between 1900 and 2999", vm.errorProperty(FormField.ENDED_DATE).get());
+        assertEquals("", vm.errorProperty(FormField.FORM).get());
+        vm.endedDateProperty().set(LocalDate.of(2026, 11, 16));
+        vm.decisionDateProperty().set(LocalDate.of(3026, 11, 16));
+
+        failure(vm.save());
+
+        assertEquals("The year must be between 1900 and 2999", vm.errorProperty(FormField.DECISION_DATE).get());
+        assertEquals(0, repository.count());
+    }
+
     // ---- a later round -------------------------------------------------------------------------
 
     @Test
