@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The real command line in a child JVM, started the way a user starts it (the jar's main class,
- * the installers' heap limit), so that a test can SIGKILL it at a chosen moment. It uses the test
+ * the installers' JVM options), so that a test can SIGKILL it at a chosen moment. It uses the test
  * JVM's own java and class path (target/classes and every dependency). Output goes to files in
  * {@code logFolder}, never to a pipe that could fill up and stall the child.
  */
@@ -39,10 +39,9 @@ final class CliChild {
         Files.createDirectories(logFolder);
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElseThrow());
-        command.add("-Xmx512m");
-        // JavaFX is on the class path; JDK 24+ warns about its native calls without this (as surefire's argLine).
-        command.add("--enable-native-access=ALL-UNNAMED");
-        command.add("-Dfile.encoding=UTF-8");
+        // The installers' options (packaging/jpackage/common.args): the JVM a user's "nudge" starts.
+        command.addAll(List.of("-Xmx512m", "-Xms24m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
+                "-XX:MaxHeapFreeRatio=30", "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8"));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(MAIN_CLASS);

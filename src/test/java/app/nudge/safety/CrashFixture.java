@@ -3,6 +3,7 @@ package app.nudge.safety;
 import app.nudge.cli.CliRunner;
 import app.nudge.demo.DemoData;
 import app.nudge.domain.Application;
+import app.nudge.domain.InterviewRound;
 import app.nudge.domain.Settings;
 import app.nudge.exchange.ExchangeWriter;
 import java.io.IOException;
@@ -22,7 +23,8 @@ import java.util.Locale;
  *       replaces 250 stored ones (with other roles and contacts) and adds the rest, and other
  *       settings;</li>
  *   <li>{@code small.json}: 300 applications, for the first creation of a database;</li>
- *   <li>{@code tiny.json}: one application, the small import after each case.</li>
+ *   <li>{@code tiny.json}: one application interviewed TODAY (so {@code draft} finds a thank-you
+ *       for it), the small import after each case.</li>
  * </ul>
  */
 final class CrashFixture {
@@ -61,7 +63,8 @@ final class CrashFixture {
         }
         new DemoData(3, TODAY).write(fixture.smallJson, 300);
         write(fixture.tinyJson, new Settings("Tia Check", "", "", "", "US", "STANDARD"),
-                List.of(Application.of(TINY_ID, "Check Ltd", "Tester")));
+                List.of(Application.of(TINY_ID, "Check Ltd", "Tester").withInterviews(List.of(
+                        new InterviewRound(TODAY.atTime(10, 0), null, "", List.of())))));
         CliRunner.Result made = new CliRunner(TODAY, Locale.US)
                 .run("import", fixture.beforeJson.toString(), "--db", fixture.beforeDatabase.toString());
         if (made.exitCode() != 0) {

@@ -18,11 +18,11 @@ final class CrashTally {
         FAILED
     }
 
-    record Case(int number, long killAtMillis, boolean killedWhileRunning, Outcome outcome, String detail) {
+    record Case(int number, long killAtMillis, boolean killedWhileRunning, Outcome outcome, long checkMillis, String detail) {
         @Override
         public String toString() {
-            return String.format("case %2d: kill at %5d ms (%s) -> %s%s", number, killAtMillis,
-                    killedWhileRunning ? "running" : "had ended", outcome, detail.isEmpty() ? "" : ": " + detail);
+            return String.format("case %2d: kill at %5d ms (%s) -> %s [checks %d ms]%s", number, killAtMillis,
+                    killedWhileRunning ? "running" : "had ended", outcome, checkMillis, detail.isEmpty() ? "" : ": " + detail);
         }
     }
 

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +25,13 @@ final class EveryCommand {
         boolean allWorked() {
             return problems.isEmpty();
         }
+    }
+
+    /** Held so the setting stays (JUL keeps loggers weakly): Flyway's notes at every open are noise here. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.SEVERE);
     }
 
     private final CliRunner cli;
@@ -64,16 +73,14 @@ final class EveryCommand {
     }
 
     /**
-     * A small import on top of whatever is there: it must work, and the next export must hold the
-     * application it brought ({@code id}).
+     * A small import on top of whatever is there: it must work, and its application ({@code id},
+     * interviewed today) must then be there, which {@code draft} shows more cheaply than an export
+     * of ten thousand applications (it exits 2 for an unknown id).
      */
     List<String> smallImport(Path db, Path file, String id) {
         List<String> problems = new ArrayList<>();
         if (expectZero(problems, "import", file.toString(), "--db", db.toString())) {
-            String after = export(db, problems);
-            if (after != null && !after.contains("\"" + id + "\"")) {
-                problems.add("after a small import, the export lacks its application " + id);
-            }
+            expectZero(problems, "draft", id, "--db", db.toString());
         }
         return problems;
     }
@@ -91,6 +98,11 @@ final class EveryCommand {
 
     private boolean expectZero(List<String> problems, String... args) {
         return expect(problems, 0, args);
+    }
+
+    /** How many applications an export holds (each has one "company" line), for messages. */
+    static long applicationCount(String export) {
+        return export.lines().filter(line -> line.strip().startsWith("\"company\"")).count();
     }
 
     static String firstLine(String text) {

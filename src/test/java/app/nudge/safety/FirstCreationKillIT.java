@@ -90,11 +90,13 @@ class FirstCreationKillIT {
                 problems.add("the import ended by itself with exit " + child.exitCode() + ": " + child.stderr());
             }
             List<String> left = EveryCommand.listing(root.resolve("data"));
+            long checking = System.nanoTime();
             Outcome data = judge(root, work.resolve("scratch-" + i), expected, problems);
+            long checkMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - checking);
             Outcome outcome = problems.isEmpty() ? data : Outcome.FAILED;
-            tally.add(new CrashTally.Case(i, moments.get(i), running, outcome, String.join("; ", problems)
+            tally.add(new CrashTally.Case(i, moments.get(i), running, outcome, checkMillis, String.join("; ", problems)
                     + (outcome == Outcome.FAILED && data != null ? " (data: " + data + ")" : "")
-                    + " (the kill left in data/: " + left + ")"));
+                    + (problems.isEmpty() ? "" : " ") + "(the kill left in data/: " + left + ")"));
             if (outcome == Outcome.FAILED) {
                 Trees.keepFailed(root, "first-creation-case-" + i, tally.failures().size() - 1, 3);
             }
@@ -127,8 +129,8 @@ class FirstCreationKillIT {
         EveryCommand.Answers answers = commands.readCommands(db, scratch);
         problems.addAll(answers.problems());
         if (answers.export() != null && !expected.equals(answers.export())) {
-            problems.add("the database does not hold exactly the import (" + answers.export().length()
-                    + " characters of export, expected " + expected.length() + ")");
+            problems.add("the database does not hold exactly the import (" + EveryCommand.applicationCount(answers.export())
+                    + " applications of its " + EveryCommand.applicationCount(expected) + ")");
         }
         problems.addAll(commands.smallImport(db, fixture.tinyJson, CrashFixture.TINY_ID));
         List<String> stray = EveryCommand.listing(root).stream()
