@@ -23,6 +23,7 @@ final class CliChild {
     private final long startNanos;
     private final Path stdout;
     private final Path stderr;
+    private long endedAtMillis = -1;
 
     private CliChild(Process process, long startNanos, Path stdout, Path stderr) {
         this.process = process;
@@ -78,6 +79,7 @@ final class CliChild {
     boolean killAt(long atMillis) throws InterruptedException {
         long remaining = atMillis - elapsedMillis();
         if (remaining > 0 && process.waitFor(remaining, TimeUnit.MILLISECONDS)) {
+            endedAtMillis = elapsedMillis();
             return false;
         }
         boolean wasAlive = process.isAlive();
@@ -95,7 +97,13 @@ final class CliChild {
             process.waitFor(30, TimeUnit.SECONDS);
             throw new IllegalStateException("the child did not end within " + timeoutSeconds + " s: " + stderr());
         }
+        endedAtMillis = elapsedMillis();
         return process.exitValue();
+    }
+
+    /** When the child ended by itself (ms after its start), or -1 if it was killed or has not ended. */
+    long endedAtMillis() {
+        return endedAtMillis;
     }
 
     int exitCode() {

@@ -18,12 +18,29 @@ final class CrashTally {
         FAILED
     }
 
-    record Case(int number, long killAtMillis, boolean killedWhileRunning, Outcome outcome, long checkMillis, String detail) {
+    record Case(int number, long killAtMillis, boolean killedWhileRunning, Outcome outcome, long checkMillis,
+                String detail) {
         @Override
         public String toString() {
             return String.format("case %2d: kill at %5d ms (%s) -> %s [checks %d ms]%s", number, killAtMillis,
-                    killedWhileRunning ? "running" : "had ended", outcome, checkMillis, detail.isEmpty() ? "" : ": " + detail);
+                    killedWhileRunning ? "running" : "had ended", outcome, checkMillis,
+                    detail.isEmpty() ? "" : ": " + detail);
         }
+    }
+
+    /**
+     * A case's detail: its problems, which data it held when it failed anyway, and what the kill left
+     * beside the data (before the next command cleaned it), when that is worth a look.
+     */
+    static String detail(List<String> problems, Outcome data, String leftLabel, List<String> left) {
+        List<String> parts = new ArrayList<>(problems);
+        if (!problems.isEmpty() && data != null) {
+            parts.add("(data: " + data + ")");
+        }
+        if (!left.isEmpty()) {
+            parts.add("(the kill left " + leftLabel + ": " + left + ")");
+        }
+        return String.join("; ", parts);
     }
 
     private final String name;

@@ -46,23 +46,23 @@ class FirstCreationKillIT {
         fixture = CrashFixture.write(work.resolve("fixture"), 0);
 
         String expected = null;
-        long total = 0;
+        RunLength length = new RunLength();
         long firstEntry = 0;
         for (int run = 1; run <= 2; run++) {
             Path root = Files.createDirectories(work.resolve("full-" + run));
             AtomicLong firstEntryAt = new AtomicLong(-1);
-            CliChild child;
+            long runMillis;
+            Thread watching;
             try (WatchService watcher = root.getFileSystem().newWatchService()) {
                 root.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
-                child = startImport(root, "full-" + run);
-                Thread watching = watchFirstEntry(watcher, child, firstEntryAt);
+                CliChild child = startImport(root, "full-" + run);
+                watching = watchFirstEntry(watcher, child, firstEntryAt);
                 assertEquals(0, child.awaitExit(300), "an un-killed first import works: " + child.stderr());
-                long runMillis = child.elapsedMillis();
-                watcher.close();
-                watching.join(TimeUnit.SECONDS.toMillis(10));
-                total += runMillis;
-                firstEntry += firstEntryAt.get() < 0 ? runMillis / 2 : firstEntryAt.get();
+                runMillis = child.elapsedMillis();
             }
+            watching.join(TimeUnit.SECONDS.toMillis(10)); // closing the watcher ended its wait
+            length.observed(runMillis);
+            firstEntry += firstEntryAt.get() < 0 ? runMillis / 2 : firstEntryAt.get();
             EveryCommand.Answers full = commands.readCommands(database(root), work.resolve("scratch-full-" + run));
             assertTrue(full.allWorked(), "every command works after an un-killed first import: " + full.problems());
             if (expected != null) {
@@ -71,32 +71,35 @@ class FirstCreationKillIT {
             expected = full.export();
             Trees.delete(root);
         }
-        long meanMillis = total / 2;
+        long meanMillis = length.millis();
         long firstEntryMillis = firstEntry / 2;
         System.out.printf("FirstCreationKillIT: an un-killed first import takes %d ms (JVM start to exit);"
                 + " its first file appears at %d ms%n", meanMillis, firstEntryMillis);
 
         // 70 % of the kills from a little before the first file appears (the schema, then the data),
         // the rest anywhere, JVM start included.
-        List<Long> moments = KillMoments.weighted(SEED, KILLS, meanMillis,
-                firstEntryMillis - meanMillis / 20, 0.7);
+        double hotFrom = (firstEntryMillis - meanMillis / 20) / (double) meanMillis;
+        List<Double> moments = KillMoments.weighted(SEED, KILLS, hotFrom, 0.7);
         CrashTally tally = new CrashTally("FirstCreationKillIT");
         for (int i = 0; i < moments.size(); i++) {
             Path root = Files.createDirectories(work.resolve("case-" + i));
             CliChild child = startImport(root, "case-" + i);
-            boolean running = child.killAt(moments.get(i));
+            long moment = length.moment(moments.get(i));
+            boolean running = child.killAt(moment);
+            if (!running) {
+                length.observed(child.endedAtMillis());
+            }
             List<String> problems = new ArrayList<>();
             if (!running && child.exitCode() != 0) {
                 problems.add("the import ended by itself with exit " + child.exitCode() + ": " + child.stderr());
             }
-            List<String> left = EveryCommand.listing(root.resolve("data"));
+            List<String> left = EveryCommand.listing(root);
             long checking = System.nanoTime();
             Outcome data = judge(root, work.resolve("scratch-" + i), expected, problems);
             long checkMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - checking);
             Outcome outcome = problems.isEmpty() ? data : Outcome.FAILED;
-            tally.add(new CrashTally.Case(i, moments.get(i), running, outcome, checkMillis, String.join("; ", problems)
-                    + (outcome == Outcome.FAILED && data != null ? " (data: " + data + ")" : "")
-                    + (problems.isEmpty() ? "" : " ") + "(the kill left in data/: " + left + ")"));
+            tally.add(new CrashTally.Case(i, moment, running, outcome, checkMillis,
+                    CrashTally.detail(problems, data, "in its folder", left.isEmpty() ? List.of("nothing") : left)));
             if (outcome == Outcome.FAILED) {
                 Trees.keepFailed(root, "first-creation-case-" + i, tally.failures().size() - 1, 3);
             }
@@ -124,18 +127,22 @@ class FirstCreationKillIT {
             commands.expect(problems, 0, "import", fixture.smallJson.toString(), "--db", db.toString());
             data = Outcome.NO_DATABASE;
         } else {
-            data = Outcome.AFTER;
+            data = null; // AFTER once the export shows it holds exactly the import
         }
         EveryCommand.Answers answers = commands.readCommands(db, scratch);
         problems.addAll(answers.problems());
-        if (answers.export() != null && !expected.equals(answers.export())) {
-            problems.add("the database does not hold exactly the import (" + EveryCommand.applicationCount(answers.export())
-                    + " applications of its " + EveryCommand.applicationCount(expected) + ")");
+        if (expected.equals(answers.export())) {
+            data = data == null ? Outcome.AFTER : data;
+        } else if (answers.export() != null) {
+            problems.add("the database does not hold exactly the import ("
+                    + EveryCommand.applicationCount(answers.export()) + " applications of its "
+                    + EveryCommand.applicationCount(expected) + ")");
         }
         problems.addAll(commands.smallImport(db, fixture.tinyJson, CrashFixture.TINY_ID));
         List<String> stray = EveryCommand.listing(root).stream()
                 .filter(name -> !name.equals("data/")
-                        && !(name.startsWith("data/") && ImportKillIT.isNamedByTheStore(name.substring("data/".length()))))
+                        && !(name.startsWith("data/")
+                                && ImportKillIT.isNamedByTheStore(name.substring("data/".length()))))
                 .toList();
         if (!stray.isEmpty()) {
             problems.add("after the next import the folder still holds " + stray);

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  * them replacing stored ones) runs in a child JVM on a database of 500, and is killed with SIGKILL
  * at 50 moments of its run, most of them in its last 30 % where the writes are, and at three moments
  * after its measured end. After each kill every command must work on the database, and its export
- * must be exactly the export before the import or exactly the export after an un-killed one.
+ * must be exactly the export before the import or exactly the export after an un-killed one. The
+ * moments are fractions of the import's length, kept up to date by an un-killed run every ten cases
+ * and by every child that ends before its kill (the load of a shared machine changes the length).
  *
  * <p>Black box: the child is the real command line, and the checks are commands too; nothing here
  * depends on how the store makes an import all-or-nothing. Tuning: {@code -Dcrash.kills=5} (cases),
@@ -33,6 +35,8 @@ class ImportKillIT {
     private static final int APPLICATIONS = Integer.getInteger("crash.applications", 10_000);
     private static final long SEED = Long.getLong("crash.seed", 14);
     private static final int PAST_THE_END = 3;
+    /** An un-killed run every so many cases keeps the run's length (and "after") up to date. */
+    private static final int RECALIBRATE_EVERY = 10;
 
     @TempDir
     Path work;
@@ -49,47 +53,39 @@ class ImportKillIT {
 
         // Two un-killed runs: what "after" is (the same both times, or the comparison means nothing)
         // and how long an import takes from the JVM's start to its exit.
-        String after = null;
-        long total = 0;
-        for (int run = 1; run <= 2; run++) {
-            Path folder = work.resolve("full-" + run);
-            Path db = copyOfBefore(folder);
-            CliChild child = startImport(folder, db);
-            assertEquals(0, child.awaitExit(600), "an un-killed import works: " + child.stderr());
-            total += child.elapsedMillis();
-            EveryCommand.Answers full = commands.readCommands(db, folder.resolve("scratch"));
-            assertTrue(full.allWorked(), "every command works after an un-killed import: " + full.problems());
-            if (after != null) {
-                assertEquals(after, full.export(), "two un-killed imports leave the same data");
-            }
-            after = full.export();
-            Trees.delete(folder);
-        }
+        RunLength length = new RunLength();
+        String after = unkilledImport("full-1", length);
+        assertEquals(after, unkilledImport("full-2", length), "two un-killed imports leave the same data");
         assertNotEquals(before.export(), after, "the import changes the data");
-        long meanMillis = total / 2;
         System.out.printf("ImportKillIT: an un-killed import of %d applications takes %d ms (JVM start to exit)%n",
-                APPLICATIONS, meanMillis);
+                APPLICATIONS, length.millis());
 
-        List<Long> moments = new ArrayList<>(KillMoments.weighted(SEED, KILLS, meanMillis, meanMillis * 7 / 10, 0.7));
-        moments.addAll(KillMoments.pastTheEnd(PAST_THE_END, meanMillis));
+        List<Double> moments = new ArrayList<>(KillMoments.weighted(SEED, KILLS, 0.7, 0.7));
+        moments.addAll(KillMoments.pastTheEnd(PAST_THE_END));
         CrashTally tally = new CrashTally("ImportKillIT");
         for (int i = 0; i < moments.size(); i++) {
+            if (i > 0 && i % RECALIBRATE_EVERY == 0) {
+                assertEquals(after, unkilledImport("full-at-" + i, length), "an un-killed import leaves the same data");
+            }
             Path folder = work.resolve("case-" + i);
             Path db = copyOfBefore(folder);
+            long moment = length.moment(moments.get(i));
             CliChild child = startImport(folder, db);
-            boolean running = child.killAt(moments.get(i));
+            boolean running = child.killAt(moment);
             List<String> problems = new ArrayList<>();
-            if (!running && child.exitCode() != 0) {
-                problems.add("the import ended by itself with exit " + child.exitCode() + ": " + child.stderr());
+            if (!running) {
+                length.observed(child.endedAtMillis());
+                if (child.exitCode() != 0) {
+                    problems.add("the import ended by itself with exit " + child.exitCode() + ": " + child.stderr());
+                }
             }
             List<String> leftBeside = strayEntries(db);
             long checking = System.nanoTime();
             Outcome data = judge(db, folder, before.export(), after, problems);
             long checkMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - checking);
             Outcome outcome = problems.isEmpty() ? data : Outcome.FAILED;
-            tally.add(new CrashTally.Case(i, moments.get(i), running, outcome, checkMillis, String.join("; ", problems)
-                    + (outcome == Outcome.FAILED && data != null ? " (data: " + data + ")" : "")
-                    + (leftBeside.isEmpty() ? "" : " (the kill left beside the data: " + leftBeside + ")")));
+            tally.add(new CrashTally.Case(i, moment, running, outcome, checkMillis,
+                    CrashTally.detail(problems, data, "beside the data", leftBeside)));
             if (outcome == Outcome.FAILED) {
                 Trees.keepFailed(folder, "import-case-" + i, tally.failures().size() - 1, 3);
             }
@@ -98,6 +94,22 @@ class ImportKillIT {
         System.out.println(tally.summary() + String.format(" (%d s in all, seed %d)",
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - began), SEED));
         assertTrue(tally.failures().isEmpty(), tally.failureReport());
+    }
+
+    /**
+     * An import run to its end on a copy of the before-database: every command must work after it.
+     * Its length goes into {@code length}; returns its export.
+     */
+    private String unkilledImport(String name, RunLength length) throws Exception {
+        Path folder = work.resolve(name);
+        Path db = copyOfBefore(folder);
+        CliChild child = startImport(folder, db);
+        assertEquals(0, child.awaitExit(600), "an un-killed import works: " + child.stderr());
+        length.observed(child.endedAtMillis());
+        EveryCommand.Answers full = commands.readCommands(db, folder.resolve("scratch"));
+        assertTrue(full.allWorked(), "every command works after an un-killed import: " + full.problems());
+        Trees.delete(folder);
+        return full.export();
     }
 
     /** BEFORE or AFTER when the export is exactly one of them; null (and a problem) otherwise. */
@@ -126,9 +138,13 @@ class ImportKillIT {
         return EveryCommand.listing(db.getParent()).stream().filter(name -> !isNamedByTheStore(name)).toList();
     }
 
-    /** What may be beside the data after a working import: the file itself and its backups. */
+    /**
+     * What may be beside the data after a working import: the file itself and its backups, in
+     * {@code backups/} for a file named {@code nudge} (README, "Backups"). Anything else a kill left
+     * (a temporary copy, a half-written backup) must be gone once the next import has run.
+     */
     static boolean isNamedByTheStore(String entry) {
-        return entry.equals("nudge.mv.db") || entry.startsWith("backups-nudge/");
+        return entry.equals("nudge.mv.db") || entry.startsWith("backups/");
     }
 
     private Path copyOfBefore(Path folder) throws Exception {

@@ -1,14 +1,17 @@
 package app.nudge.safety;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
 /**
- * When to kill a child, in milliseconds after its start, from a fixed seed so that a failure can be
- * run again at the same moments. Most moments fall in a "hot" window where the writes happen (the
- * end of an import, Flyway's run during a first creation); the rest are spread over the whole run,
- * JVM start included, so no phase is left untried.
+ * When to kill a child, as fractions of its run (0 = its start, 1 = its measured end), from a fixed
+ * seed so that a failure can be run again at the same moments. Most moments fall in a "hot" window
+ * where the writes happen (the end of an import, Flyway's run during a first creation); the rest are
+ * spread over the whole run, JVM start included, so no phase is left untried. Fractions rather than
+ * milliseconds: on a shared machine a run's length changes with the load, and the test turns each
+ * fraction into a moment with the latest length it saw ({@link RunLength}).
  */
 final class KillMoments {
 
@@ -16,31 +19,30 @@ final class KillMoments {
     }
 
     /**
-     * {@code count} moments in {@code [0, total)}: a {@code hotShare} of them uniform in
-     * {@code [hotFrom, total)}, the others uniform over the whole run; sorted.
+     * {@code count} fractions: a {@code hotShare} of them uniform in {@code [hotFrom, 1)}, the
+     * others uniform in {@code [0, 1)}; in a seeded random order, so that a change of load during
+     * the test does not fall on the late moments only.
      */
-    static List<Long> weighted(long seed, int count, long totalMillis, long hotFromMillis, double hotShare) {
+    static List<Double> weighted(long seed, int count, double hotFrom, double hotShare) {
         Random random = new Random(seed);
-        long hotFrom = Math.max(0, Math.min(hotFromMillis, totalMillis - 1));
-        List<Long> moments = new ArrayList<>(count);
+        double from = Math.max(0, Math.min(hotFrom, 0.99));
+        List<Double> moments = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            boolean hot = random.nextDouble() < hotShare;
-            long from = hot ? hotFrom : 0;
-            moments.add(from + (long) (random.nextDouble() * (totalMillis - from)));
+            double start = random.nextDouble() < hotShare ? from : 0;
+            moments.add(start + random.nextDouble() * (1 - start));
         }
-        moments.sort(null);
+        Collections.shuffle(moments, random);
         return moments;
     }
 
     /**
-     * Moments after the measured end ({@code total * 1.1, 1.3, 1.5, ...}): the child has usually
-     * finished or is finishing (on a busy machine one run may take longer than the measured ones,
-     * and is then killed in its very last moments).
+     * Fractions after the measured end ({@code 1.1, 1.3, 1.5, ...}): the child has usually finished
+     * or is finishing (a run slower than the measured ones is then killed in its very last moments).
      */
-    static List<Long> pastTheEnd(int count, long totalMillis) {
-        List<Long> moments = new ArrayList<>(count);
+    static List<Double> pastTheEnd(int count) {
+        List<Double> moments = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            moments.add((long) (totalMillis * (1.1 + 0.2 * i)));
+            moments.add(1.1 + 0.2 * i);
         }
         return moments;
     }
