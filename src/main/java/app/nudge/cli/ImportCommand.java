@@ -5,7 +5,6 @@ import app.nudge.calendar.HolidayCalendars;
 import app.nudge.exchange.ExchangeException;
 import app.nudge.exchange.ExchangeDocument;
 import app.nudge.exchange.ExchangeReader;
-import app.nudge.store.Database;
 import app.nudge.store.DatabasePath;
 import app.nudge.store.ImportTransaction;
 import java.io.IOException;
@@ -54,12 +53,10 @@ final class ImportCommand implements Command {
             context.err().println(TerminalText.oneLine(file + ": cannot be read (" + CliMessages.reason(e) + ")"));
             return Cli.BAD_INPUT;
         }
-        try (Database db = Database.openOrCreate(path)) {
-            new ImportTransaction(db).store(document.settings(), document.applications());
-            int count = document.applications().size();
-            context.out().println("Imported " + count + (count == 1 ? " application" : " applications")
-                    + " into " + TerminalText.oneLine(db.path()));
-            return Cli.OK;
-        }
+        DatabasePath stored = ImportTransaction.into(path, document.settings(), document.applications());
+        int count = document.applications().size();
+        context.out().println("Imported " + count + (count == 1 ? " application" : " applications")
+                + " into " + TerminalText.oneLine(stored));
+        return Cli.OK;
     }
 }

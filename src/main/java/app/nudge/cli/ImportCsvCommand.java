@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Set;
 
 /**
@@ -82,15 +83,31 @@ final class ImportCsvCommand implements Command {
                 context.out().println("Nothing was imported.");
                 return Cli.OK;
             }
-            try (Database db = Database.openOrCreate(path)) {
-                // Previewed again on the connection that writes, so the "already stored" merge sees the latest data.
-                CsvImportResult result = CsvImportStore.store(db, CsvImportStore.preview(db, file, overrides, context.today()));
+            // A database that did not exist is created with the rows in it: a kill leaves none or all of them.
+            CsvImportResult[] stored = new CsvImportResult[1];
+            Consumer<Database> importRows = db -> {
+                try {
+                    // Previewed again on the connection that writes, so the "already stored" merge sees the latest data.
+                    stored[0] = CsvImportStore.store(db, CsvImportStore.preview(db, file, overrides, context.today()));
+                } catch (IOException | CsvImportException e) {
+                    throw new CsvRereadFailed(e);
+                }
+            };
+            try (Database db = Database.openOrCreate(path, importRows)) {
+                if (!db.filledWhenCreated()) {
+                    importRows.accept(db);
+                }
+                CsvImportResult result = stored[0];
                 int count = result.count();
                 context.out().println("Imported " + count + (count == 1 ? " application" : " applications")
                         + " into " + TerminalText.oneLine(db.path())
                         + result.backup().map(b -> "; the data as it was before is backed up in " + TerminalText.oneLine(b)).orElse(""));
             }
             return Cli.OK;
+        } catch (CsvRereadFailed e) {
+            context.err().println(TerminalText.oneLine(e.getCause() instanceof CsvImportException c ? c.getMessage()
+                    : file + ": cannot be read (" + CliMessages.reason((IOException) e.getCause()) + ")"));
+            return Cli.BAD_INPUT;
         } catch (CsvImportException e) {
             context.err().println(TerminalText.oneLine(e.getMessage()));
             return Cli.BAD_INPUT;
@@ -168,5 +185,14 @@ final class ImportCsvCommand implements Command {
         }
         context.out().println();
         return false;
+    }
+
+    /** The sheet could not be read again when storing (changed or removed since the preview); nothing was stored. */
+    private static final class CsvRereadFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CsvRereadFailed(Exception cause) {
+            super(cause);
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 
@@ -29,6 +30,7 @@ public final class Database implements AutoCloseable {
     /** Replaced while {@link #rewriteWhole} works on a copy, and by the reopened file after it. */
     private volatile Connection connection;
     private boolean rewriting;
+    private boolean filledWhenCreated;
     private SwapWrite.Steps swapSteps = SwapWrite.Steps.NONE;
 
     Database(DatabasePath path, Connection connection) {
@@ -42,7 +44,21 @@ public final class Database implements AutoCloseable {
      * left beside it are deleted.
      */
     public static Database openOrCreate(DatabasePath path) {
-        return open(path, false, Migrations.BUILT_IN);
+        return open(path, false, Migrations.BUILT_IN, null);
+    }
+
+    /**
+     * As {@link #openOrCreate(DatabasePath)}; when there is no database yet, {@code firstContent} is
+     * written into the new one before it gets its name, so a kill leaves no database or all of it,
+     * never an empty one (see {@link #filledWhenCreated}).
+     */
+    public static Database openOrCreate(DatabasePath path, Consumer<Database> firstContent) {
+        return open(path, false, Migrations.BUILT_IN, firstContent);
+    }
+
+    /** Whether this database was created by this open with its first content already in it. */
+    public boolean filledWhenCreated() {
+        return filledWhenCreated;
     }
 
     /** Refuses, before anything is read or written, a database the user cannot write (a command that will write asks first). */
@@ -74,17 +90,21 @@ public final class Database implements AutoCloseable {
     }
 
     static Database open(DatabasePath path, boolean mustExist, Migrations migrations) {
+        return open(path, mustExist, migrations, null);
+    }
+
+    private static Database open(DatabasePath path, boolean mustExist, Migrations migrations, Consumer<Database> firstContent) {
         path.refuseFolder();
-        if (!mustExist) {
-            prepareForWriting(path, migrations);
-        }
+        boolean filled = !mustExist && prepareForWriting(path, migrations, firstContent);
         if (path.exists()) {
             // Checked read-only first: a damaged file is refused and left as it is, never rewritten.
             ReadOnlyOpen.check(path, migrations.current());
         }
         Connection connection = connect(path, true);
         try {
-            return new Database(path, migrate(path, connection, migrations));
+            Database db = new Database(path, migrate(path, connection, migrations));
+            db.filledWhenCreated = filled;
+            return db;
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
@@ -96,7 +116,7 @@ public final class Database implements AutoCloseable {
      * that the user may write, the clean-up of a killed run's temporaries, and a new database
      * built complete beside the final name and only then put there ({@link NewDatabase}).
      */
-    private static void prepareForWriting(DatabasePath path, Migrations migrations) {
+    private static boolean prepareForWriting(DatabasePath path, Migrations migrations, Consumer<Database> firstContent) {
         try {
             if (!Files.isDirectory(path.folder())) {
                 OwnerOnly.createFolder(path.folder());
@@ -107,9 +127,15 @@ public final class Database implements AutoCloseable {
         }
         DatabaseFiles.requireWritable(path);
         DatabaseFiles.deleteLeftovers(path);
-        if (!Files.exists(path.file())) {
-            NewDatabase.create(path, migrations, SwapWrite.Steps.NONE);
-        }
+        return !Files.exists(path.file()) && NewDatabase.create(path, migrations, SwapWrite.Steps.NONE, firstContent)
+                && firstContent != null;
+    }
+
+    /** A database still being built under a temporary name: a large write runs on it directly, no copy needed. */
+    static Database building(DatabasePath path, Connection onTemporary) {
+        Database db = new Database(path, onTemporary);
+        db.rewriting = true;
+        return db;
     }
 
     static String url(DatabasePath path, boolean mustExist) {

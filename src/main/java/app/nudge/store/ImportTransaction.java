@@ -17,6 +17,22 @@ public final class ImportTransaction {
         this.db = db;
     }
 
+    /**
+     * Opens (or first creates) the database at {@code path} and stores the import in it. A database
+     * that did not exist is created with the import already in it, so a kill leaves no database or
+     * all of the import; never an empty database in its place.
+     *
+     * @return where it was stored
+     */
+    public static DatabasePath into(DatabasePath path, Settings settings, Collection<Application> applications) {
+        try (Database db = Database.openOrCreate(path, created -> new ImportTransaction(created).store(settings, applications))) {
+            if (!db.filledWhenCreated()) {
+                new ImportTransaction(db).store(settings, applications);
+            }
+            return db.path();
+        }
+    }
+
     /** Stores the applications (replacing same ids) and, when not null, the settings. */
     public void store(Settings settings, Collection<Application> applications) {
         db.rewriteWhole(() -> db.inTransaction(c -> {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Consumer;
 
 /**
  * The first creation of a database, made all-or-nothing: the schema is built in a sibling
@@ -18,21 +19,31 @@ final class NewDatabase {
     }
 
     /**
-     * Creates the database at {@code path}, which did not exist. When another process created it
-     * meanwhile, ours is discarded and theirs is kept (the caller then opens it as any existing file).
+     * Creates the database at {@code path}, which did not exist, holding {@code firstContent}'s
+     * writes when it is not null. When another process created it meanwhile, ours is discarded and
+     * theirs is kept (the caller then opens it as any existing file).
+     *
+     * @return whether ours was put in place
      */
-    static void create(DatabasePath path, Database.Migrations migrations, SwapWrite.Steps steps) {
+    static boolean create(DatabasePath path, Database.Migrations migrations, SwapWrite.Steps steps,
+                          Consumer<Database> firstContent) {
         Path tempBase = DatabaseFiles.tempBase(path, DatabaseFiles.TempKind.CREATING);
         Path temp = DatabaseFiles.h2File(tempBase);
         try {
             DatabaseFiles.createPrivate(temp);
             build(path, tempBase, migrations);
+            if (firstContent != null) {
+                try (Database building = Database.building(path, Database.connect(path, tempBase, true))) {
+                    firstContent.accept(building);
+                }
+            }
             steps.reached(SwapWrite.Step.AFTER_WORK);
             DatabaseFiles.sync(temp);
             steps.reached(SwapWrite.Step.BEFORE_MOVE);
-            DatabaseFiles.publishNew(temp, path.file());
+            boolean ours = DatabaseFiles.publishNew(temp, path.file());
             DatabaseFiles.syncFolder(path.folder());
             steps.reached(SwapWrite.Step.AFTER_MOVE);
+            return ours;
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.FAILED, "Creating the database " + path + " failed ("
                     + app.nudge.common.FileReasons.of(e) + "). Check that you may write in " + path.folder()

@@ -18,7 +18,11 @@ import org.h2.mvstore.MVStoreException;
  * than the header's that is cut or has a bad footer; and, with H2's own store opened read-only, a
  * state older than the header names or than a complete newer chunk, or a live chunk of the layout
  * that is not complete in the file. Under a clean header a newer chunk is only a write that never
- * finished (its commit never returned), which H2 ignores by design, so it is not counted.
+ * finished (its commit never returned), which H2 ignores by design, so it is not counted; after an
+ * unclean end the same holds for the newest chunk at the very end of the file, torn by the kill
+ * (the file is append-only, see {@link Database#url}: a kill can only tear the last write, and that
+ * write was never acknowledged). A cut that removes exactly the end of such a file looks the same
+ * and is read as H2 reads it, without that last write.
  */
 final class StoreFileCheck {
 
@@ -69,7 +73,8 @@ final class StoreFileCheck {
         }
         if (!header.clean()) {
             for (StoreFileLayout.ChunkAt c : layout.chunks()) {
-                if (!c.complete() && c.version() > header.version() && !layout.isInsideNewerChunk(c)) {
+                if (!c.complete() && c.version() > header.version() && !layout.isInsideNewerChunk(c)
+                        && !layout.isUnfinishedLastWrite(c)) {
                     return Optional.of(c.end() * StoreFileLayout.BLOCK_SIZE > layout.size()
                             ? "it is cut short: data written last runs past its end"
                             : "data written last is damaged");

@@ -93,6 +93,16 @@ final class StoreFileLayout {
      * Whether a chunk header at {@code c.block} is a leftover inside a newer complete chunk (an old,
      * freed chunk partly overwritten, or bytes of page data that happen to look like a header).
      */
+    /**
+     * Whether {@code c} is the write a kill interrupted: the newest chunk of all, starting after every
+     * complete chunk ends (written last, at the end of the file).
+     */
+    boolean isUnfinishedLastWrite(ChunkAt c) {
+        long newest = chunks.stream().mapToLong(ChunkAt::version).max().orElse(Long.MIN_VALUE);
+        long completeEnd = chunks.stream().filter(ChunkAt::complete).mapToLong(ChunkAt::end).max().orElse(0);
+        return !c.complete() && c.version() == newest && c.block() >= completeEnd;
+    }
+
     boolean isInsideNewerChunk(ChunkAt c) {
         return chunks.stream().anyMatch(k -> k.complete() && k.covers(c.block()) && k.version() >= c.version());
     }

@@ -37,7 +37,7 @@ class NewDatabaseTest {
         FolderSnapshots snaps = new FolderSnapshots(snapshots);
         Map<SwapWrite.Step, Path> atStep = new EnumMap<>(SwapWrite.Step.class);
         DatabasePath path = TempDatabase.in(folder);
-        NewDatabase.create(path, Database.Migrations.BUILT_IN, step -> atStep.put(step, snaps.take(folder)));
+        NewDatabase.create(path, Database.Migrations.BUILT_IN, step -> atStep.put(step, snaps.take(folder)), null);
         assertEquals(List.of(SwapWrite.Step.AFTER_WORK, SwapWrite.Step.BEFORE_MOVE, SwapWrite.Step.AFTER_MOVE),
                 List.copyOf(atStep.keySet()));
         for (Map.Entry<SwapWrite.Step, Path> e : atStep.entrySet()) {
@@ -50,6 +50,36 @@ class NewDatabaseTest {
             }
             assertEquals(List.of(), FolderSnapshots.temporaries(e.getValue()), "the next open deleted the half-made one");
         }
+        assertEquals(List.of(), FolderSnapshots.temporaries(folder));
+    }
+
+    @Test
+    void aNewDatabaseGetsItsFirstContentBeforeItsNameSoAKillNeverLeavesItEmpty() {
+        DatabasePath path = TempDatabase.in(folder);
+        try (Database db = Database.openOrCreate(path, fresh -> {
+            new ApplicationRepository(fresh).saveAll(List.of(Application.of("a", "Acme", "Analyst"),
+                    Application.of("b", "Bolt", "Tester")));
+            assertFalse(Files.exists(path.file()), "no file under the user's name while the first content is written");
+        })) {
+            assertTrue(db.filledWhenCreated());
+            assertEquals(2, new ApplicationRepository(db).count());
+        }
+        try (Database again = Database.openOrCreate(path, fresh -> {
+            throw new AssertionError("an existing database is opened, not created");
+        })) {
+            assertFalse(again.filledWhenCreated(), "the caller stores into an existing database itself");
+        }
+        assertEquals(List.of(), FolderSnapshots.temporaries(folder));
+    }
+
+    @Test
+    void firstContentThatFailsLeavesNoDatabase() {
+        DatabasePath path = TempDatabase.in(folder);
+        assertThrows(IllegalStateException.class, () -> Database.openOrCreate(path, fresh -> {
+            new ApplicationRepository(fresh).save(Application.of("a", "Acme", "Analyst"));
+            throw new IllegalStateException("the import failed half way");
+        }).close());
+        assertFalse(Files.exists(path.file()), "no empty or half-filled database is left");
         assertEquals(List.of(), FolderSnapshots.temporaries(folder));
     }
 
@@ -77,7 +107,7 @@ class NewDatabaseTest {
             if (step == SwapWrite.Step.BEFORE_MOVE) {
                 Files.write(path.file(), theirBytes); // another process finished first
             }
-        });
+        }, null);
         assertArrayEquals(theirBytes, Files.readAllBytes(path.file()));
         assertEquals(List.of(), FolderSnapshots.temporaries(folder));
         try (Database db = Database.openOrCreate(path)) {
