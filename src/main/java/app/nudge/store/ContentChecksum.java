@@ -6,7 +6,6 @@ import app.nudge.domain.Event;
 import app.nudge.domain.InterviewRound;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -89,11 +88,12 @@ final class ContentChecksum {
         }
 
         Canonical date(LocalDate value) {
-            return value == null ? tag(NULL) : tag(DATE).chars(DateTimeFormatter.ISO_LOCAL_DATE.format(value));
+            return value == null ? tag(NULL) : tag(DATE).chars(value.toString()); // ISO 8601, e.g. 2026-11-20
         }
 
         Canonical dateTime(LocalDateTime value) {
-            return value == null ? tag(NULL) : tag(DATE_TIME).chars(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(value));
+            // ISO 8601 (2026-11-20T10:30, seconds and fractions only when set): one text per value.
+            return value == null ? tag(NULL) : tag(DATE_TIME).chars(value.toString());
         }
 
         Canonical flag(boolean value) {
