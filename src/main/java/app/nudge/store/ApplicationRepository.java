@@ -43,11 +43,11 @@ public final class ApplicationRepository {
 
     /** Every stored application, ordered by id. One query per table, whatever the count. */
     public List<Application> findAll() {
-        return db.read(c -> load(c, null));
+        return db.read(c -> load(c, null, db.path()));
     }
 
     public Optional<Application> find(String id) {
-        return db.read(c -> load(c, id)).stream().findFirst();
+        return db.read(c -> load(c, id, db.path())).stream().findFirst();
     }
 
     public int count() {
@@ -97,7 +97,7 @@ public final class ApplicationRepository {
     /** Inserts into an open transaction: used by import, which also writes settings in the same one. */
     static void insertAll(Connection c, Collection<Application> applications) throws SQLException {
         try (PreparedStatement app = c.prepareStatement("INSERT INTO application (id, company, role, country, applied_on,"
-                + " url, location, source, may_call, known_delay, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+                + " url, location, source, may_call, known_delay, notes, content_check) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement contact = c.prepareStatement("INSERT INTO contact (application_id, position, name, email,"
                      + " phone, title, is_primary) VALUES (?,?,?,?,?,?,?)");
              PreparedStatement round = c.prepareStatement("INSERT INTO interview_round (application_id, position, ended_at,"
@@ -171,6 +171,7 @@ public final class ApplicationRepository {
         ps.setBoolean(9, a.mayCall());
         ps.setBoolean(10, a.knownDelay());
         ps.setString(11, a.notes());
+        ps.setLong(12, ContentChecksum.of(a)); // over the whole aggregate, checked on every load
     }
 
     private static void bindContact(PreparedStatement ps, String appId, int position, Contact k) throws SQLException {
@@ -210,8 +211,37 @@ public final class ApplicationRepository {
         return rs.getObject(column, LocalDate.class);
     }
 
-    /** Loads one application ({@code onlyId} set) or all of them. */
-    private static List<Application> load(Connection c, String onlyId) throws SQLException {
+    /**
+     * Loads one application ({@code onlyId} set) or all of them, each checked against the check value
+     * stored with it: a mismatch (or a child row whose application is gone) is damage, refused with the
+     * way out, never returned as the user's data.
+     */
+    private static List<Application> load(Connection c, String onlyId, DatabasePath path) throws SQLException {
+        Loaded loaded = loadStored(c, onlyId);
+        if (loaded.childrenWithoutApplication()) {
+            throw StoreFileCheck.damaged(path, "rows recorded for an application are not linked to any stored application");
+        }
+        List<Application> applications = new ArrayList<>(loaded.applications().size());
+        for (Stored stored : loaded.applications()) {
+            if (!ContentChecksum.matches(ContentChecksum.of(stored.application()), stored.check())) {
+                throw StoreFileCheck.damaged(path, "the stored data of an application no longer matches the check"
+                        + " Nudge saved with it");
+            }
+            applications.add(stored.application());
+        }
+        return applications;
+    }
+
+    /** An application as read, with the check value stored beside it (null when the row has none). */
+    record Stored(Application application, Long check) {
+    }
+
+    /** What a load read: the applications, and whether child rows named an application that is not there. */
+    record Loaded(List<Stored> applications, boolean childrenWithoutApplication) {
+    }
+
+    /** Reads without checking: for {@link ContentCheckFill}, which gives rows of an older schema their checks. */
+    static Loaded loadStored(Connection c, String onlyId) throws SQLException {
         String where = onlyId == null ? "" : " WHERE application_id = ?";
         Map<String, List<Contact>> contacts = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM contact" + where + " ORDER BY application_id, position")) {
@@ -265,22 +295,26 @@ public final class ApplicationRepository {
                 }
             }
         }
-        Map<String, Application> result = new LinkedHashMap<>();
+        Map<String, Stored> result = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM application"
                 + (onlyId == null ? "" : " WHERE id = ?") + " ORDER BY id")) {
             bindId(ps, onlyId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString("id");
-                    result.put(id, new Application(id, rs.getString("company"), rs.getString("role"),
+                    Application application = new Application(id, rs.getString("company"), rs.getString("role"),
                             rs.getString("country"), date(rs, "applied_on"), rs.getString("url"),
                             rs.getString("location"), rs.getString("source"), rs.getBoolean("may_call"),
                             rs.getBoolean("known_delay"), rs.getString("notes"), contacts.get(id), rounds.get(id),
-                            events.get(id)));
+                            events.get(id));
+                    long check = rs.getLong("content_check");
+                    result.put(id, new Stored(application, rs.wasNull() ? null : check));
                 }
             }
         }
-        return new ArrayList<>(result.values());
+        boolean orphans = !result.keySet().containsAll(contacts.keySet()) || !result.keySet().containsAll(rounds.keySet())
+                || !result.keySet().containsAll(interviewers.keySet()) || !result.keySet().containsAll(events.keySet());
+        return new Loaded(new ArrayList<>(result.values()), orphans);
     }
 
     private static void bindId(PreparedStatement ps, String onlyId) throws SQLException {

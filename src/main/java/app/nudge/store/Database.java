@@ -176,8 +176,8 @@ public final class Database implements AutoCloseable {
                 .dataSource(url(base, true), "sa", "")
                 .locations(migrations.location())
                 .target(String.valueOf(migrations.current()))
-                .load()
-                .migrate();
+                .load().migrate();
+        ContentCheckFill.run(base); // rows an older schema stored get their checks, on this same copy
     }
 
     /**

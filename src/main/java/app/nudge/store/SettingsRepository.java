@@ -37,7 +37,7 @@ public final class SettingsRepository {
     }
 
     public Map<String, String> all() {
-        return db.read(SettingsRepository::readAll);
+        return db.read(c -> readAll(c, db.path()));
     }
 
     public void put(String name, String value) {
@@ -77,22 +77,32 @@ public final class SettingsRepository {
         return !all().isEmpty();
     }
 
-    static Map<String, String> readAll(Connection c) throws SQLException {
+    /** Every setting, each checked against the check value stored with it: a mismatch is damage, refused. */
+    static Map<String, String> readAll(Connection c, DatabasePath path) throws SQLException {
         Map<String, String> values = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT setting_name, setting_value FROM setting");
+        try (PreparedStatement ps = c.prepareStatement("SELECT setting_name, setting_value, content_check FROM setting");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                values.put(rs.getString(1), rs.getString(2));
+                String name = rs.getString(1);
+                String value = rs.getString(2);
+                long check = rs.getLong(3);
+                if (!ContentChecksum.matches(ContentChecksum.ofSetting(name, value), rs.wasNull() ? null : check)) {
+                    throw StoreFileCheck.damaged(path, "a stored setting no longer matches the check Nudge saved with it");
+                }
+                values.put(name, value);
             }
         }
         return values;
     }
 
     static void write(Connection c, Map<String, String> values) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO setting (setting_name, setting_value) KEY (setting_name) VALUES (?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO setting (setting_name, setting_value, content_check)"
+                + " KEY (setting_name) VALUES (?, ?, ?)")) {
             for (Map.Entry<String, String> e : values.entrySet()) {
+                String value = e.getValue() == null ? "" : e.getValue();
                 ps.setString(1, e.getKey());
-                ps.setString(2, e.getValue() == null ? "" : e.getValue());
+                ps.setString(2, value);
+                ps.setLong(3, ContentChecksum.ofSetting(e.getKey(), value));
                 ps.addBatch();
             }
             ps.executeBatch();
