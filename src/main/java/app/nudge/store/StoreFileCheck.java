@@ -120,6 +120,9 @@ final class StoreFileCheck {
             // H2 reports what it cannot make sense of in several kinds (its DbException, state and
             // argument errors, a number that does not parse): all of them mean the file is damaged.
             throw damaged(path, "its store cannot be opened", e);
+        } catch (AssertionError e) {
+            // H2's own consistency asserts (on under java -ea, as in the tests) fire on damaged chunk data.
+            throw damaged(path, "its store cannot be opened", e);
         }
     }
 
