@@ -15,8 +15,8 @@ import java.util.Map;
  * when it writes a chunk into reused (freed) space; after a kill it settles on the chunk the header
  * names and the newer ones it reaches from there, and a newer chunk written into a freed hole can be
  * out of its reach. Files left by a kill then opened in an older state (94 committed applications,
- * H2 read 92): 29 to 33 of 60 in HealthyFileCheckTest lost committed changes, or, since the check
- * before each open ({@link StoreFileCheck}), were refused as damaged. With space never reused every new chunk
+ * H2 read 92): 29 to 33 of 60 in HealthyFileCheckTest and 219 of 300 in KillStateTest lost committed
+ * changes, or, since the check before each open ({@link StoreFileCheck}), were refused as damaged. With space never reused every new chunk
  * goes after the last one ({@code RandomAccessStore.allocateChunkSpace} reserves everything below
  * {@code getAfterLastBlock()}), H2's own compaction at close only appends rewritten pages (its
  * in-place chunk moves, {@code compactMoveChunks}, run only when space is reused), and the file
@@ -31,7 +31,11 @@ public final class StoreCompaction {
 
     /** Below this a file is left alone: compacting it would save little and cost a copy at start-up. */
     static final long MIN_FILE_BYTES = 4L * 1024 * 1024;
-    /** Compacted when the file is more than this many times its live data (measured: see the report in the README). */
+    /**
+     * Compacted when the file is more than this many times its live data. Measured: a save appends
+     * about 30 KB; 10,000 applications compact to 2.9 MB, so a compaction (0.7 s there, on a copy)
+     * comes after about 200 saves, at most once per start; 400 applications (116 KB) wait for the 4 MB.
+     */
     static final int MAX_FILE_TO_LIVE = 3;
 
     /** What H2 says about the open file: its size, and how much of it live chunks and live pages fill. */
