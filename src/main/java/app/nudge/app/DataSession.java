@@ -4,6 +4,7 @@ import app.nudge.common.ErrorMessages;
 import app.nudge.store.Backups;
 import app.nudge.store.Database;
 import app.nudge.store.DatabasePath;
+import app.nudge.store.StoreCompaction;
 import app.nudge.store.StoreException;
 import app.nudge.store.UnusableDatabasePath;
 import java.nio.file.Path;
@@ -165,6 +166,7 @@ final class DataSession {
                 } else if (outcome instanceof String notice) {
                     listener.notice("Backup restored", notice);
                 }
+                databaseThread.execute(this::compactIfDue); // before the backup, which copies the file
                 databaseThread.execute(this::dailyBackup);
             } else {
                 Throwable cause = ErrorMessages.unwrap(error);
@@ -250,6 +252,18 @@ final class DataSession {
                 offerWayOut(previous, previousProblem);
             }
         }, ui);
+    }
+
+    /** After the first plan: an append-only file much larger than its data is compacted through a copy. */
+    private void compactIfDue() {
+        try {
+            Database db = database;
+            if (db != null && StoreCompaction.compactIfDue(db)) {
+                LOG.info("The database file was compacted");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Compacting the database failed; the file stays as it was", e);
+        }
     }
 
     private void dailyBackup() {

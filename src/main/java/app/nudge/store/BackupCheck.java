@@ -43,6 +43,13 @@ final class BackupCheck {
 
     /** Opens the database {@code base} (without ".mv.db") read-only and reads every table. */
     static boolean fileOpens(Path base) {
+        try {
+            // First the same check as before every open: H2 alone opens a file cut short in an older
+            // state (an append-only file keeps its older chunks), which is no healthy file.
+            StoreFileCheck.verify(new DatabasePath(base.toAbsolutePath()));
+        } catch (StoreException e) {
+            return false;
+        }
         String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
             List<String> tables = new ArrayList<>();

@@ -146,9 +146,9 @@ public final class Database implements AutoCloseable {
     static String url(Path base, boolean mustExist) {
         // WRITE_DELAY=0: a committed transaction is written before commit returns, so it survives
         // the process being killed (power loss can still cost about a second, in H2's own words).
-        // TRACE_LEVEL_FILE=0: no nudge.trace.db; H2's trace would copy statements beside the data,
-        // outside our log rules, and our own logs already record each failure's kind.
-        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
+        // TRACE_LEVEL_FILE=0: no nudge.trace.db (H2's trace would copy statements beside the data).
+        // REUSE_SPACE=FALSE: append-only, a kill leaves every committed chunk where H2 finds it (why: StoreCompaction).
+        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;REUSE_SPACE=FALSE" + (mustExist ? ";IFEXISTS=TRUE" : "");
     }
 
     /** The way out of a damaged or half-updated database, for the command line and the app alike. */

@@ -140,6 +140,36 @@ class DataSessionTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aFileGrownByManySavesIsCompactedAfterTheOpenWithEveryApplicationKept() throws IOException {
+        DatabasePath path = new DatabasePath(folder.resolve("nudge"));
+        try (Database db = Database.openOrCreate(path)) {
+            ApplicationRepository repository = new ApplicationRepository(db);
+            for (int i = 0; i < 40; i++) {
+                repository.save(Application.of("a" + i, "Acme " + i, "Analyst"));
+            }
+            for (int round = 0; round < 12; round++) { // each save appends a chunk: the file holds mostly dead ones
+                for (int i = 0; i < 40; i++) {
+                    Application a = repository.find("a" + i).orElseThrow();
+                    repository.save(a.withFlags(!a.mayCall(), a.knownDelay()));
+                }
+            }
+        }
+        long grown = Files.size(path.file());
+        List<Application> before;
+        try (Database db = Database.openOrCreate(path)) {
+            before = new ApplicationRepository(db).findAll();
+        }
+
+        session(path).open(path);
+
+        assertTrue(said.contains("opened nudge first"), said.toString());
+        long now = Files.size(path.file());
+        assertTrue(now < grown / 4, "compacted from " + grown + " to " + now + " bytes");
+        assertEquals(before, new ApplicationRepository(session.database()).findAll(), "every application as it was");
+    }
+
+    @Test
     void withoutABackupTheUserIsToldSoAndQuittingLeavesTheFileAlone() throws IOException {
         DatabasePath path = new DatabasePath(folder.resolve("nudge"));
         try (Database db = Database.openOrCreate(path)) {
