@@ -7,10 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
@@ -102,7 +99,7 @@ public final class Database implements AutoCloseable {
         }
         Connection connection = connect(path, true);
         try {
-            Database db = new Database(path, migrate(path, connection, migrations));
+            Database db = new Database(path, SchemaMigration.migrate(migrations, path, connection));
             db.filledWhenCreated = filled;
             return db;
         } catch (RuntimeException e) {
@@ -157,7 +154,7 @@ public final class Database implements AutoCloseable {
                 + " --db " + path.base() + ") or choose another file with --db. The damaged file is left as it is.";
     }
 
-    private static Connection connect(DatabasePath path, boolean mustExist) {
+    static Connection connect(DatabasePath path, boolean mustExist) {
         return connect(path, path.base(), mustExist);
     }
 
@@ -170,53 +167,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs the migrations on the database at {@code base} (through Flyway's own connections). */
-    static void runFlyway(Path base, Migrations migrations) {
-        Flyway.configure()
-                .dataSource(url(base, true), "sa", "")
-                .locations(migrations.location())
-                .target(String.valueOf(migrations.current()))
-                .load().migrate();
-        ContentCheckFill.run(base); // rows an older schema stored get their checks, on this same copy
-    }
-
-    /**
-     * Brings an older schema up to date on a copy of the file, swapped in only when every migration
-     * passed (H2 has no transactional DDL: in place, a failure would leave half a schema). Returns
-     * the connection to use: {@code connection} when nothing was to do, else a new one.
-     */
-    private static Connection migrate(DatabasePath path, Connection connection, Migrations migrations) {
-        OptionalInt installed = installedVersion(connection);
-        if (installed.isPresent() && installed.getAsInt() > migrations.current()) {
-            throw new StoreException(StoreException.Kind.TOO_NEW, "The database " + path
-                    + " was written by a newer version of Nudge (schema " + installed.getAsInt()
-                    + "; this version knows " + migrations.current() + "). Update Nudge to open it,"
-                    + " or choose another file with --db.", null);
-        }
-        if (installed.isPresent() && installed.getAsInt() == migrations.current()) {
-            return connection; // current: skip Flyway's classpath scan, which costs start-up time
-        }
-        // A backup as well, so the data as it was stays at hand after the update.
-        Path backup = installed.isPresent()
-                ? new Backups(path).beforeMigration(connection, installed.getAsInt())
-                : null;
-        closeQuietly(connection);
-        try {
-            SwapWrite.run(path, SwapWrite.Steps.NONE, copy -> {
-                runFlyway(copy, migrations);
-                return null;
-            });
-        } catch (StoreException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            String from = installed.isPresent() ? " from schema " + installed.getAsInt() : "";
-            throw new StoreException(StoreException.Kind.FAILED, "Updating the database " + path + from + " failed ("
-                    + h2Detail(e) + "); the file was left as it was" + (backup == null ? "" : " (a backup taken just before is "
-                    + backup + ")") + ". Use the Nudge that wrote it, or choose another file with --db.", e);
-        }
-        return connect(path, true);
-    }
-
     /** Takes today's backup unless there is one (the app calls it after start-up, on the database thread). */
     public java.util.Optional<Path> dailyBackup() {
         return new Backups(path).dailyIfDue(connection());
@@ -225,31 +175,6 @@ public final class Database implements AutoCloseable {
     /** Takes a backup before an import (on the database thread); returns its file. */
     public Path backupBeforeImport() {
         return new Backups(path).beforeImport(connection());
-    }
-
-    /** The latest successfully applied migration, or empty for a database Flyway has never seen. */
-    static OptionalInt installedVersion(Connection connection) {
-        try (Statement st = connection.createStatement()) {
-            try (ResultSet tables = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
-                    + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
-                tables.next();
-                if (tables.getInt(1) == 0) {
-                    return OptionalInt.empty();
-                }
-            }
-            try (ResultSet rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\""
-                    + " WHERE \"success\" AND \"version\" IS NOT NULL")) {
-                int max = -1;
-                while (rs.next()) {
-                    max = Math.max(max, Integer.parseInt(rs.getString(1).split("\\.")[0]));
-                }
-                return max < 0 ? OptionalInt.empty() : OptionalInt.of(max);
-            }
-        } catch (SQLException | NumberFormatException e) {
-            throw new StoreException(StoreException.Kind.DAMAGED,
-                    "Cannot read the schema version of the database (" + h2Detail(e)
-                    + "). Restore a backup or choose another file with --db.", e);
-        }
     }
 
     static StoreException translate(DatabasePath path, SQLException e) {
@@ -413,7 +338,7 @@ public final class Database implements AutoCloseable {
         closeQuietly(open);
     }
 
-    private static void closeQuietly(Connection connection) {
+    static void closeQuietly(Connection connection) {
         if (connection == null) {
             return;
         }

@@ -59,7 +59,7 @@ final class NewDatabase {
      */
     private static void build(DatabasePath path, Path tempBase, Database.Migrations migrations) {
         try (Connection holder = Database.connect(path, tempBase, true)) {
-            Database.runFlyway(tempBase, migrations);
+            SchemaMigration.runFlyway(tempBase, migrations);
         } catch (SQLException e) {
             throw Database.translate(path, e);
         } catch (StoreException e) {

@@ -45,7 +45,7 @@ class ApplicationRepositoryTest {
         try (Database db = TempDatabase.open(folder)) {
             assertTrue(db.path().exists(), "the H2 file exists after opening");
             assertEquals(0, new ApplicationRepository(db).count());
-            assertEquals(SchemaVersion.CURRENT, Database.installedVersion(db.connection()).orElseThrow());
+            assertEquals(SchemaVersion.CURRENT, SchemaMigration.installedVersion(db.connection()).orElseThrow());
         }
     }
 

@@ -139,7 +139,7 @@ class ContentCheckStoreTest {
     void aVersionTwoDatabaseGetsItsChecksWhenMigratedAndReadsBackUnchanged() throws Exception {
         DatabasePath path = TempDatabase.in(folder);
         try (Database db = Database.open(path, false, new Database.Migrations("classpath:db/migration", 2))) {
-            assertEquals(2, Database.installedVersion(db.connection()).orElseThrow());
+            assertEquals(2, SchemaMigration.installedVersion(db.connection()).orElseThrow());
             db.inTransaction(c -> {
                 try (Statement st = c.createStatement()) {
                     st.executeUpdate("INSERT INTO application (id, company, role, country, applied_on, url, location, source,"
@@ -161,7 +161,7 @@ class ContentCheckStoreTest {
             });
         }
         try (Database db = Database.openOrCreate(path)) {
-            assertEquals(SchemaVersion.CURRENT, Database.installedVersion(db.connection()).orElseThrow());
+            assertEquals(SchemaVersion.CURRENT, SchemaMigration.installedVersion(db.connection()).orElseThrow());
             assertEquals(List.of(full(), Application.of("bare", "Initech", "Engineer")), new ApplicationRepository(db).findAll());
             assertEquals(Map.of("you.name", "Jane Doe", "empty", ""), new SettingsRepository(db).all());
             assertEquals(0, count(db, "SELECT COUNT(*) FROM application WHERE content_check IS NULL"));
@@ -195,7 +195,7 @@ class ContentCheckStoreTest {
             st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
         }
         try (Database db = Database.openOrCreate(path)) {
-            assertEquals(SchemaVersion.CURRENT, Database.installedVersion(db.connection()).orElseThrow());
+            assertEquals(SchemaVersion.CURRENT, SchemaMigration.installedVersion(db.connection()).orElseThrow());
             assertEquals(demo.stream().sorted(java.util.Comparator.comparing(Application::id)).toList(),
                     new ApplicationRepository(db).findAll());
         }

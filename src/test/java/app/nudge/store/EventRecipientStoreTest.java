@@ -31,7 +31,7 @@ class EventRecipientStoreTest {
             assertEquals(events, read);
             assertEquals(java.util.Arrays.asList("Pat Lee", "Sam Roe", null, null),
                     read.stream().map(Event::recipient).toList());
-            assertEquals(SchemaVersion.CURRENT, Database.installedVersion(db.connection()).orElseThrow());
+            assertEquals(SchemaVersion.CURRENT, SchemaMigration.installedVersion(db.connection()).orElseThrow());
         }
     }
 
@@ -51,7 +51,7 @@ class EventRecipientStoreTest {
             });
         }
         try (Database db = Database.openOrCreate(path)) {
-            assertEquals(SchemaVersion.CURRENT, Database.installedVersion(db.connection()).orElseThrow());
+            assertEquals(SchemaVersion.CURRENT, SchemaMigration.installedVersion(db.connection()).orElseThrow());
             assertEquals(old, new ApplicationRepository(db).find("acme").orElseThrow());
         }
     }

@@ -111,6 +111,47 @@ class KillStateTest {
         }
     }
 
+    /**
+     * A kill DURING a commit's write tears the chunk being appended: the file holds what was there
+     * before and part of the new chunk (its headers as before). That commit never returned, so the
+     * file must open with exactly the commits before it: not refused as damaged, not older. The torn
+     * file is made from the copies before and after the write (an append-only file only grows).
+     */
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void aKillDuringACommitsWriteLeavesEveryEarlierCommit() throws Exception {
+        List<Application> pool = new DemoData(29, LocalDate.of(2026, 11, 20)).applications(60);
+        DatabasePath path = TempDatabase.in(folder);
+        Map<String, Boolean> committed = new TreeMap<>();
+        List<String> lost = new ArrayList<>();
+        int torn = 0;
+        try (Database db = Database.openOrCreate(path)) {
+            ApplicationRepository repository = new ApplicationRepository(db);
+            for (int commit = 0; commit < pool.size(); commit++) {
+                byte[] before = Files.readAllBytes(path.file());
+                Application a = pool.get(commit);
+                repository.save(a);
+                byte[] after = Files.readAllBytes(path.file());
+                int blocks = (after.length - before.length) / StoreFileLayout.BLOCK_SIZE;
+                for (int keep = 1; keep < blocks; keep += Math.max(1, blocks / 3)) {
+                    byte[] left = java.util.Arrays.copyOf(after, before.length + keep * StoreFileLayout.BLOCK_SIZE);
+                    System.arraycopy(before, 0, left, 0, 2 * StoreFileLayout.BLOCK_SIZE); // headers as before the write
+                    Path dir = Files.createDirectories(copies.resolve("torn-" + commit + "-" + keep));
+                    Files.write(dir.resolve("nudge" + DatabasePath.H2_EXTENSION), left);
+                    torn++;
+                    String outcome = outcome(TempDatabase.in(dir), committed);
+                    if (!outcome.isEmpty()) {
+                        lost.add("commit " + commit + " torn after " + keep + " of " + blocks + " blocks: " + outcome);
+                    }
+                }
+                committed.put(a.id(), a.mayCall());
+            }
+        }
+        System.out.println("KillStateTest: " + torn + " writes torn by a kill, " + (torn - lost.size()) + " held");
+        assertTrue(torn >= 20, "enough torn writes were tried: " + torn);
+        assertEquals(List.of(), lost, lost.size() + " of " + torn + " torn writes lost earlier commits or were refused");
+    }
+
     /** Empty when the file opens read-only with exactly {@code committed}; else what went wrong. */
     private static String outcome(DatabasePath left, Map<String, Boolean> committed) throws Exception {
         try (Database db = Database.openReadOnly(left)) {

@@ -44,7 +44,7 @@ class MigrationFailureTest {
 
         try (Database db = Database.openOrCreate(path)) {
             assertTrue(new ApplicationRepository(db).find("kept").isPresent());
-            assertEquals(SchemaVersion.CURRENT, Database.installedVersion(db.connection()).orElseThrow());
+            assertEquals(SchemaVersion.CURRENT, SchemaMigration.installedVersion(db.connection()).orElseThrow());
             int halfDone = db.read(c -> {
                 try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
                         + " WHERE TABLE_NAME = 'HALF_DONE'")) {
@@ -61,10 +61,10 @@ class MigrationFailureTest {
         DatabasePath path = TempDatabase.in(folder);
         Database.Migrations first = new Database.Migrations("classpath:db/version-1", 1);
         try (Database db = Database.open(path, false, first)) {
-            assertEquals(1, Database.installedVersion(db.connection()).orElseThrow());
+            assertEquals(1, SchemaMigration.installedVersion(db.connection()).orElseThrow());
         }
         try (Database db = Database.openOrCreate(path)) {
-            assertEquals(SchemaVersion.CURRENT, Database.installedVersion(db.connection()).orElseThrow());
+            assertEquals(SchemaVersion.CURRENT, SchemaMigration.installedVersion(db.connection()).orElseThrow());
             new ApplicationRepository(db).save(Application.of("after", "Acme", "Analyst"));
         }
         assertEquals(1, new Backups(path).list().stream().filter(b -> b.kind() == Backups.Kind.PRE_MIGRATION).count());

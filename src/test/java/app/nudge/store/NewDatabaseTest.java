@@ -45,7 +45,7 @@ class NewDatabaseTest {
             assertEquals(e.getKey() == SwapWrite.Step.AFTER_MOVE, Files.exists(left.file()),
                     "the final name exists only once the database is complete (" + e.getKey() + ")");
             try (Database db = Database.openOrCreate(left)) {
-                assertEquals(SchemaVersion.CURRENT, Database.installedVersion(db.connection()).orElseThrow(), e.getKey().name());
+                assertEquals(SchemaVersion.CURRENT, SchemaMigration.installedVersion(db.connection()).orElseThrow(), e.getKey().name());
                 new ApplicationRepository(db).save(Application.of("a", "Acme", "Analyst"));
             }
             assertEquals(List.of(), FolderSnapshots.temporaries(e.getValue()), "the next open deleted the half-made one");

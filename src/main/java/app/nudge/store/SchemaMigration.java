@@ -1,0 +1,95 @@
+package app.nudge.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.OptionalInt;
+import org.flywaydb.core.Flyway;
+
+/** Which schema a database has, and bringing an older one up to date (on a copy, swapped in whole). */
+final class SchemaMigration {
+
+    private SchemaMigration() {
+    }
+
+    /** Runs the migrations on the database at {@code base} (through Flyway's own connections). */
+    static void runFlyway(Path base, Database.Migrations migrations) {
+        Flyway.configure()
+                .dataSource(Database.url(base, true), "sa", "")
+                .locations(migrations.location())
+                .target(String.valueOf(migrations.current()))
+                .load().migrate();
+        ContentCheckFill.run(base); // rows an older schema stored get their checks, on this same copy
+    }
+
+
+    /**
+     * Brings an older schema up to date on a copy of the file, swapped in only when every migration
+     * passed (H2 has no transactional DDL: in place, a failure would leave half a schema). Returns
+     * the connection to use: {@code connection} when nothing was to do, else a new one.
+     */
+    static Connection migrate(Database.Migrations migrations, DatabasePath path, Connection connection) {
+        return migrateTo(path, connection, migrations);
+    }
+
+    private static Connection migrateTo(DatabasePath path, Connection connection, Database.Migrations migrations) {
+        OptionalInt installed = installedVersion(connection);
+        if (installed.isPresent() && installed.getAsInt() > migrations.current()) {
+            throw new StoreException(StoreException.Kind.TOO_NEW, "The database " + path
+                    + " was written by a newer version of Nudge (schema " + installed.getAsInt()
+                    + "; this version knows " + migrations.current() + "). Update Nudge to open it,"
+                    + " or choose another file with --db.", null);
+        }
+        if (installed.isPresent() && installed.getAsInt() == migrations.current()) {
+            return connection; // current: skip Flyway's classpath scan, which costs start-up time
+        }
+        // A backup as well, so the data as it was stays at hand after the update.
+        Path backup = installed.isPresent()
+                ? new Backups(path).beforeMigration(connection, installed.getAsInt())
+                : null;
+        Database.closeQuietly(connection);
+        try {
+            SwapWrite.run(path, SwapWrite.Steps.NONE, copy -> {
+                runFlyway(copy, migrations);
+                return null;
+            });
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            String from = installed.isPresent() ? " from schema " + installed.getAsInt() : "";
+            throw new StoreException(StoreException.Kind.FAILED, "Updating the database " + path + from + " failed ("
+                    + Database.h2Detail(e) + "); the file was left as it was" + (backup == null ? "" : " (a backup taken just before is "
+                    + backup + ")") + ". Use the Nudge that wrote it, or choose another file with --db.", e);
+        }
+        return Database.connect(path, true);
+    }
+
+
+    /** The latest successfully applied migration, or empty for a database Flyway has never seen. */
+    static OptionalInt installedVersion(Connection connection) {
+        try (Statement st = connection.createStatement()) {
+            try (ResultSet tables = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                    + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
+                tables.next();
+                if (tables.getInt(1) == 0) {
+                    return OptionalInt.empty();
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\""
+                    + " WHERE \"success\" AND \"version\" IS NOT NULL")) {
+                int max = -1;
+                while (rs.next()) {
+                    max = Math.max(max, Integer.parseInt(rs.getString(1).split("\\.")[0]));
+                }
+                return max < 0 ? OptionalInt.empty() : OptionalInt.of(max);
+            }
+        } catch (SQLException | NumberFormatException e) {
+            throw new StoreException(StoreException.Kind.DAMAGED,
+                    "Cannot read the schema version of the database (" + Database.h2Detail(e)
+                    + "). Restore a backup or choose another file with --db.", e);
+        }
+    }
+
+}
