@@ -26,6 +26,7 @@ final class ImportCommand implements Command {
     public String usage() {
         return "usage: nudge import FILE.json [--db PATH]\n"
                 + "Adds the applications and settings of an exchange file (format version 1); all of the file or nothing.\n"
+                + "An application whose id is already stored is replaced; a backup of the data as it was is taken first.\n"
                 + "  --db PATH   the database (default: the app's data folder)";
     }
 
@@ -53,10 +54,12 @@ final class ImportCommand implements Command {
             context.err().println(TerminalText.oneLine(file + ": cannot be read (" + CliMessages.reason(e) + ")"));
             return Cli.BAD_INPUT;
         }
-        DatabasePath stored = ImportTransaction.into(path, document.settings(), document.applications());
+        ImportTransaction.Imported done = ImportTransaction.into(path, document.settings(), document.applications());
         int count = document.applications().size();
         context.out().println("Imported " + count + (count == 1 ? " application" : " applications")
-                + " into " + TerminalText.oneLine(stored));
+                + (done.replaced() == 0 ? "" : " (" + done.replaced() + " of them replaced stored ones with the same id)")
+                + " into " + TerminalText.oneLine(done.path())
+                + done.backupBefore().map(b -> "; the data as it was before is backed up in " + TerminalText.oneLine(b)).orElse(""));
         return Cli.OK;
     }
 }

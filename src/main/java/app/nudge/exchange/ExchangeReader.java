@@ -80,7 +80,7 @@ public final class ExchangeReader {
         }
         // Exactly a whole number that fits: 18446744073709551617 must not wrap to 1, nor 1.5 round.
         if (!version.isIntegralNumber() || !version.canConvertToLong() || version.longValue() < 1) {
-            throw new ExchangeException("version", "not a version number (the whole number " + ExchangeDocument.VERSION + ")");
+            throw new ExchangeException("version", "must be the whole number " + ExchangeDocument.VERSION + ", written without a decimal point or quotes");
         }
         if (version.longValue() > ExchangeDocument.VERSION) {
             throw new ExchangeException("version", "version " + version.longValue()

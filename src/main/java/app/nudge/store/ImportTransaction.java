@@ -2,7 +2,15 @@ package app.nudge.store;
 
 import app.nudge.domain.Application;
 import app.nudge.domain.Settings;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes what an import brings, settings and applications, all or nothing: in one transaction on a
@@ -17,20 +25,37 @@ public final class ImportTransaction {
         this.db = db;
     }
 
+    /** What an import did: where, how many stored applications it replaced, and the backup taken before. */
+    public record Imported(DatabasePath path, int replaced, Optional<Path> backupBefore) {
+    }
+
     /**
      * Opens (or first creates) the database at {@code path} and stores the import in it. A database
      * that did not exist is created with the import already in it, so a kill leaves no database or
-     * all of the import; never an empty database in its place.
-     *
-     * @return where it was stored
+     * all of the import; never an empty database in its place. Into a database holding data, a
+     * backup is taken first (an import replaces applications with the same ids).
      */
-    public static DatabasePath into(DatabasePath path, Settings settings, Collection<Application> applications) {
+    public static Imported into(DatabasePath path, Settings settings, Collection<Application> applications) {
         try (Database db = Database.openOrCreate(path, created -> new ImportTransaction(created).store(settings, applications))) {
-            if (!db.filledWhenCreated()) {
-                new ImportTransaction(db).store(settings, applications);
+            if (db.filledWhenCreated()) {
+                return new Imported(db.path(), 0, Optional.empty());
             }
-            return db.path();
+            Set<String> stored = db.read(ImportTransaction::storedIds);
+            int replaced = (int) applications.stream().filter(a -> stored.contains(a.id())).count();
+            Optional<Path> backup = stored.isEmpty() ? Optional.empty() : Optional.of(db.backupBeforeImport());
+            new ImportTransaction(db).store(settings, applications);
+            return new Imported(db.path(), replaced, backup);
         }
+    }
+
+    private static Set<String> storedIds(Connection c) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM application"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
     }
 
     /** Stores the applications (replacing same ids) and, when not null, the settings. */

@@ -58,7 +58,7 @@ final class StoreFileCheck {
         }
         if (layout.chunks().stream().noneMatch(StoreFileLayout.ChunkAt::complete)) {
             return Optional.of(header.chunk().isEmpty() && layout.size() == 2L * StoreFileLayout.BLOCK_SIZE
-                    ? "it holds no data" : "it is cut short or damaged: no complete data is left");
+                    ? "it holds no data" : "no complete data is left in it");
         }
         // A header names no chunk when the file was created and never closed: H2 writes it before the
         // first chunk and, while chunks are only appended, not again. Then every chunk is newer.

@@ -44,7 +44,7 @@ class StrictJsonReadingTest {
             "true", "[1]", "{}"})
     void aVersionThatIsNotExactlyAWholeNumberIsRefused(String version) throws IOException {
         new ImportChecks(folder).refused("{\"format\":\"nudge\",\"version\":" + version + ",\"applications\":[]}",
-                "version: not a version number (the whole number 1)");
+                "version: must be the whole number 1, written without a decimal point or quotes");
     }
 
     @Test
