@@ -30,9 +30,10 @@ public final class ApplicationRules {
     /** All problems of the application, paths relative to it. Empty when it may be stored. */
     public static List<FieldProblem> check(Application a) {
         List<FieldProblem> problems = new ArrayList<>();
-        FieldLimits.checkText(problems, "id", a.id(), FieldLimits.ID);
+        // Company and role first: an id made from them is too long only because they are.
         requireName(problems, "company", a.company());
         requireName(problems, "role", a.role());
+        FieldLimits.checkText(problems, "id", a.id(), FieldLimits.ID);
         FieldLimits.checkText(problems, "country", a.country(), FieldLimits.COUNTRY);
         FieldLimits.checkYear(problems, "appliedOn", a.appliedOn());
         FieldLimits.checkText(problems, "url", a.url(), FieldLimits.TEXT);

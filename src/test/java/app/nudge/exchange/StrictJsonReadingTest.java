@@ -59,6 +59,15 @@ class StrictJsonReadingTest {
                 "applications[1].id: longer than 500 characters");
     }
 
+    /** Seen in a trial: a 600-character company without an id was refused as "id: longer than 500". */
+    @Test
+    void aCompanyTooLongIsNamedNotTheIdMadeFromIt() throws IOException {
+        new ImportChecks(folder).refused(doc("{\"company\":\"" + "c".repeat(600) + "\",\"role\":\"R\"}"),
+                "applications[0].company: longer than 200 characters");
+        new ImportChecks(folder).refused(doc("{\"company\":\"" + "c".repeat(300) + "\",\"role\":\"" + "r".repeat(300) + "\"}"),
+                "applications[0].company: longer than 200 characters");
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "{\"format\":\"nudge\",\"format\":\"nudge\",\"version\":1}                             | format",
