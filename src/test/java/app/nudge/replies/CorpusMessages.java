@@ -1,5 +1,6 @@
 package app.nudge.replies;
 
+import app.nudge.mail.MailFiles;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -48,12 +49,8 @@ final class CorpusMessages {
         return sent == null ? CorpusCase.TODAY : sent.toInstant().atZone(CorpusCase.ZONE).toLocalDate();
     }
 
-    /**
-     * The file read as the app reads a dropped file. INTERIM until the mail branch's
-     * {@code app.nudge.mail.MailFiles.read(Path)} is merged: then this line becomes
-     * {@code return MailFiles.read(file);} and {@link InterimMailText} goes.
-     */
+    /** The file read as the app reads a dropped file. */
     static IncomingMessage read(Path file) throws Exception {
-        return InterimMailText.read(file);
+        return MailFiles.read(file);
     }
 }
