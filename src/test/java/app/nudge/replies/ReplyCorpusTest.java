@@ -1,0 +1,118 @@
+package app.nudge.replies;
+
+import app.nudge.domain.Application;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Issue 15's accuracy test: each message of the corpus read as the app reads a dropped file and
+ * proposed by the standard reader against the corpus's applications.
+ *
+ * <p>Per message, what must always hold: reading does not throw, the match and application are
+ * the expected ones (the spec's rules are exact), the proposal is dated as the spec says, any
+ * evidence points into the text, a named date comes with the sentence that gave it, and nothing
+ * that is not an offer or a rejection is read as one. The kind, named date and named time are held
+ * to the issue's target in {@link #accuracyPerKindAndMatchRule()} (95 %), so one vague phrase read
+ * differently does not hide the rest; run with {@code -Dcorpus.strict=true} to make every miss fail
+ * its own case as well. Misses are printed as {@code MISS} lines either way.
+ */
+class ReplyCorpusTest {
+
+    private static final boolean STRICT = Boolean.getBoolean("corpus.strict");
+    private static final double TARGET = 0.95;
+    private static final List<Application> APPLICATIONS = CorpusApplications.all();
+
+    static List<CorpusCase> cases() {
+        return CorpusCase.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    @Timeout(10)
+    void readsTheMessageAsWritten(CorpusCase expected) throws Exception {
+        IncomingMessage message = CorpusMessages.read(expected.path());
+        ReplyProposal proposal = new ReplyReading(expected.context()).propose(message, APPLICATIONS);
+        Reading reading = proposal.reading();
+        LocalDate messageDate = CorpusMessages.messageDate(CorpusMessages.parse(expected.path()));
+
+        List<Executable> checks = new ArrayList<>(List.of(
+                () -> assertEquals(expected.match(), proposal.match().kind(), "match"),
+                () -> assertEquals(expected.applicationId(), proposal.match().applicationId(), "applicationId"),
+                () -> assertCandidates(expected, proposal.match()),
+                () -> assertEquals(messageDate, reading.date(), "the proposal is dated the Date header's local day"),
+                () -> assertTrue(reading.kind() != ReplyKind.OFFER_RECEIVED
+                        || expected.kind() == ReplyKind.OFFER_RECEIVED, "read as an offer, which it is not"),
+                () -> assertTrue(reading.kind() != ReplyKind.REJECTION_RECEIVED
+                        || expected.kind() == ReplyKind.REJECTION_RECEIVED, "read as a rejection, which it is not"),
+                () -> assertInText(message, reading.kindEvidence(), "kind evidence"),
+                () -> assertInText(message, reading.dateEvidence(), "date evidence"),
+                () -> assertTrue(reading.namedDate() == null || reading.dateEvidence() != null,
+                        "a named date without the sentence that gave it")));
+        if (STRICT) {
+            checks.add(() -> assertEquals(expected.kind(), reading.kind(), "kind"));
+            checks.add(() -> assertEquals(expected.namedDate(), reading.namedDate(), "namedDate"));
+            checks.add(() -> assertEquals(expected.namedTime(), reading.namedTime(), "namedTime"));
+        } else if (!CorpusScore.rightKindAndDate(expected, reading)) {
+            System.out.println("MISS " + CorpusScore.describe(expected, proposal));
+        }
+        assertAll(expected.file() + " (" + expected.comment() + ")", checks.stream());
+    }
+
+    @Test
+    @Timeout(120)
+    void accuracyPerKindAndMatchRule() {
+        CorpusScore score = new CorpusScore();
+        for (CorpusCase expected : cases()) {
+            try {
+                IncomingMessage message = CorpusMessages.read(expected.path());
+                score.add(expected, new ReplyReading(expected.context()).propose(message, APPLICATIONS));
+            } catch (Exception | LinkageError e) {
+                score.failed(expected, e);
+            }
+        }
+        System.out.println(score.table());
+        if (!score.failed().isEmpty()) {
+            fail(score.failed().size() + " of " + score.total() + " messages could not be read; first: "
+                    + score.failed().getFirst(), score.firstFailure());
+        }
+        assertAll(
+                () -> assertTrue(score.rightKindAndDate() >= TARGET * score.total(), "right kind and date: "
+                        + score.rightKindAndDate() + " of " + score.total() + ", target 95 %"),
+                () -> assertEquals(List.of(), score.falseOffers(), "not offers, read as offers"),
+                () -> assertEquals(List.of(), score.falseRejections(), "not rejections, read as rejections"));
+    }
+
+    private static void assertCandidates(CorpusCase expected, ReplyMatch match) {
+        switch (expected.match()) {
+            case EMAIL, DOMAIN, COMPANY -> assertEquals(List.of(expected.applicationId()), match.candidates(),
+                    "the one candidate");
+            case AMBIGUOUS -> assertTrue(match.candidates().size() >= 2, "several candidates: " + match.candidates());
+            case NONE -> assertEquals(List.of(), match.candidates(), "no candidate");
+        }
+    }
+
+    private static void assertInText(IncomingMessage message, Evidence evidence, String what) {
+        if (evidence == null) {
+            return;
+        }
+        assertTrue(evidence.end() <= message.text().length(), what + " ends past the text");
+        assertNotNull(evidence.sentence(), what);
+        assertNotEquals("", evidence.sentence().strip(), what + " is empty");
+        assertEquals(evidence.sentence(), message.text().substring(evidence.start(), evidence.end()),
+                what + " is not where it says in the text");
+    }
+}
