@@ -55,6 +55,9 @@ class HeldOutFilesTest {
             "hotmail.com", "yahoo.com", "icloud.com");
     /** How much of the body counts as "the first lines" for the company rule. */
     private static final int FIRST_LINES = 600;
+    /** HTML markup, quoted-printable escapes or a base64 line left in a decoded text. */
+    private static final java.util.regex.Pattern LEFT_UNDECODED = java.util.regex.Pattern.compile(
+            "(?i:<(div|br|p|html|blockquote|table)\\b)|=[0-9A-F]{2}|=\\r?\\n|(?m)^[A-Za-z0-9+/]{60,}={0,2}$");
     private static final Session SESSION = Session.getInstance(new Properties());
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
@@ -112,6 +115,27 @@ class HeldOutFilesTest {
             assertTrue(text(message).strip().length() > 40, line.file() + ": a body with words in it");
         }
         assertTrue(withoutDate >= 1, "at least one message without a Date header");
+    }
+
+    /** The app's own mail reading sees each message whole: a body it garbles would be scored as a reader miss. */
+    @Test
+    void theAppReadsEveryMessageWithItsSenderDateAndDecodedText() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Line line : lines) {
+            MimeMessage raw = parse(line);
+            IncomingMessage message = app.nudge.mail.MailFiles.read(folder.resolve(line.file()));
+            String text = message.text();
+            String from = ((InternetAddress) raw.getFrom()[0]).getAddress().toLowerCase(Locale.ROOT);
+            if (!from.equals(message.fromAddress()) || (raw.getSentDate() == null) != (message.sentAt() == null)) {
+                wrong.add(line.file() + ": sender " + message.fromAddress() + ", date " + message.sentAt());
+            }
+            if (text.isBlank() || LEFT_UNDECODED.matcher(text).find() || text.contains("\uFFFD")) {
+                wrong.add(line.file() + ": text not decoded:\n" + text);
+            }
+        }
+        if (!wrong.isEmpty()) {
+            fail(String.join("\n", wrong));
+        }
     }
 
     @Test
