@@ -92,7 +92,9 @@ final class KindPhrases {
                     "\\bschedule (a |an |the )?(\\w+ )?(call|interview|meeting|chat|conversation|session) with (our|the|my|a|two|some)\\b",
                     "\\b(meet|speak with|talk to|talk with|chat with) (the rest of )?(our|the|my) (team|cto|ceo|cfo|coo|founders?|hiring manager|head of|vp|director)\\b",
                     "\\b(move|moving|advance|advancing|progress|progressing) you (forward )?to the (next|final) (round|stage|step)\\b"),
-            concat(CONDITIONALS, List.of("\\b(not|no|never|cannot|unable)\\b", "n't\\b", "\\bhow did\\b", "\\bafter your\\b")));
+            // Invitations are often questions or polite conditionals ("Could we schedule a call with our CTO?",
+            // "if you are free, ..."), so only negations and talk of a past round stop them.
+            List.of("\\b(not|no|never|cannot|unable|whether|unless)\\b", "n't\\b", "\\bhow did\\b", "\\bafter your\\b"));
 
     /** The company asks the candidate to get in touch again (a day is required; see ReplyReading). */
     static final Phrases CHECK_BACK = of(List.of(

@@ -52,6 +52,9 @@ final class Sentences {
                     add(text, start, i, out);
                     start = i;
                 }
+                if (c == '\r' && i + 1 < span.end() && text.charAt(i + 1) == '\n') {
+                    i++; // one line break, not an empty line between \r and \n
+                }
                 lineStart = i + 1;
             }
         }

@@ -14,8 +14,8 @@ final class TimePhrases {
 
     private static final Pattern WITH_MERIDIEM = Pattern.compile("\\b(\\d{1,2})(?:[:.](\\d{2}))? ?(am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])");
     private static final Pattern CLOCK = Pattern.compile("\\b([01]?\\d|2[0-3]):([0-5]\\d)\\b(?! ?(?:am|pm|a\\.m|p\\.m))");
-    /** "at 10" alone; not "at 10 days", "at 10/12" or "at 10%". */
-    private static final Pattern AT_HOUR = Pattern.compile("\\bat (\\d{1,2})\\b(?![:./%\\d]| ?(?:am|pm|a\\.m|p\\.m|days?|weeks?|months?|years?|minutes?|people|candidates))");
+    /** "at 10" alone; not "at 10 days", "at 10/12", "at 10.30" or "at 10%". */
+    private static final Pattern AT_HOUR = Pattern.compile("\\bat (\\d{1,2})\\b(?![:/%\\d]|\\.\\d| ?(?:am|pm|a\\.m|p\\.m|days?|weeks?|months?|years?|minutes?|people|candidates))");
     private static final Pattern NOON = Pattern.compile("\\b(?:at )?noon\\b|\\bmidday\\b");
 
     private TimePhrases() {
