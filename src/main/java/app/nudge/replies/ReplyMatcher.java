@@ -47,7 +47,7 @@ final class ReplyMatcher {
                 : preferOpen(fitting(applications, a -> a.contacts().stream().anyMatch(c -> c.email().strip().equalsIgnoreCase(sender))));
         List<Application> byDomain = domain.isEmpty() || FreeMail.isFreeMail(domain) ? List.of()
                 : preferOpen(fitting(applications, a -> a.contacts().stream().anyMatch(c -> sameEmployer(domain, c))));
-        List<Application> byCompany = preferOpen(fitting(applications, a -> namesCompany(named, a.company())));
+        List<Application> byCompany = preferOpen(mostSpecific(fitting(applications, a -> namesCompany(named, a.company()))));
         if (!byEmail.isEmpty()) {
             return settle(MatchKind.EMAIL, byEmail, byCompany);
         }
@@ -86,6 +86,18 @@ final class ReplyMatcher {
         return found;
     }
 
+    /**
+     * Drops a company whose name lies inside another named one: "Acme Labs role" names Acme Labs,
+     * not also Acme.
+     */
+    private static List<Application> mostSpecific(List<Application> named) {
+        return named.stream().filter(a -> named.stream().noneMatch(b -> {
+            String shorter = bareName(a.company());
+            String longer = bareName(b.company());
+            return longer.length() > shorter.length() && namesCompany(longer, shorter);
+        })).toList();
+    }
+
     /** The open ones when any fits, else all (a closed application still matches). */
     private static List<Application> preferOpen(List<Application> found) {
         List<Application> open = found.stream().filter(a -> !isClosed(a)).toList();
@@ -108,14 +120,20 @@ final class ReplyMatcher {
         return at < 0 ? "" : address.substring(at + 1).strip();
     }
 
-    /** The company's name without its legal form, as whole words, in any case, with any spacing. */
-    static boolean namesCompany(String text, String company) {
+    /** The name without its legal forms: "Acme GmbH & Co. KG" → "Acme". */
+    private static String bareName(String company) {
         String name = company.strip();
         String shorter = LEGAL_SUFFIX.matcher(name).replaceFirst("");
         while (!shorter.equals(name) && !shorter.isBlank()) {
             name = shorter;
             shorter = LEGAL_SUFFIX.matcher(name).replaceFirst("");
         }
+        return name;
+    }
+
+    /** The company's name without its legal form, as whole words, in any case, with any spacing. */
+    static boolean namesCompany(String text, String company) {
+        String name = bareName(company);
         if (name.codePointCount(0, name.length()) < 2) {
             return false;
         }
