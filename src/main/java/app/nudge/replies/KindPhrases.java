@@ -48,7 +48,7 @@ final class KindPhrases {
                     "\\b(attached|enclosed) (is |are |please find |you will find )?(your |the |our )?(formal |written |official )?offer\\b",
                     "\\boffer you the (position|role|job)\\b",
                     "\\boffer of employment\\b",
-                    "\\bmak(e|ing) you an? (formal |official |written )?offer\\b",
+                    "\\bmak(e|ing) you an? (formal |official |written |verbal )?offer\\b",
                     "\\byour (formal |written |official )?offer (letter )?(is|has been) (attached|ready|on its way|sent)\\b"),
             concat(CONDITIONALS, List.of(
                     "\\b(not|no|never|cannot|unable|nor)\\b", "n't\\b",
@@ -67,12 +67,20 @@ final class KindPhrases {
                     "\\b(will not|won't|not be|decided not to|are not|aren't|not to) (be )?(move|moving|go|going|proceed|proceeding|"
                             + "progress|progressing|continue|continuing|advance|advancing) (forward )?(with )?your (application|candidacy)\\b",
                     "\\b(position|role|job|vacancy|opening) has (now |already )?been filled\\b",
-                    "\\bregret to (inform|tell|let you know)\\b",
-                    // Negated only: "you have been selected for the final round" is the opposite.
-                    "\\b(were not|was not|weren't|wasn't|have not|has not|haven't|hasn't) been (selected|shortlisted)\\b",
-                    "\\bnot (been )?selected\\b",
+                    // Not "we regret to inform you that the interview must be rescheduled".
+                    "\\bregret to (inform|tell|let) you\\b(?!.*\\b(reschedul|postpon|delay|interview|move the|change|cancel))",
+                    "\\b(we have|we've|we) (now |already )?filled the (position|role|vacancy|opening)\\b",
+                    "\\bdecided to (go|move) in a different direction\\b",
+                    "\\b(not|n't|unable to|cannot)( be)?( able to)? (move|moving|go|going|proceed|proceeding|progress|progressing|advance|advancing)"
+                            + "( forward)? with your (application|candidacy)\\b",
+                    "\\b(not|n't)( be)? (move|moving|advance|advancing|progress|progressing) you (forward|further|to the next)\\b",
+                    // Negated and about the candidate only: "you have been selected for the final round" is the
+                    // opposite, "you have not selected a time slot" is about a calendar.
+                    "\\b(you|your (application|profile|candidacy|resume|cv)) (were|was|are|have|has)( not|n't) (been )?(selected|shortlisted)\\b",
+                    "\\bnot been (selected|shortlisted)\\b",
+                    "\\b(have|has|did|will)( not|n't) (select|selected|be selecting) you\\b",
                     "\\b(your application|you) (was|were|has been|have been) unsuccessful\\b",
-                    "\\b(unable|not able|not in a position) to offer you (the|this|a|an)\\b",
+                    "\\b(unable|not able|not be able|won't be able|not in a position) to offer you (the|this|a|an)\\b",
                     "\\boffered the (position|role|job) to (another|a different|someone)\\b",
                     "\\bdecided not to (proceed|move forward|progress|continue|advance)\\b"),
             concat(CONDITIONALS, List.of(
@@ -81,7 +89,9 @@ final class KindPhrases {
                     "\\b(have|has) not (yet )?(decided|made|moved|chosen)\\b", "\\b(haven't|hasn't) (yet )?(decided|made|moved|chosen)\\b",
                     "\\byet to (decide|make)\\b", "\\bstill (deciding|reviewing|considering|interviewing)\\b",
                     // "don't worry, we haven't moved forward with anyone".
-                    "\\bdon't worry\\b", "\\bwith anyone\\b")));
+                    "\\bdon't worry\\b", "\\bwith anyone\\b",
+                    // "you have not selected a slot yet", "until the position has been filled".
+                    "\\byet\\b", "\\buntil\\b")));
 
     /** An invitation to another interview, round or call with the team. */
     static final Phrases NEXT_ROUND = of(List.of(
@@ -90,7 +100,7 @@ final class KindPhrases {
                     "\\b(onsite|on-site)\\b",
                     "\\b(offer|pleased to offer|happy to offer) you (a |an |the )?(\\w+ ){0,2}(interview|call|round)\\b",
                     "\\bschedule (a |an |the )?(\\w+ )?(call|interview|meeting|chat|conversation|session) with (our|the|my|a|two|some)\\b",
-                    "\\b(meet|speak with|talk to|talk with|chat with) (the rest of )?(our|the|my) (team|cto|ceo|cfo|coo|founders?|hiring manager|head of|vp|director)\\b",
+                    "\\b(meet|meet with|speak with|talk to|talk with|chat with) (the rest of )?(our|the|my) (team|cto|ceo|cfo|coo|founders?|hiring manager|head of|vp|director)\\b",
                     "\\b(move|moving|advance|advancing|progress|progressing) you (forward )?to the (next|final) (round|stage|step)\\b"),
             // Invitations are often questions or polite conditionals ("Could we schedule a call with our CTO?",
             // "if you are free, ..."), so only negations and talk of a past round stop them.
@@ -99,7 +109,7 @@ final class KindPhrases {
     /** The company asks the candidate to get in touch again (a day is required; see ReplyReading). */
     static final Phrases CHECK_BACK = of(List.of(
                     // Not "checking in": that is the company writing, not asking.
-                    "\\b(check|checking) back( again)?( with (me|us))?\\b", "\\bcheck in with (me|us)\\b",
+                    "\\b(check|checking) back( again)?( with (me|us))?\\b", "\\bcheck in (again )?with (me|us)\\b", "\\bcheck in again\\b",
                     "\\btouch base( again)?( with (me|us))?\\b",
                     "\\bfollow(ing)?[ -]up( again)? with (me|us)\\b",
                     "\\b(feel free to|please|do|you can|you could) (follow up|check back|touch base|circle back|reach out|ping|contact|call)\\b",
@@ -122,9 +132,11 @@ final class KindPhrases {
 
     /** An automatic answer to the user's own mail: out of office and auto-replies. Always NOT_A_REPLY. */
     static final Phrases OUT_OF_OFFICE = of(List.of(
-            "\\b(i am|i'm|i will be|i'll be) (currently )?(out of (the )?office|ooo|away from (the office|my desk|work)|on (annual |parental |"
-                    + "maternity |paternity |sick |vacation |holiday )?leave|on vacation|on holiday|travelling|traveling)\\b",
-            "\\b(i am|i'm) (currently )?away until\\b", "\\bautomatic reply\\b", "\\bauto-?reply\\b", "\\bautoreply\\b",
+            "\\b(i am|i'm|i will be|i'll be) (currently )?(out of (the )?office|ooo)\\b",
+            // Away, on leave or travelling only with a return ("until", "returning"): a person may
+            // well say "I'm traveling this week" in a real answer.
+            "\\b(i am|i'm|i will be|i'll be) (currently )?(away|out|on (annual |parental |maternity |paternity |sick )?leave|on vacation|"
+                    + "on holiday|travelling|traveling)( from the office| of the office)?,? (until|till|through|returning|and will return)\\b", "\\bautomatic reply\\b", "\\bauto-?reply\\b", "\\bautoreply\\b",
             "\\bthis is an? (automated|automatic|auto-generated) (response|reply|message)\\b",
             "\\b(with )?limited access to (my )?e-?mail\\b", "\\bi will respond (to your (email|message) )?(when|upon|after) (i|my) return",
             "^out of (the )?office\\b"), List.of());
@@ -133,8 +145,8 @@ final class KindPhrases {
     static final Phrases JOB_ALERT = of(List.of(
             "\\bjob alerts?\\b", "\\bjobs? (you may|you might|that may|that might) (be interested in|like)\\b",
             "\\bnew jobs? (for you|matching|that match)\\b", "\\brecommended jobs\\b", "\\bjobs? recommended for you\\b",
-            "\\bbased on your (profile|saved search|job preferences|search)\\b", "\\bunsubscribe from (these|this|our)\\b",
-            "\\bnewsletter\\b"), List.of());
+            "\\bbased on your (profile|saved search|job preferences|search)\\b", "\\bunsubscribe from (these|this|our)\\b"),
+            List.of());
 
     /** An ATS receipt ("we have received your application"): NOT_A_REPLY unless a decision is read too. */
     static final Phrases RECEIPT = of(List.of(

@@ -32,6 +32,10 @@ class ReplyKindsTest {
             I wanted to let you know the position has been filled.                        | REJECTION_RECEIVED | has been filled
             We regret to inform you that we chose another applicant.                      | REJECTION_RECEIVED | regret to inform
             You were not selected for this role.                                          | REJECTION_RECEIVED | not selected
+            Unfortunately, we have filled the position.                                   | REJECTION_RECEIVED | filled the position
+            We won't be able to offer you a position.                                     | REJECTION_RECEIVED | offer you a position
+            We're not able to move forward with your application.                         | REJECTION_RECEIVED | move forward
+            We have decided to go in a different direction.                               | REJECTION_RECEIVED | different direction
             We are unable to offer you the position at this time.                         | REJECTION_RECEIVED | unable to offer
             We'd love to invite you to a second interview.                                | NEXT_ROUND         | second interview
             The team would like you to come in for the final round.                       | NEXT_ROUND         | final round
@@ -73,6 +77,9 @@ class ReplyKindsTest {
             I can't say whether we will move forward with other applicants.
             Unfortunately I was out sick, sorry for the late answer.
             You have been selected for the final round.
+            We regret to inform you that the interview must be rescheduled.
+            You have not selected a time slot yet.
+            We will keep the role open until the position has been filled.
             """)
     @DisplayName("kind: \"unfortunately\" or \"other candidates\" without a decision is never REJECTION_RECEIVED")
     void notARejection(String sentence) {
@@ -132,6 +139,7 @@ class ReplyKindsTest {
             Thanks for your note, the team is still meeting candidates.                   | -
             Feel free to check back with me any time.                                     | -
             I'm out on Friday but the team is still reviewing.                            | -
+            I'm traveling this week, we will decide by Friday.                            | 2026-12-04
             """)
     @DisplayName("REPLY_RECEIVED: with newDecisionBy when a decision date is named")
     void reply(String text, LocalDate decisionBy) {
@@ -184,6 +192,7 @@ class ReplyKindsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Re: Interview          | I am out of the office until December 7 with limited access to email.
             Re: Interview          | I'm currently away until Monday. For urgent matters contact hr@acme.com.
+            Re: Interview          | I am on parental leave until January 4.
             Automatic reply: Hi    | Thanks for your message.
             Out of Office: Re: Hi  | Thanks for your message.
             Thank you for applying | We have received your application and will review it within 10 days.
