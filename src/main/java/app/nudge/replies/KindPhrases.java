@@ -18,16 +18,22 @@ final class KindPhrases {
     }
 
     /** A kind's phrases and the guards that cancel them in the same sentence. */
-    record Phrases(List<Pattern> phrases, List<Pattern> guards) {
+    record Phrases(String required, List<Pattern> phrases, List<Pattern> guards) {
 
         boolean matches(String flat) {
-            return phrases.stream().anyMatch(p -> p.matcher(flat).find())
+            return (required.isEmpty() || flat.contains(required))
+                    && phrases.stream().anyMatch(p -> p.matcher(flat).find())
                     && guards.stream().noneMatch(g -> g.matcher(flat).find());
         }
     }
 
     private static Phrases of(List<String> phrases, List<String> guards) {
-        return new Phrases(phrases.stream().map(Pattern::compile).toList(), guards.stream().map(Pattern::compile).toList());
+        return of("", phrases, guards);
+    }
+
+    /** {@code required}: a word every phrase contains, checked first because it is cheap. */
+    private static Phrases of(String required, List<String> phrases, List<String> guards) {
+        return new Phrases(required, phrases.stream().map(Pattern::compile).toList(), guards.stream().map(Pattern::compile).toList());
     }
 
     /** Conditionals and hedges: an offer or rejection that might happen is not one that did. */
@@ -40,7 +46,7 @@ final class KindPhrases {
      * An actual offer. "offer you" is followed by the job, never by an interview ("pleased to offer
      * you a second interview" is a next round).
      */
-    static final Phrases OFFER = of(List.of(
+    static final Phrases OFFER = of("offer", List.of(
                     "\\b(pleased|happy|delighted|excited|thrilled|glad) to (formally )?(offer|extend)( to)? you\\b"
                             + "(?! (a |an |the )?(\\w+ ){0,2}(interview|call|chat|meeting|round|conversation|opportunity to))",
                     "\\bextend(ing)? (to you )?(you )?(a |an )?(formal |written |verbal |official )?(job |employment )?offer\\b(?!s)",
@@ -57,7 +63,7 @@ final class KindPhrases {
                     // "we expect to extend offers by Friday": plural offers to candidates in general.
                     "\\boffers\\b",
                     // An offer to somebody else (the reason for a rejection).
-                    "\\b(another|other|different) candidate")));
+                    "\\b(another|other|different) candidate", "\\bsomeone else\\b")));
 
     /** An actual decision against the candidate. */
     static final Phrases REJECTION = of(List.of(
@@ -81,7 +87,10 @@ final class KindPhrases {
                     "\\b(have|has|did|will)( not|n't) (select|selected|be selecting) you\\b",
                     "\\b(your application|you) (was|were|has been|have been) unsuccessful\\b",
                     "\\b(unable|not able|not be able|won't be able|not in a position) to offer you (the|this|a|an)\\b",
-                    "\\boffered the (position|role|job) to (another|a different|someone)\\b",
+                    "\\b(offer|offered|extend|extended) (the|an) (position|role|job|offer) to (another|a different|someone|the other)\\b",
+                    // "Unfortunately we won't be moving forward at this time." ends there; with more after it
+                    // ("... until we meet two more people") it is not read.
+                    "\\b(will not|won't) be (moving|going) forward( with you)?( at this time| for now)?\\.?$",
                     "\\bdecided not to (proceed|move forward|progress|continue|advance)\\b"),
             concat(CONDITIONALS, List.of(
                     // "unfortunately the decision is delayed", "we have not decided yet".
@@ -91,7 +100,7 @@ final class KindPhrases {
                     // "don't worry, we haven't moved forward with anyone".
                     "\\bdon't worry\\b", "\\bwith anyone\\b",
                     // "you have not selected a slot yet", "until the position has been filled".
-                    "\\byet\\b", "\\buntil\\b")));
+                    "\\byet\\b", "\\buntil\\b", "\\bbefore\\b")));
 
     /** An invitation to another interview, round or call with the team. */
     static final Phrases NEXT_ROUND = of(List.of(
@@ -101,7 +110,11 @@ final class KindPhrases {
                     "\\b(offer|pleased to offer|happy to offer) you (a |an |the )?(\\w+ ){0,2}(interview|call|round)\\b",
                     "\\bschedule (a |an |the )?(\\w+ )?(call|interview|meeting|chat|conversation|session) with (our|the|my|a|two|some)\\b",
                     "\\b(meet|meet with|speak with|talk to|talk with|chat with) (the rest of )?(our|the|my) (team|cto|ceo|cfo|coo|founders?|hiring manager|head of|vp|director)\\b",
-                    "\\b(move|moving|advance|advancing|progress|progressing) you (forward )?to the (next|final) (round|stage|step)\\b"),
+                    "\\b(move|moving|advance|advancing|progress|progressing) you (forward )?to the (next|final) (round|stage|step)\\b",
+                    // After a first interview, another one being scheduled is the next round.
+                    "\\b(interview|call|meeting) (has been|is|was) (scheduled|confirmed|booked)\\b",
+                    "\\binvitation (to|for) (a |an |the )?(\\w+ ){0,2}(interview|round|call)\\b",
+                    "\\bbring you (back )?in (for|to)\\b", "\\bhave you (come in|meet)\\b"),
             // Invitations are often questions or polite conditionals ("Could we schedule a call with our CTO?",
             // "if you are free, ..."), so only negations and talk of a past round stop them.
             List.of("\\b(not|no|never|cannot|unable|whether|unless)\\b", "n't\\b", "\\bhow did\\b", "\\bafter your\\b"));
@@ -116,7 +129,7 @@ final class KindPhrases {
                     // Not "email me": "email me the documents by Friday" is a request, not a check-back.
                     "\\b(ping|contact|call|nudge) (me|us)\\b",
                     "\\breach out (to (me|us) )?(again )?(after|on|next|in|around|by|early|at)\\b",
-                    "\\b(get back in touch|circle back)\\b"),
+                    "\\b(get back in touch|circle back)\\b", "\\blet's (reconnect|touch base|talk again|connect again)\\b"),
             List.of(
                     // The company saying what IT will do is a decision date, not a check-back.
                     "\\b(i|we)('ll| will| shall|'d| would| am going to| are going to| plan to| can)( \\w+)? (check|touch|follow|reach|get|ping|circle|contact|email|call|be)\\b",
@@ -128,7 +141,7 @@ final class KindPhrases {
             "\\blet you know\\b", "\\bupdate", "\\banswer\\b", "\\bfeedback\\b", "\\bnext steps?\\b", "\\bnews\\b",
             "\\b(be|get) in touch\\b", "\\bfollow up with you\\b", "\\breach out to you\\b", "\\brespond\\b", "\\bwrap up\\b",
             "\\bfinali[sz]e\\b", "\\bconclude\\b",
-            "\\btouch base\\b", "\\b(we|i)('ll| will) reach out\\b", "\\bhear back\\b"), List.of());
+            "\\btouch base\\b", "\\b(we|i)('ll| will) reach out\\b", "\\bhear (back|something|more)\\b"), List.of());
 
     /** An automatic answer to the user's own mail: out of office and auto-replies. Always NOT_A_REPLY. */
     static final Phrases OUT_OF_OFFICE = of(List.of(

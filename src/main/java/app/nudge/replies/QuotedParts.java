@@ -26,6 +26,7 @@ final class QuotedParts {
     private static final Pattern OUTLOOK_RULE = Pattern.compile("^\\s*_{10,}\\s*$");
     /** Outlook's quoted header block: "From: ..." then Sent/Date/To/Subject lines. */
     private static final Pattern HEADER_FROM = Pattern.compile("^\\s*\\*?from:\\*?\\s*\\S", CI);
+    private static final Pattern HEADER_DATE = Pattern.compile("^\\s*\\*?(sent|date):\\*?\\s", CI);
     private static final Pattern HEADER_FIELD = Pattern.compile("^\\s*\\*?(sent|date|to|cc|subject|reply-to):\\*?\\s", CI);
     /** Gmail "---------- Forwarded message ---------", Apple "Begin forwarded message:", Outlook/Thunderbird variants. */
     private static final Pattern FORWARD = Pattern.compile(
@@ -54,25 +55,28 @@ final class QuotedParts {
         if (forward >= 0 && words(text, spans) <= SHORT_NOTE_WORDS) {
             return forwarded(text, lines, forward);
         }
-        return new ReplyText(spans, false, "");
+        return new ReplyText(spans, false, "", "");
     }
 
     /** The forwarded message's body (its own quotes cut) and its From: address. */
     private static ReplyText forwarded(String text, List<Span> lines, int forwardLine) {
         String from = "";
+        String date = "";
         int body = forwardLine + 1;
         while (body < lines.size()) {
             String line = line(text, lines, body);
             if (HEADER_FROM.matcher(line).find()) {
                 Matcher address = ADDRESS.matcher(line);
                 from = address.find() ? address.group().toLowerCase(Locale.ROOT) : from;
+            } else if (HEADER_DATE.matcher(line).find()) {
+                date = line.strip();
             } else if (!HEADER_FIELD.matcher(line).find() && !line.isBlank()) {
                 break;
             }
             body++;
         }
         Boundary end = nextBoundary(text, lines, body);
-        return new ReplyText(unquoted(text, lines, body, end.line), true, from);
+        return new ReplyText(unquoted(text, lines, body, end.line), true, from, date);
     }
 
     /** A forward marker after the new part, with nothing but a signature between. */

@@ -40,7 +40,7 @@ final class ReplyMatcher {
      * Each company's pattern, compiled once: a folder of 200 messages against 200 applications would
      * otherwise compile 40,000 patterns. Cleared when it grows past any real number of applications.
      */
-    private static final java.util.Map<String, Pattern> NAME_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, CompanyName> NAME_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_CACHED_NAMES = 10_000;
     /** The pattern of a name too short to look for (one character). */
     private static final Pattern NEVER = Pattern.compile("(?!)");
@@ -52,11 +52,12 @@ final class ReplyMatcher {
         String sender = senderAddress.strip().toLowerCase(Locale.ROOT);
         String domain = domainOf(sender);
         String named = subject + "\n" + firstLines;
+        String lowerNamed = named.toLowerCase(Locale.ROOT);
         List<Application> byEmail = sender.isEmpty() ? List.of()
                 : preferOpen(fitting(applications, a -> a.contacts().stream().anyMatch(c -> c.email().strip().equalsIgnoreCase(sender))));
         List<Application> byDomain = domain.isEmpty() || FreeMail.isFreeMail(domain) ? List.of()
                 : preferOpen(fitting(applications, a -> a.contacts().stream().anyMatch(c -> sameEmployer(domain, c))));
-        List<Application> byCompany = preferOpen(mostSpecific(fitting(applications, a -> namesCompany(named, a.company()))));
+        List<Application> byCompany = preferOpen(mostSpecific(fitting(applications, a -> namesCompany(named, lowerNamed, a.company()))));
         if (!byEmail.isEmpty()) {
             return settle(MatchKind.EMAIL, byEmail, byCompany);
         }
@@ -100,6 +101,9 @@ final class ReplyMatcher {
      * not also Acme.
      */
     private static List<Application> mostSpecific(List<Application> named) {
+        if (named.size() < 2) {
+            return named;
+        }
         return named.stream().filter(a -> named.stream().noneMatch(b -> {
             String shorter = bareName(a.company());
             String longer = bareName(b.company());
@@ -142,15 +146,24 @@ final class ReplyMatcher {
 
     /** The company's name without its legal form, as whole words, in any case, with any spacing. */
     static boolean namesCompany(String text, String company) {
-        Pattern pattern = NAME_PATTERNS.get(company);
-        if (pattern == null) {
+        return namesCompany(text, text.toLowerCase(Locale.ROOT), company);
+    }
+
+    private static boolean namesCompany(String text, String lowerText, String company) {
+        CompanyName name = NAME_PATTERNS.get(company);
+        if (name == null) {
             if (NAME_PATTERNS.size() > MAX_CACHED_NAMES) {
                 NAME_PATTERNS.clear();
             }
-            pattern = namePattern(bareName(company));
-            NAME_PATTERNS.put(company, pattern);
+            String bare = bareName(company);
+            name = new CompanyName(namePattern(bare), bare.split("\\s+")[0].toLowerCase(Locale.ROOT));
+            NAME_PATTERNS.put(company, name);
         }
-        return pattern != NEVER && pattern.matcher(text).find();
+        // A plain search for the first word first: most applications are not named at all.
+        return name.pattern() != NEVER && lowerText.contains(name.firstWord()) && name.pattern().matcher(text).find();
+    }
+
+    private record CompanyName(Pattern pattern, String firstWord) {
     }
 
     private static Pattern namePattern(String name) {

@@ -34,9 +34,26 @@ public final class ReplyReading implements ReplyProposer {
         ReplyMatch match = ReplyMatcher.match(sender, message.subject(), reply.firstLines(text, FIRST_LINES), known);
         LocalDate date = dateOf(message);
         List<Evidence> sentences = Sentences.of(text, reply.spans());
-        Reading reading = new KindReader(sentences, date, date, context.locale())
+        Reading reading = new KindReader(sentences, date, referenceDay(reply, date), context.locale())
                 .read(message.subject(), AutomationHeaders.of(message.headers()));
         return new ReplyProposal(message, match, reading);
+    }
+
+    /**
+     * The day relative phrases count from: the message's date, or for a forwarded reply the date on
+     * its own {@code Date:} line when that names a full date no later than the forward ("by Friday"
+     * means the Friday after the company wrote, not after the user forwarded it).
+     */
+    private LocalDate referenceDay(ReplyText reply, LocalDate date) {
+        if (reply.forwardedDate().isEmpty()) {
+            return date;
+        }
+        String line = Flat.of(reply.forwardedDate());
+        // Only a written date (with digits) counts: a weekday alone on a Date: line says too little.
+        LocalDate written = DatePhrases.first(line, date.minusYears(1), DatePhrases.Purpose.DECISION, context.locale())
+                .filter(found -> line.substring(found.start(), found.end()).matches(".*\\d.*"))
+                .map(DatePhrases.Found::date).orElse(null);
+        return written == null || written.isAfter(date) ? date : written;
     }
 
     /** The local date of the Date header in the user's zone; today when there is none. */

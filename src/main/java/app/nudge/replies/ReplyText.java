@@ -9,12 +9,14 @@ import java.util.List;
  * @param spans         the new text, in order; empty when nothing new was found
  * @param forwarded     whether the reader took a forwarded message instead of a short note above it
  * @param forwardedFrom the address on that forwarded message's {@code From:} line, empty when none
+ * @param forwardedDate the text of its {@code Date:} or {@code Sent:} line, empty when none
  */
-record ReplyText(List<Span> spans, boolean forwarded, String forwardedFrom) {
+record ReplyText(List<Span> spans, boolean forwarded, String forwardedFrom, String forwardedDate) {
 
     ReplyText {
         spans = List.copyOf(spans);
         forwardedFrom = forwardedFrom == null ? "" : forwardedFrom;
+        forwardedDate = forwardedDate == null ? "" : forwardedDate;
     }
 
     /** The new text's first {@code count} non-blank lines, for the company-name match. */

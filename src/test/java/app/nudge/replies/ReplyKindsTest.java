@@ -36,12 +36,16 @@ class ReplyKindsTest {
             We won't be able to offer you a position.                                     | REJECTION_RECEIVED | offer you a position
             We're not able to move forward with your application.                         | REJECTION_RECEIVED | move forward
             We have decided to go in a different direction.                               | REJECTION_RECEIVED | different direction
+            Unfortunately we won't be moving forward at this time.                        | REJECTION_RECEIVED | moving forward
+            We have decided to offer the role to another candidate.                       | REJECTION_RECEIVED | another candidate
             We are unable to offer you the position at this time.                         | REJECTION_RECEIVED | unable to offer
             We'd love to invite you to a second interview.                                | NEXT_ROUND         | second interview
             The team would like you to come in for the final round.                       | NEXT_ROUND         | final round
             Can we schedule a call with our CTO?                                          | NEXT_ROUND         | our CTO
             We are happy to offer you a second interview with the team.                   | NEXT_ROUND         | second interview
             You have been selected for the next round!                                    | NEXT_ROUND         | next round
+            Your interview has been scheduled for Tuesday.                                | NEXT_ROUND         | scheduled
+            We'd like to bring you in for a chat with the founders.                       | NEXT_ROUND         | bring you in
             """)
     @DisplayName("kind: the decisive sentence is the evidence")
     void kind(String text, ReplyKind kind, String evidenceHas) {
@@ -61,6 +65,7 @@ class ReplyKindsTest {
             We are not yet in a position to extend an offer.
             We may be able to offer you the position after the last interviews.
             We offered the position to another candidate, but we will keep you in mind.
+            We decided to extend an offer to someone else.
             """)
     @DisplayName("kind: \"offer\" in a sentence that is no offer is never OFFER_RECEIVED")
     void notAnOffer(String sentence) {
@@ -80,6 +85,8 @@ class ReplyKindsTest {
             We regret to inform you that the interview must be rescheduled.
             You have not selected a time slot yet.
             We will keep the role open until the position has been filled.
+            We won't be moving forward until we meet two more people.
+            Before we move forward with other candidates, could we talk once more?
             """)
     @DisplayName("kind: \"unfortunately\" or \"other candidates\" without a decision is never REJECTION_RECEIVED")
     void notARejection(String sentence) {
@@ -120,6 +127,7 @@ class ReplyKindsTest {
             Let's touch base again on December 10.                                        | 2026-12-10
             Please reach out after the 15th.                                              | 2026-12-16
             Could you check back in two weeks?                                            | 2026-12-16
+            Let's reconnect next week.                                                    | 2026-12-07
             """)
     @DisplayName("CHECK_BACK_AGREED: they ask the candidate to get in touch on a day")
     void checkBack(String text, LocalDate day) {
@@ -140,6 +148,7 @@ class ReplyKindsTest {
             Feel free to check back with me any time.                                     | -
             I'm out on Friday but the team is still reviewing.                            | -
             I'm traveling this week, we will decide by Friday.                            | 2026-12-04
+            You should hear something by the 12th.                                        | 2026-12-12
             """)
     @DisplayName("REPLY_RECEIVED: with newDecisionBy when a decision date is named")
     void reply(String text, LocalDate decisionBy) {

@@ -67,6 +67,16 @@ class ReplyReadingTest {
     }
 
     @Test
+    @DisplayName("forwarded days later: \"by Monday\" counts from the forwarded message's Date: line (Fri 27 Nov → Mon 30 Nov)")
+    void forwardedLater() {
+        String text = "---------- Forwarded message ---------\nFrom: Pat <pat@acme.com>\nDate: Fri, Nov 27, 2026 at 4:00 PM\n"
+                + "Subject: Update\n\nWe will decide by Monday.\n";
+        Reading reading = Messages.READER.propose(Messages.mail("Fwd: Update", text), List.of(ACME)).reading();
+        assertEquals(Messages.SENT, reading.date(), "the proposal is still dated by the message's own Date header");
+        assertEquals(LocalDate.of(2026, 11, 30), reading.namedDate());
+    }
+
+    @Test
     @DisplayName("pasted text: no sender, dated today, matched by the company named in its first lines")
     void pasted() {
         ReplyProposal proposal = Messages.READER.propose(
@@ -98,17 +108,19 @@ class ReplyReadingTest {
         for (int i = 0; i < 200; i++) {
             messages.add(Messages.mail("Re: Company " + i, ("Hi Sam, thanks for your note. " + FORWARDED).repeat(3)));
         }
-        // The best of three passes after a warm-up one: the build machine is shared, and a pass that
-        // another process slowed down says nothing about the reader.
+        // The reader's own cost: this thread's CPU time, best of three passes after a warm-up one. Wall time
+        // on the shared build machine (load 15 on 2 cores seen) measures the other processes, not the reader.
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long best = Long.MAX_VALUE;
         for (int pass = 0; pass < 4; pass++) {
-            long start = System.nanoTime();
+            long start = threads.getCurrentThreadCpuTime();
             for (IncomingMessage message : messages) {
                 Messages.READER.propose(message, applications);
             }
-            long millis = (System.nanoTime() - start) / 1_000_000;
+            long millis = (threads.getCurrentThreadCpuTime() - start) / 1_000_000;
             best = pass == 0 ? best : Math.min(best, millis);
         }
-        assertTrue(best < 2000, "200 messages took " + best + " ms");
+        System.out.println("ReplyReadingTest.twoHundred: 200 messages read in " + best + " ms of CPU");
+        assertTrue(best < 2000, "200 messages took " + best + " ms of CPU");
     }
 }
