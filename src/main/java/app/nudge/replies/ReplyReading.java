@@ -2,14 +2,20 @@ package app.nudge.replies;
 
 import app.nudge.domain.Application;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The standard {@link ReplyProposer}: match, then read. PLACEHOLDER during issue 15's parallel
- * work: the "reader" branch replaces this body; until it is merged, proposing throws.
+ * The standard {@link ReplyProposer}: find the new part of the message (quoted earlier messages
+ * and the signature cut, a forwarded message read in place of a short note), match it to an
+ * application, then read its kind and the date it names. Pure and stateless apart from the
+ * context; records nothing. The phrases read and what each means: docs/replies.md.
  */
 public final class ReplyReading implements ReplyProposer {
+
+    /** How many lines of the new part the company-name rule looks at, besides the subject. */
+    private static final int FIRST_LINES = 5;
 
     private final ReadingContext context;
 
@@ -19,6 +25,40 @@ public final class ReplyReading implements ReplyProposer {
 
     @Override
     public ReplyProposal propose(IncomingMessage message, List<Application> applications) {
-        throw new UnsupportedOperationException("reply reading is built on the reader branch (" + context + ")");
+        Objects.requireNonNull(message, "message");
+        List<Application> known = applications == null ? List.of() : applications;
+        String text = message.text();
+        ReplyText reply = QuotedParts.read(text);
+        // A forwarded reply is matched by who wrote it, not by the user who forwarded it.
+        String sender = reply.forwarded() ? reply.forwardedFrom() : message.fromAddress();
+        ReplyMatch match = ReplyMatcher.match(sender, message.subject(), reply.firstLines(text, FIRST_LINES), known);
+        LocalDate date = dateOf(message);
+        List<Evidence> sentences = Sentences.of(text, reply.spans());
+        Reading reading = new KindReader(sentences, date, referenceDay(reply, date), context.locale())
+                .read(message.subject(), AutomationHeaders.of(message.headers()));
+        return new ReplyProposal(message, match, reading);
+    }
+
+    /**
+     * The day relative phrases count from: the message's date, or for a forwarded reply the date on
+     * its own {@code Date:} line when that names a full date no later than the forward ("by Friday"
+     * means the Friday after the company wrote, not after the user forwarded it).
+     */
+    private LocalDate referenceDay(ReplyText reply, LocalDate date) {
+        if (reply.forwardedDate().isEmpty()) {
+            return date;
+        }
+        String line = Flat.of(reply.forwardedDate());
+        // Only a written date (with digits) counts: a weekday alone on a Date: line says too little.
+        LocalDate written = DatePhrases.first(line, date.minusYears(1), DatePhrases.Purpose.DECISION, context.locale())
+                .filter(found -> line.substring(found.start(), found.end()).matches(".*\\d.*"))
+                .map(DatePhrases.Found::date).orElse(null);
+        return written == null || written.isAfter(date) ? date : written;
+    }
+
+    /** The local date of the Date header in the user's zone; today when there is none. */
+    LocalDate dateOf(IncomingMessage message) {
+        return message.sentAt() == null ? context.today()
+                : message.sentAt().withZoneSameInstant(context.zone()).toLocalDate();
     }
 }

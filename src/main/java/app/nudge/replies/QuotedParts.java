@@ -1,0 +1,207 @@
+package app.nudge.replies;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the new part of a reply: everything above the first quoted earlier message or the
+ * signature, without "> " lines. Nothing below that line is ever read, because the user's own
+ * follow-up quoted under a reply ("I wanted to follow up on Friday...") would otherwise give a
+ * false date or kind. A forwarded message is read instead of a short note above it ("FYI").
+ */
+final class QuotedParts {
+
+    private static final int CI = Pattern.CASE_INSENSITIVE;
+    /** "> quoted" lines: quoted text of an earlier message, wherever they stand. */
+    private static final Pattern QUOTE_LINE = Pattern.compile("^\\s*>");
+    /** Gmail/Apple/Thunderbird attribution "On Tue, Dec 1, 2026 at 9:00 AM Sam <sam@x.com> wrote:", often wrapped. */
+    private static final Pattern ATTRIBUTION_START = Pattern.compile("^\\s*On\\s", CI);
+    private static final Pattern WROTE_END = Pattern.compile("\\bwrote:\\s*$", CI);
+    /** Outlook and older clients: "-----Original Message-----". */
+    private static final Pattern ORIGINAL_MESSAGE = Pattern.compile("^\\s*-{2,}\\s*original message\\s*-{2,}\\s*$", CI);
+    /** Outlook's rule above its header block. */
+    private static final Pattern OUTLOOK_RULE = Pattern.compile("^\\s*_{10,}\\s*$");
+    /** Outlook's quoted header block: "From: ..." then Sent/Date/To/Subject lines. */
+    private static final Pattern HEADER_FROM = Pattern.compile("^\\s*\\*?from:\\*?\\s*\\S", CI);
+    private static final Pattern HEADER_DATE = Pattern.compile("^\\s*\\*?(sent|date):\\*?\\s", CI);
+    private static final Pattern HEADER_FIELD = Pattern.compile("^\\s*\\*?(sent|date|to|cc|subject|reply-to):\\*?\\s", CI);
+    /** Gmail "---------- Forwarded message ---------", Apple "Begin forwarded message:", Outlook/Thunderbird variants. */
+    private static final Pattern FORWARD = Pattern.compile(
+            "^\\s*(-{2,}\\s*forwarded message\\s*-{2,}|begin forwarded message:|-{2,}\\s*forwarded message\\s*-{2,}\\s*)\\s*$", CI);
+    /** The signature separator "-- " (RFC 3676); "--" too, since some clients strip the space. */
+    private static final Pattern SIGNATURE = Pattern.compile("^-- ?$");
+    private static final Pattern ADDRESS = Pattern.compile("[\\w.%+'-]+@[\\w-]+(\\.[\\w-]+)+");
+    /** A note above a forwarded message this short ("FYI", "see below") is not the reply itself. */
+    private static final int SHORT_NOTE_WORDS = 30;
+
+    private enum Cut { NONE, QUOTE, ATTRIBUTION, FORWARD, SIGNATURE }
+
+    private QuotedParts() {
+    }
+
+    static ReplyText read(String text) {
+        List<Span> lines = lines(text);
+        Boundary first = nextBoundary(text, lines, 0);
+        List<Span> spans = unquoted(text, lines, 0, first.line);
+        if (words(text, spans) == 0 && first.cut == Cut.ATTRIBUTION) {
+            // Bottom-posted reply: the new text stands below the quoted lines.
+            int after = first.line + first.length;
+            spans = unquoted(text, lines, after, nextBoundary(text, lines, after).line);
+        }
+        int forward = forwardLine(text, lines, first);
+        if (forward >= 0 && words(text, spans) <= SHORT_NOTE_WORDS) {
+            return forwarded(text, lines, forward);
+        }
+        return new ReplyText(spans, false, "", "");
+    }
+
+    /** The forwarded message's body (its own quotes cut) and its From: address. */
+    private static ReplyText forwarded(String text, List<Span> lines, int forwardLine) {
+        String from = "";
+        String date = "";
+        int body = forwardLine + 1;
+        while (body < lines.size()) {
+            String line = line(text, lines, body);
+            if (HEADER_FROM.matcher(line).find()) {
+                Matcher address = ADDRESS.matcher(line);
+                from = address.find() ? address.group().toLowerCase(Locale.ROOT) : from;
+            } else if (HEADER_DATE.matcher(line).find()) {
+                date = line.strip();
+            } else if (!HEADER_FIELD.matcher(line).find() && !line.isBlank()) {
+                break;
+            }
+            body++;
+        }
+        Boundary end = nextBoundary(text, lines, body);
+        return new ReplyText(unquoted(text, lines, body, end.line), true, from, date);
+    }
+
+    /** A forward marker after the new part, with nothing but a signature between. */
+    private static int forwardLine(String text, List<Span> lines, Boundary first) {
+        if (first.cut == Cut.FORWARD) {
+            return first.line;
+        }
+        if (first.cut != Cut.SIGNATURE) {
+            return -1;
+        }
+        Boundary next = nextBoundary(text, lines, first.line + 1);
+        return next.cut == Cut.FORWARD ? next.line : -1;
+    }
+
+    private record Boundary(int line, int length, Cut cut) {
+    }
+
+    private static Boundary nextBoundary(String text, List<Span> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            String line = line(text, lines, i);
+            if (FORWARD.matcher(line).find()) {
+                return new Boundary(i, 1, Cut.FORWARD);
+            }
+            if (SIGNATURE.matcher(line).find()) {
+                return new Boundary(i, 1, Cut.SIGNATURE);
+            }
+            if (ORIGINAL_MESSAGE.matcher(line).find() || OUTLOOK_RULE.matcher(line).find()
+                    || isOutlookHeader(text, lines, i)) {
+                return new Boundary(i, 1, Cut.QUOTE);
+            }
+            int attribution = attributionLength(text, lines, i);
+            if (attribution > 0) {
+                return new Boundary(i, attribution, Cut.ATTRIBUTION);
+            }
+        }
+        return new Boundary(lines.size(), 0, Cut.NONE);
+    }
+
+    /** "On ... wrote:" on one line or wrapped over up to three; 0 when line i does not start one. */
+    private static int attributionLength(String text, List<Span> lines, int i) {
+        if (!ATTRIBUTION_START.matcher(line(text, lines, i)).find()) {
+            return 0;
+        }
+        StringBuilder joined = new StringBuilder();
+        for (int n = 0; n < 3 && i + n < lines.size(); n++) {
+            String line = line(text, lines, i + n);
+            if (n > 0 && line.isBlank()) {
+                return 0;
+            }
+            joined.append(' ').append(line.strip());
+            if (WROTE_END.matcher(joined).find()) {
+                return n + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** "From: ..." followed within the next four lines by at least two of Sent/Date/To/Cc/Subject. */
+    private static boolean isOutlookHeader(String text, List<Span> lines, int i) {
+        if (!HEADER_FROM.matcher(line(text, lines, i)).find()) {
+            return false;
+        }
+        int fields = 0;
+        for (int n = i + 1; n < Math.min(lines.size(), i + 5); n++) {
+            if (HEADER_FIELD.matcher(line(text, lines, n)).find()) {
+                fields++;
+            }
+        }
+        return fields >= 2;
+    }
+
+    /** Runs of lines in [from, to) that are not "> " quotes, as spans of the text. */
+    private static List<Span> unquoted(String text, List<Span> lines, int from, int to) {
+        List<Span> spans = new ArrayList<>();
+        int start = -1;
+        int end = -1;
+        for (int i = from; i < to; i++) {
+            Span line = lines.get(i);
+            if (QUOTE_LINE.matcher(line(text, lines, i)).find()) {
+                if (start >= 0) {
+                    spans.add(new Span(start, end));
+                    start = -1;
+                }
+            } else {
+                start = start < 0 ? line.start() : start;
+                end = line.end();
+            }
+        }
+        if (start >= 0) {
+            spans.add(new Span(start, end));
+        }
+        return spans;
+    }
+
+    private static int words(String text, List<Span> spans) {
+        int words = 0;
+        for (Span span : spans) {
+            String part = text.substring(span.start(), span.end()).strip();
+            words += part.isEmpty() ? 0 : part.split("\\s+").length;
+        }
+        return words;
+    }
+
+    private static String line(String text, List<Span> lines, int i) {
+        Span line = lines.get(i);
+        return text.substring(line.start(), line.end());
+    }
+
+    /** Each line's range, without its line break (\n, \r\n or \r). */
+    static List<Span> lines(String text) {
+        List<Span> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(new Span(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            lines.add(new Span(start, text.length()));
+        }
+        return lines;
+    }
+}
