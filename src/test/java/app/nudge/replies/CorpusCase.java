@@ -21,8 +21,13 @@ import java.util.Locale;
  * @param namedDate     newDecisionBy, checkBackOn or the round's day, or null
  * @param namedTime     the round's start time, or null
  */
-record CorpusCase(String file, MatchKind match, String applicationId, ReplyKind kind, LocalDate namedDate,
-                  LocalTime namedTime, Locale locale, String comment) {
+record CorpusCase(String set, String file, MatchKind match, String applicationId, ReplyKind kind,
+                  LocalDate namedDate, LocalTime namedTime, Locale locale, String comment) {
+
+    /** The corpus the reader is developed against. */
+    static final String CORPUS = "corpus";
+    /** Messages written apart, never tuned on: how the reader does on mail it has not seen. */
+    static final String HELD_OUT = "heldout";
 
     /** The test's fixed "today": the date of a message without a Date header. A Tuesday. */
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
@@ -30,9 +35,13 @@ record CorpusCase(String file, MatchKind match, String applicationId, ReplyKind 
     static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Berlin");
 
     static Path folder() {
-        URL url = CorpusCase.class.getResource("/replies/corpus/expected.tsv");
+        return folder(CORPUS);
+    }
+
+    static Path folder(String set) {
+        URL url = CorpusCase.class.getResource("/replies/" + set + "/expected.tsv");
         if (url == null) {
-            throw new IllegalStateException("replies/corpus/expected.tsv is not on the test class path");
+            throw new IllegalStateException("replies/" + set + "/expected.tsv is not on the test class path");
         }
         try {
             return Path.of(url.toURI()).getParent();
@@ -42,15 +51,19 @@ record CorpusCase(String file, MatchKind match, String applicationId, ReplyKind 
     }
 
     static List<CorpusCase> all() {
+        return all(CORPUS);
+    }
+
+    static List<CorpusCase> all(String set) {
         List<CorpusCase> cases = new ArrayList<>();
         try {
             int lineNumber = 0;
-            for (String line : Files.readAllLines(folder().resolve("expected.tsv"), StandardCharsets.UTF_8)) {
+            for (String line : Files.readAllLines(folder(set).resolve("expected.tsv"), StandardCharsets.UTF_8)) {
                 lineNumber++;
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                cases.add(parse(line, lineNumber));
+                cases.add(parse(set, line, lineNumber));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -58,12 +71,12 @@ record CorpusCase(String file, MatchKind match, String applicationId, ReplyKind 
         return cases;
     }
 
-    private static CorpusCase parse(String line, int lineNumber) {
+    private static CorpusCase parse(String set, String line, int lineNumber) {
         String[] f = line.split("\t", -1);
         if (f.length != 8) {
             throw new IllegalArgumentException("expected.tsv line " + lineNumber + ": 8 columns, found " + f.length);
         }
-        return new CorpusCase(f[0], MatchKind.valueOf(f[1].toUpperCase(Locale.ROOT)), orNull(f[2]),
+        return new CorpusCase(set, f[0], MatchKind.valueOf(f[1].toUpperCase(Locale.ROOT)), orNull(f[2]),
                 ReplyKind.valueOf(f[3]), orNull(f[4]) == null ? null : LocalDate.parse(f[4]),
                 orNull(f[5]) == null ? null : LocalTime.parse(f[5]), Locale.forLanguageTag(f[6]), f[7]);
     }
@@ -73,7 +86,7 @@ record CorpusCase(String file, MatchKind match, String applicationId, ReplyKind 
     }
 
     Path path() {
-        return folder().resolve(file);
+        return folder(set).resolve(file);
     }
 
     ReadingContext context() {

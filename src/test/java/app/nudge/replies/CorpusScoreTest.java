@@ -49,7 +49,7 @@ class CorpusScoreTest {
     }
 
     private static CorpusCase expect(ReplyKind kind, LocalDate date, LocalTime time) {
-        return new CorpusCase("f.eml", MatchKind.EMAIL, "a", kind, date, time, Locale.US, "");
+        return new CorpusCase(CorpusCase.CORPUS, "f.eml", MatchKind.EMAIL, "a", kind, date, time, Locale.US, "");
     }
 
     private static ReplyProposal proposal(ReplyKind kind, LocalDate date, LocalTime time) {
