@@ -35,10 +35,14 @@ public final class InboxReader {
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
 
-    /** What one read found: the folder's UIDVALIDITY and the messages asked for. */
-    public record Found(long uidValidity, List<InboxMessage> messages) {
+    /**
+     * What one read found: the folder's UIDVALIDITY, the messages asked for, and the keys of every
+     * message in the date range (asked for or not), so a caller can forget keys that left the range.
+     */
+    public record Found(long uidValidity, List<InboxMessage> messages, java.util.Set<MessageKey> listed) {
         public Found {
             messages = List.copyOf(messages);
+            listed = java.util.Set.copyOf(listed);
         }
     }
 
@@ -112,22 +116,24 @@ public final class InboxReader {
             UIDFolder uids = (UIDFolder) folder;
             long validity = uids.getUIDValidity();
             if (since == null) {
-                return new Found(validity, List.of());
+                return new Found(validity, List.of(), java.util.Set.of());
             }
             Message[] found = folder.search(new ReceivedDateTerm(ComparisonTerm.GE, Date.from(since)));
             FetchProfile profile = new FetchProfile();
             profile.add(UIDFolder.FetchProfileItem.UID);
             folder.fetch(found, profile);
             List<InboxMessage> read = new ArrayList<>();
+            java.util.Set<MessageKey> listed = new java.util.HashSet<>();
             for (Message message : found) {
                 MessageKey key = new MessageKey(validity, uids.getUID(message));
+                listed.add(key);
                 if (wanted.test(key)) {
                     // A whole copy (BODY.PEEK[]), so converting never goes back to the server.
                     MimeMessage copy = new MimeMessage((MimeMessage) message);
                     read.add(new InboxMessage(key, converter.toIncoming(copy)));
                 }
             }
-            return new Found(validity, read);
+            return new Found(validity, read, listed);
         } finally {
             if (folder.isOpen()) {
                 try {
