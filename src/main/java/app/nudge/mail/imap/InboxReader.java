@@ -1,5 +1,6 @@
 package app.nudge.mail.imap;
 
+import app.nudge.mail.UnreadableMessageException;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -31,6 +32,8 @@ import java.util.function.Predicate;
  */
 public final class InboxReader {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(InboxReader.class.getName());
+
     /** How long to wait for a connection and for each answer: a server that goes away never hangs a poll. */
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
@@ -39,7 +42,7 @@ public final class InboxReader {
      * What one read found: the folder's UIDVALIDITY, the messages asked for, and the keys of every
      * message in the date range (asked for or not), so a caller can forget keys that left the range.
      */
-    public record Found(long uidValidity, List<InboxMessage> messages, java.util.Set<MessageKey> listed) {
+    public record Found(long uidValidity, List<InboxMessage> messages, java.util.Set<MessageKey> listed, int unreadable) {
         public Found {
             messages = List.copyOf(messages);
             listed = java.util.Set.copyOf(listed);
@@ -116,13 +119,14 @@ public final class InboxReader {
             UIDFolder uids = (UIDFolder) folder;
             long validity = uids.getUIDValidity();
             if (since == null) {
-                return new Found(validity, List.of(), java.util.Set.of());
+                return new Found(validity, List.of(), java.util.Set.of(), 0);
             }
             Message[] found = folder.search(new ReceivedDateTerm(ComparisonTerm.GE, Date.from(since)));
             FetchProfile profile = new FetchProfile();
             profile.add(UIDFolder.FetchProfileItem.UID);
             folder.fetch(found, profile);
             List<InboxMessage> read = new ArrayList<>();
+            int unreadable = 0;
             java.util.Set<MessageKey> listed = new java.util.HashSet<>();
             for (Message message : found) {
                 MessageKey key = new MessageKey(validity, uids.getUID(message));
@@ -130,10 +134,16 @@ public final class InboxReader {
                 if (wanted.test(key)) {
                     // A whole copy (BODY.PEEK[]), so converting never goes back to the server.
                     MimeMessage copy = new MimeMessage((MimeMessage) message);
-                    read.add(new InboxMessage(key, converter.toIncoming(copy)));
+                    try {
+                        read.add(new InboxMessage(key, converter.toIncoming(copy)));
+                    } catch (UnreadableMessageException e) {
+                        // One broken message must not stop the others; it is left out (and tried again next time).
+                        LOG.warning(() -> "Inbox message " + key + " cannot be read: " + e.getMessage());
+                        unreadable++;
+                    }
                 }
             }
-            return new Found(validity, read, listed);
+            return new Found(validity, read, listed, unreadable);
         } finally {
             if (folder.isOpen()) {
                 try {

@@ -1,5 +1,7 @@
 package app.nudge.mail.imap;
 
+import app.nudge.mail.MimeMessages;
+import app.nudge.mail.UnreadableMessageException;
 import app.nudge.replies.IncomingMessage;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -12,5 +14,8 @@ import java.io.IOException;
 @FunctionalInterface
 public interface MessageConverter {
 
-    IncomingMessage toIncoming(MimeMessage message) throws MessagingException, IOException;
+    IncomingMessage toIncoming(MimeMessage message) throws MessagingException, IOException, UnreadableMessageException;
+
+    /** The app's converter: {@link MimeMessages}, the same reading as a dropped .eml file. */
+    MessageConverter STANDARD = message -> MimeMessages.toIncoming(message, IncomingMessage.Source.INBOX);
 }

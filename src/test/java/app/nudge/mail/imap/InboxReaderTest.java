@@ -42,7 +42,7 @@ class InboxReaderTest {
     }
 
     private InboxReader reader() {
-        return reader(TestConverter::convert);
+        return reader(MessageConverter.STANDARD);
     }
 
     @Test
@@ -107,7 +107,7 @@ class InboxReaderTest {
     @Test
     void aMissingFolderIsSaidSo() {
         InboxReader reader = new InboxReader(InboxAddress.parse("imap://jane%40example.com@localhost:" + server.port() + "/Jobs"),
-                Optional.empty(), TestConverter::convert);
+                Optional.empty(), MessageConverter.STANDARD);
         assertThatThrownBy(() -> reader.check(TestImapServer.PASSWORD))
                 .isInstanceOfSatisfying(InboxProblem.class, p -> {
                     assertThat(p.kind()).isEqualTo(InboxProblem.Kind.NO_FOLDER);
@@ -120,7 +120,7 @@ class InboxReaderTest {
         int port = server.port();
         server.stop();
         InboxReader reader = new InboxReader(InboxAddress.parse("imap://jane%40example.com@localhost:" + port + "/INBOX"),
-                Optional.empty(), TestConverter::convert, Duration.ofSeconds(3), Duration.ofSeconds(3));
+                Optional.empty(), MessageConverter.STANDARD, Duration.ofSeconds(3), Duration.ofSeconds(3));
         assertThatThrownBy(() -> reader.check(TestImapServer.PASSWORD))
                 .isInstanceOfSatisfying(InboxProblem.class, p -> {
                     assertThat(p.kind()).isEqualTo(InboxProblem.Kind.UNREACHABLE);
@@ -138,7 +138,7 @@ class InboxReaderTest {
             if (++converted[0] == 1) {
                 server.stop(); // the server goes away after the first message was copied
             }
-            return TestConverter.convert(m);
+            return MessageConverter.STANDARD.toIncoming(m);
         });
 
         assertThatThrownBy(() -> reader.readSince(TestImapServer.PASSWORD,
