@@ -27,7 +27,9 @@ final class TestImapServer implements AutoCloseable {
     private final ServerSetup setup;
 
     private TestImapServer(ServerSetup setup) {
-        this.greenMail = new GreenMail(setup.dynamicPort());
+        ServerSetup dynamic = setup.dynamicPort();
+        dynamic.setServerStartupTimeout(20_000); // two cores shared by several builds: GreenMail's 2 s is too tight
+        this.greenMail = new GreenMail(dynamic);
         greenMail.start();
         this.setup = greenMail.getImap() != null ? greenMail.getImap().getServerSetup() : greenMail.getImaps().getServerSetup();
         this.user = greenMail.setUser(USER, USER, PASSWORD);
