@@ -37,6 +37,7 @@ public final class Cli {
         register(new ExportIcsCommand(HolidayCalendars.shared()));
         register(new BackupsCommand());
         register(new RestoreCommand());
+        register(new ReplyCommand());
     }
 
     public void register(Command command) {

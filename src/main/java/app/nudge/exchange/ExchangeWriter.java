@@ -73,16 +73,7 @@ public final class ExchangeWriter {
         g.writeEndArray();
         g.writeArrayFieldStart("interviews");
         for (InterviewRound r : a.interviews()) {
-            g.writeStartObject();
-            g.writeStringField("endedAt", r.endedAt().toString());
-            writeDate(g, "decisionExpectedBy", r.decisionExpectedBy());
-            g.writeStringField("talkingPoint", r.talkingPoint());
-            g.writeArrayFieldStart("interviewers");
-            for (String name : r.interviewers()) {
-                g.writeString(name);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            writeRound(g, r);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("events");
@@ -93,8 +84,28 @@ public final class ExchangeWriter {
         g.writeEndObject();
     }
 
-    /** Type, date, the fields this type uses (written even when empty), the note. */
-    private static void writeEvent(JsonGenerator g, Event e) throws IOException {
+    /**
+     * One round as in the exchange format's {@code interviews} array (also used by {@code nudge
+     * reply --json} for a proposed round).
+     */
+    public static void writeRound(JsonGenerator g, InterviewRound r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("endedAt", r.endedAt().toString());
+        writeDate(g, "decisionExpectedBy", r.decisionExpectedBy());
+        g.writeStringField("talkingPoint", r.talkingPoint());
+        g.writeArrayFieldStart("interviewers");
+        for (String name : r.interviewers()) {
+            g.writeString(name);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /**
+     * One event as in the exchange format's {@code events} array: type, date, the fields this type
+     * uses (written even when empty), the note. Also used by {@code nudge reply --json}.
+     */
+    public static void writeEvent(JsonGenerator g, Event e) throws IOException {
         g.writeStartObject();
         g.writeStringField("type", e.type().name());
         writeDate(g, "on", e.date());

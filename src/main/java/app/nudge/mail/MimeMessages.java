@@ -86,7 +86,12 @@ public final class MimeMessages {
         if (raw.isEmpty()) {
             raw = header(message, "Sender");
         }
-        if (raw.isEmpty()) {
+        return parseSender(raw);
+    }
+
+    /** {address (lower case), display name} of the first address in a From header's text. */
+    static String[] parseSender(String raw) {
+        if (raw.isBlank()) {
             return new String[] {"", ""};
         }
         InternetAddress address = firstAddress(raw);

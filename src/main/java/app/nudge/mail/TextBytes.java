@@ -40,9 +40,18 @@ final class TextBytes {
 
     /** Text of unknown charset (a pasted or .txt file): UTF-8 when it is valid UTF-8, else windows-1252. */
     static String guess(byte[] bytes) {
+        if (isUtf16(bytes)) {
+            return new String(bytes, StandardCharsets.UTF_16).replace("\uFEFF", ""); // Windows Notepad's "Unicode"
+        }
         String utf8 = strict(bytes, StandardCharsets.UTF_8);
         String text = utf8 != null ? utf8 : new String(bytes, WINDOWS_1252);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Whether the bytes start with a UTF-16 byte order mark. */
+    static boolean isUtf16(byte[] bytes) {
+        return bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
     }
 
     private static String strict(byte[] bytes, Charset charset) {
