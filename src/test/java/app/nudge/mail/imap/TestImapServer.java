@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.Properties;
 
 /** A real IMAP server (GreenMail) in the test JVM, on a free port, with one user and a filled INBOX. */
-final class TestImapServer implements AutoCloseable {
+public final class TestImapServer implements AutoCloseable {
 
-    static final String USER = "jane@example.com";
-    static final String PASSWORD = "correct horse battery";
+    public static final String USER = "jane@example.com";
+    public static final String PASSWORD = "correct horse battery";
 
     private final GreenMail greenMail;
     private final GreenMailUser user;
@@ -35,20 +35,20 @@ final class TestImapServer implements AutoCloseable {
         this.user = greenMail.setUser(USER, USER, PASSWORD);
     }
 
-    static TestImapServer plain() {
+    public static TestImapServer plain() {
         return new TestImapServer(ServerSetupTest.IMAP);
     }
 
-    static TestImapServer tls() {
+    public static TestImapServer tls() {
         return new TestImapServer(ServerSetupTest.IMAPS);
     }
 
-    int port() {
+    public int port() {
         return setup.getPort();
     }
 
     /** The address of the INBOX as a user types it (the user's '@' percent-encoded). */
-    InboxAddress address(String host) {
+    public InboxAddress address(String host) {
         return InboxAddress.parse((setup.isSecure() ? "imaps" : "imap") + "://jane%40example.com@" + host + ":" + port() + "/INBOX");
     }
 
@@ -57,7 +57,7 @@ final class TestImapServer implements AutoCloseable {
     }
 
     /** Puts a message in the INBOX as received at {@code received}; {@code sent} null: no Date header. */
-    long put(String subject, String body, Instant sent, Instant received, Flags flags) throws Exception {
+    public long put(String subject, String body, Instant sent, Instant received, Flags flags) throws Exception {
         MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
         message.setFrom(new InternetAddress("recruiter@acme.example", "Rita Recruiter"));
         message.setSubject(subject);
@@ -73,7 +73,7 @@ final class TestImapServer implements AutoCloseable {
     }
 
     /** Every message's flags by UID, exactly as the server keeps them. */
-    Map<Long, Flags> flagsByUid() throws Exception {
+    public Map<Long, Flags> flagsByUid() throws Exception {
         Map<Long, Flags> flags = new LinkedHashMap<>();
         for (StoredMessage stored : inbox().getMessages()) {
             flags.put(stored.getUid(), new Flags(stored.getFlags()));
@@ -81,7 +81,7 @@ final class TestImapServer implements AutoCloseable {
         return flags;
     }
 
-    void stop() {
+    public void stop() {
         greenMail.stop();
     }
 
