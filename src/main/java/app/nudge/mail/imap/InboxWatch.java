@@ -56,6 +56,17 @@ public final class InboxWatch implements AutoCloseable {
     private AutoCloseable timer;
     private volatile InboxStatus status = InboxStatus.notYetChecked();
 
+    /**
+     * The app's watch of {@code address}: the standard reader (no extra certificate), delivered
+     * messages remembered in the data folder's {@value DeliveredMessages#FILE_NAME}. Call
+     * {@link #start} with the settings' period; {@link #close} when the watch is turned off or the app ends.
+     */
+    public static InboxWatch create(InboxAddress address, CredentialStore credentials, java.nio.file.Path dataFolder,
+                                    Ticker ticker, Clock clock) {
+        return new InboxWatch(new InboxReader(address, Optional.empty(), MessageConverter.STANDARD), credentials,
+                new DeliveredMessages(dataFolder.resolve(DeliveredMessages.FILE_NAME), address), ticker, clock);
+    }
+
     /** For the app: checks run on a thread of the watch's own. */
     public InboxWatch(InboxReader reader, CredentialStore credentials, DeliveredMessages delivered, Ticker ticker, Clock clock) {
         this(reader, credentials, delivered, ticker, clock, Executors.newSingleThreadExecutor(r -> {
