@@ -120,6 +120,8 @@ public final class HtmlText {
         private int lineDepth;
         private boolean blankWanted;
         private boolean spaceWanted;
+        private int lastDepth;
+        private boolean endsWithBlank;
 
         void text(String raw, int depth, boolean pre) {
             if (pre) {
@@ -152,8 +154,10 @@ public final class HtmlText {
                 return;
             }
             if (line.isEmpty()) {
-                if (blankWanted && !out.isEmpty() && !out.toString().endsWith("\n\n")) {
-                    out.append('\n');
+                if (blankWanted && !out.isEmpty() && !endsWithBlank) {
+                    // a blank line between two quoted lines stays inside the quote (">"), as in plain text
+                    out.append("> ".repeat(Math.min(lastDepth, depth)).stripTrailing()).append('\n');
+                    endsWithBlank = true;
                 }
                 blankWanted = false;
                 lineDepth = depth;
@@ -189,6 +193,8 @@ public final class HtmlText {
             String content = line.toString().stripTrailing();
             String prefix = "> ".repeat(lineDepth);
             out.append(content.isEmpty() ? prefix.stripTrailing() : prefix + content).append('\n');
+            endsWithBlank = content.isEmpty();
+            lastDepth = lineDepth;
             line.setLength(0);
             spaceWanted = false;
         }

@@ -134,12 +134,15 @@ final class MimeBodies {
         try (InputStream in = part.getInputStream()) {
             bytes = in.readAllBytes();
         } catch (MessagingException | IOException e) {
-            // An unknown or broken Content-Transfer-Encoding: the raw bytes are closer to the
-            // text than nothing at all.
+            // An unknown Content-Transfer-Encoding (the raw bytes are closer to the text than
+            // nothing at all) or damaged base64 (what decodes is kept).
             if (!(part instanceof MimePart mime)) {
                 throw e;
             }
             bytes = raw(mime);
+            if ("base64".equalsIgnoreCase(mime.getEncoding())) {
+                bytes = LenientBase64.decode(bytes);
+            }
         }
         return TextBytes.decode(bytes, type.getParameter("charset"));
     }
