@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The command line (docs/command-line.md). Exit codes: 0 done; 2 bad input or usage; 3 a database
- * problem; 1 anything unexpected. Messages are one line, never a stack trace.
+ * problem; 4 a mail server problem (inbox); 1 anything unexpected. Messages are one line, never a stack trace.
  */
 public final class Cli {
 
@@ -21,6 +21,8 @@ public final class Cli {
     public static final int UNEXPECTED = 1;
     public static final int BAD_INPUT = 2;
     public static final int DATABASE_PROBLEM = 3;
+    /** {@code nudge inbox}: the mail server cannot be reached, is not trusted, or refuses the login. */
+    public static final int MAIL_SERVER_PROBLEM = 4;
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private final CliContext context;
@@ -38,6 +40,7 @@ public final class Cli {
         register(new BackupsCommand());
         register(new RestoreCommand());
         register(new ReplyCommand());
+        register(new InboxCommand());
     }
 
     public void register(Command command) {

@@ -37,6 +37,12 @@ public final class SettingsCodec {
     public static final String THEME = "theme";
     /** "true" once the first-run welcome was finished or skipped. */
     public static final String WELCOME_DONE = "welcomeDone";
+    /** "true" when the inbox watch is on (issue 15); absent in settings from before it: off. */
+    public static final String INBOX_ENABLED = "inboxEnabled";
+    /** The watched folder, imaps://USER@HOST[:PORT]/FOLDER; never a password. */
+    public static final String INBOX_ADDRESS = "inboxAddress";
+    /** Minutes between checks, 1 to 1440. */
+    public static final String INBOX_POLL_MINUTES = "inboxPollMinutes";
 
     private SettingsCodec() {
     }
@@ -52,7 +58,7 @@ public final class SettingsCodec {
         warnUnless(custom.isPresent() || customText.isBlank(), CUSTOM_INTERVALS, stored, "the preset's numbers");
         return new UserSettings(text(stored, YOUR_NAME), text(stored, YOUR_EMAIL), text(stored, YOUR_PHONE),
                 text(stored, SIGNATURE), country(stored), flag(stored, HOLIDAYS_NONE), preset, custom,
-                theme(stored), flag(stored, WELCOME_DONE));
+                theme(stored), flag(stored, WELCOME_DONE), inbox(stored));
     }
 
     /** Every setting as the pairs to store (all names, so one save replaces every value). */
@@ -62,6 +68,9 @@ public final class SettingsCodec {
         values.put(CUSTOM_INTERVALS, s.customIntervals().map(SettingsCodec::formatIntervals).orElse(""));
         values.put(THEME, s.theme().name().toLowerCase(Locale.ROOT));
         values.put(WELCOME_DONE, Boolean.toString(s.welcomeDone()));
+        values.put(INBOX_ENABLED, Boolean.toString(s.inbox().enabled()));
+        values.put(INBOX_ADDRESS, s.inbox().address());
+        values.put(INBOX_POLL_MINUTES, Integer.toString(s.inbox().pollMinutes()));
         return values;
     }
 
@@ -126,6 +135,24 @@ public final class SettingsCodec {
         Optional<Boolean> read = bool(value);
         warnUnless(read.isPresent() || value.isBlank(), name, stored, "false");
         return read.orElse(false);
+    }
+
+    /** The inbox watch; settings stored before it existed have none of its names: off, every 5 minutes. */
+    private static InboxSettings inbox(Map<String, String> stored) {
+        String minutesText = text(stored, INBOX_POLL_MINUTES).strip();
+        int minutes = InboxSettings.DEFAULT_MINUTES;
+        if (!minutesText.isEmpty()) {
+            try {
+                minutes = Integer.parseInt(minutesText);
+            } catch (NumberFormatException e) {
+                minutes = -1;
+            }
+            if (minutes < InboxSettings.MIN_MINUTES || minutes > InboxSettings.MAX_MINUTES) {
+                warnUnless(false, INBOX_POLL_MINUTES, stored, InboxSettings.DEFAULT_MINUTES + " minutes");
+                minutes = InboxSettings.DEFAULT_MINUTES;
+            }
+        }
+        return new InboxSettings(flag(stored, INBOX_ENABLED), text(stored, INBOX_ADDRESS), minutes);
     }
 
     private static ThemeChoice theme(Map<String, String> stored) {

@@ -15,10 +15,12 @@ import java.util.Optional;
  * @param holidaysNone   weekends only, no public holidays
  * @param preset         the named preset, or with custom intervals the one they started from
  * @param welcomeDone    the first-run welcome was finished or skipped (it never shows again)
+ * @param inbox          the inbox watch (off by default)
  */
 public record UserSettings(String yourName, String yourEmail, String yourPhone, String signature,
                            String country, boolean holidaysNone, Preset preset,
-                           Optional<Intervals> customIntervals, ThemeChoice theme, boolean welcomeDone) {
+                           Optional<Intervals> customIntervals, ThemeChoice theme, boolean welcomeDone,
+                           InboxSettings inbox) {
 
     public UserSettings {
         yourName = orEmpty(yourName);
@@ -29,11 +31,21 @@ public record UserSettings(String yourName, String yourEmail, String yourPhone, 
         preset = preset == null ? Preset.STANDARD : preset;
         customIntervals = customIntervals == null ? Optional.empty() : customIntervals;
         theme = theme == null ? ThemeChoice.LIGHT : theme;
+        inbox = inbox == null ? InboxSettings.defaults() : inbox;
+    }
+
+    /** Settings as before the inbox watch existed: the watch off. */
+    public UserSettings(String yourName, String yourEmail, String yourPhone, String signature, String country,
+                        boolean holidaysNone, Preset preset, Optional<Intervals> customIntervals, ThemeChoice theme,
+                        boolean welcomeDone) {
+        this(yourName, yourEmail, yourPhone, signature, country, holidaysNone, preset, customIntervals, theme,
+                welcomeDone, InboxSettings.defaults());
     }
 
     /** What a new user starts with: nothing about them, automatic country, Standard, light. */
     public static UserSettings defaults() {
-        return new UserSettings("", "", "", "", "", false, Preset.STANDARD, Optional.empty(), ThemeChoice.LIGHT, false);
+        return new UserSettings("", "", "", "", "", false, Preset.STANDARD, Optional.empty(), ThemeChoice.LIGHT, false,
+                InboxSettings.defaults());
     }
 
     /** The intervals the plan uses: the user's own numbers, else the preset's. */
@@ -49,33 +61,38 @@ public record UserSettings(String yourName, String yourEmail, String yourPhone, 
     /** These settings with the exchange format's part replaced (an unknown preset name keeps this one). */
     public UserSettings withYou(Settings you) {
         return new UserSettings(you.yourName(), you.yourEmail(), you.yourPhone(), you.signature(), you.country(),
-                holidaysNone, Preset.parse(you.preset()).orElse(preset), customIntervals, theme, welcomeDone);
+                holidaysNone, Preset.parse(you.preset()).orElse(preset), customIntervals, theme, welcomeDone, inbox);
     }
 
     public UserSettings withIdentity(String name, String email, String phone, String signatureText) {
         return new UserSettings(name, email, phone, signatureText, country, holidaysNone, preset, customIntervals,
-                theme, welcomeDone);
+                theme, welcomeDone, inbox);
     }
 
     public UserSettings withCalendar(String countryCode, boolean noHolidays) {
         return new UserSettings(yourName, yourEmail, yourPhone, signature, countryCode, noHolidays, preset,
-                customIntervals, theme, welcomeDone);
+                customIntervals, theme, welcomeDone, inbox);
     }
 
     /** A preset and, optionally, own numbers that start from it. */
     public UserSettings withTiming(Preset base, Optional<Intervals> own) {
         return new UserSettings(yourName, yourEmail, yourPhone, signature, country, holidaysNone, base, own, theme,
-                welcomeDone);
+                welcomeDone, inbox);
     }
 
     public UserSettings withTheme(ThemeChoice choice) {
         return new UserSettings(yourName, yourEmail, yourPhone, signature, country, holidaysNone, preset,
-                customIntervals, choice, welcomeDone);
+                customIntervals, choice, welcomeDone, inbox);
     }
 
     public UserSettings withWelcomeDone(boolean done) {
         return new UserSettings(yourName, yourEmail, yourPhone, signature, country, holidaysNone, preset,
-                customIntervals, theme, done);
+                customIntervals, theme, done, inbox);
+    }
+
+    public UserSettings withInbox(InboxSettings watch) {
+        return new UserSettings(yourName, yourEmail, yourPhone, signature, country, holidaysNone, preset,
+                customIntervals, theme, welcomeDone, watch);
     }
 
     /**

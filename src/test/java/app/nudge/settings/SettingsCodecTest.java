@@ -60,9 +60,12 @@ class SettingsCodecTest {
 
         Map<String, String> stored = SettingsCodec.encode(all);
 
-        assertEquals(Map.of("yourName", "Zoë Müller", "yourEmail", "zoe@example.org", "yourPhone", "+49 30 1234",
-                "signature", "Zoë Müller\n+49 30 1234", "country", "DE", "holidaysNone", "true", "preset", "PATIENT",
-                "customIntervals", "2,4,6,9,3,8,true", "theme", "system", "welcomeDone", "true"), stored);
+        assertEquals(Map.ofEntries(Map.entry("yourName", "Zoë Müller"), Map.entry("yourEmail", "zoe@example.org"),
+                Map.entry("yourPhone", "+49 30 1234"), Map.entry("signature", "Zoë Müller\n+49 30 1234"),
+                Map.entry("country", "DE"), Map.entry("holidaysNone", "true"), Map.entry("preset", "PATIENT"),
+                Map.entry("customIntervals", "2,4,6,9,3,8,true"), Map.entry("theme", "system"),
+                Map.entry("welcomeDone", "true"), Map.entry("inboxEnabled", "false"), Map.entry("inboxAddress", ""),
+                Map.entry("inboxPollMinutes", "5")), stored);
         assertEquals(all, SettingsCodec.decode(stored));
         assertTrue(warnings.isEmpty());
     }

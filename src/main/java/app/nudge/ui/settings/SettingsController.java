@@ -80,6 +80,20 @@ public final class SettingsController {
     @FXML
     private CheckBox secondaryContact;
     @FXML
+    private TextField inboxAddress;
+    @FXML
+    private Label inboxAddressError;
+    @FXML
+    private javafx.scene.control.PasswordField inboxPassword;
+    @FXML
+    private CheckBox inboxEnabled;
+    @FXML
+    private Spinner<Integer> inboxMinutes;
+    @FXML
+    private Button inboxTest;
+    @FXML
+    private Label inboxTestResult;
+    @FXML
     private ChoiceBox<ThemeChoice> theme;
     @FXML
     private Label status;
@@ -116,6 +130,8 @@ public final class SettingsController {
         country.disableProperty().bind(holidaysNone.selectedProperty());
 
         bindTiming(viewModel.timing());
+        InboxSection.bind(viewModel.inbox(), inboxAddress, inboxAddressError, inboxPassword, inboxEnabled, inboxMinutes,
+                inboxTest, inboxTestResult);
 
         theme.getItems().setAll(ThemeChoice.values());
         theme.setConverter(new StringConverter<>() {
@@ -212,7 +228,8 @@ public final class SettingsController {
     @FXML
     private void onSave() {
         // Numbers typed into a spinner count even when Enter or Save comes before the focus moves on.
-        for (Spinner<Integer> spinner : List.of(afterDecisionMin, afterDecisionMax, noDateMin, noDateMax, betweenMin, betweenMax)) {
+        for (Spinner<Integer> spinner : List.of(afterDecisionMin, afterDecisionMax, noDateMin, noDateMax, betweenMin, betweenMax,
+                inboxMinutes)) {
             if (!spinner.isDisabled()) {
                 spinner.commitValue();
             }
@@ -223,6 +240,11 @@ public final class SettingsController {
                 close.run();
             }
         });
+    }
+
+    @FXML
+    private void onTestInbox() {
+        viewModel.inbox().test(); // runs off the JavaFX thread; the result line shows when done
     }
 
     @FXML

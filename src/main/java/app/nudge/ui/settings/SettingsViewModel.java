@@ -28,6 +28,7 @@ public final class SettingsViewModel {
     private final IdentityFields identity = new IdentityFields();
     private final CalendarFields calendar;
     private final TimingFields timing = new TimingFields();
+    private final InboxFields inbox;
     private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(this, "theme", ThemeChoice.LIGHT);
     /** What was loaded: settings the dialog does not show (the welcome flag) are saved as they were. */
     private UserSettings loadedSettings = UserSettings.defaults();
@@ -49,11 +50,19 @@ public final class SettingsViewModel {
      */
     public SettingsViewModel(SettingsService service, List<String> countryCodes, String automaticCountry,
                              Executor uiExecutor) {
+        this(service, countryCodes, automaticCountry, uiExecutor, InboxSettingsDefaults.connection());
+    }
+
+    /** @param inboxConnection tests the inbox connection and keeps its password (off the JavaFX thread) */
+    public SettingsViewModel(SettingsService service, List<String> countryCodes, String automaticCountry,
+                             Executor uiExecutor, InboxConnection inboxConnection) {
         this.service = service;
+        this.inbox = new InboxFields(inboxConnection, uiExecutor);
         this.uiExecutor = uiExecutor;
         this.calendar = new CalendarFields(countryCodes, automaticCountry);
         identity.yourEmailErrorProperty().addListener(changed -> validate());
         timing.validProperty().addListener(changed -> validate());
+        inbox.addressErrorProperty().addListener(changed -> validate());
         validate();
     }
 
@@ -101,6 +110,7 @@ public final class SettingsViewModel {
                 done.complete(false);
             } else {
                 loadedSettings = next;
+                inbox.keepTypedPassword(); // the password goes to the credential store, never the settings
                 status.set("Saved.");
                 done.complete(true);
             }
@@ -113,6 +123,7 @@ public final class SettingsViewModel {
         UserSettings s = identity.applyTo(loadedSettings);
         s = calendar.applyTo(s);
         s = timing.applyTo(s);
+        s = inbox.applyTo(s);
         return s.withTheme(getTheme());
     }
 
@@ -121,12 +132,13 @@ public final class SettingsViewModel {
         identity.show(settings);
         calendar.show(settings);
         timing.show(settings);
+        inbox.show(settings);
         theme.set(settings.theme());
         validate();
     }
 
     private boolean validate() {
-        boolean ok = identity.validate() & timing.validate();
+        boolean ok = identity.validate() & timing.validate() & inbox.validate();
         valid.set(ok);
         return ok;
     }
@@ -146,6 +158,11 @@ public final class SettingsViewModel {
 
     public TimingFields timing() {
         return timing;
+    }
+
+    /** The inbox watch's address, interval, on/off and password (which goes to the credential store only). */
+    public InboxFields inbox() {
+        return inbox;
     }
 
     /** Light, dark, or whichever the system uses. */

@@ -74,8 +74,11 @@ class SettingsViewModelTest {
         SettingsViewModel vm = loaded();
         assertEquals(TimingChoice.STANDARD, vm.timing().timingProperty().get());
         assertEquals("", vm.calendar().getCountry().code());
-        assertEquals(Map.of("yourName", "", "yourEmail", "", "yourPhone", "", "signature", "", "country", "",
-                "holidaysNone", "false", "preset", "STANDARD", "customIntervals", "", "theme", "light", "welcomeDone", "false"), SettingsCodec.encode(vm.toSettings()));
+        assertEquals(Map.ofEntries(Map.entry("yourName", ""), Map.entry("yourEmail", ""), Map.entry("yourPhone", ""),
+                Map.entry("signature", ""), Map.entry("country", ""), Map.entry("holidaysNone", "false"),
+                Map.entry("preset", "STANDARD"), Map.entry("customIntervals", ""), Map.entry("theme", "light"),
+                Map.entry("welcomeDone", "false"), Map.entry("inboxEnabled", "false"), Map.entry("inboxAddress", ""),
+                Map.entry("inboxPollMinutes", "5")), SettingsCodec.encode(vm.toSettings()));
     }
 
     @Test
@@ -130,9 +133,11 @@ class SettingsViewModelTest {
 
         assertTrue(vm.save().join());
 
-        assertEquals(Map.of("yourName", "Jane Doe", "yourEmail", "jane@example.org", "yourPhone", "+49 30 1234",
-                "signature", "Jane Doe\nBerlin", "country", "DE", "holidaysNone", "true", "preset", "PATIENT",
-                "customIntervals", "", "theme", "dark", "welcomeDone", "false"), repository.all());
+        assertEquals(Map.ofEntries(Map.entry("yourName", "Jane Doe"), Map.entry("yourEmail", "jane@example.org"),
+                Map.entry("yourPhone", "+49 30 1234"), Map.entry("signature", "Jane Doe\nBerlin"), Map.entry("country", "DE"),
+                Map.entry("holidaysNone", "true"), Map.entry("preset", "PATIENT"), Map.entry("customIntervals", ""),
+                Map.entry("theme", "dark"), Map.entry("welcomeDone", "false"), Map.entry("inboxEnabled", "false"),
+                Map.entry("inboxAddress", ""), Map.entry("inboxPollMinutes", "5")), repository.all());
         assertEquals(1, replans.get(), "one save, one re-plan");
     }
 

@@ -138,7 +138,7 @@ class SettingsViewTest {
         assertTrue(node(robot, "#secondaryContact", CheckBox.class).isSelected());
         assertFalse(spinner(robot, "#afterDecisionMin").isDisabled(), "own numbers are editable");
         assertEquals(ThemeChoice.DARK, node(robot, "#theme", ChoiceBox.class).getValue());
-        assertEquals(4, robot.lookup(".section-heading").queryAll().size());
+        assertEquals(5, robot.lookup(".section-heading").queryAll().size()); // You, Calendar, Timing, Inbox, Appearance
     }
 
     @Test
@@ -153,9 +153,11 @@ class SettingsViewTest {
         robot.clickOn("#save");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(Map.of("yourName", "Jane Doe", "yourEmail", "jane@example.org", "yourPhone", "+1 555 0100",
-                "signature", "Jane Doe\nBerlin", "country", "DE", "holidaysNone", "false", "preset", "PERSISTENT",
-                "customIntervals", "", "theme", "light", "welcomeDone", "false"), repository.all());
+        assertEquals(Map.ofEntries(Map.entry("yourName", "Jane Doe"), Map.entry("yourEmail", "jane@example.org"),
+                Map.entry("yourPhone", "+1 555 0100"), Map.entry("signature", "Jane Doe\nBerlin"), Map.entry("country", "DE"),
+                Map.entry("holidaysNone", "false"), Map.entry("preset", "PERSISTENT"), Map.entry("customIntervals", ""),
+                Map.entry("theme", "light"), Map.entry("welcomeDone", "false"), Map.entry("inboxEnabled", "false"),
+                Map.entry("inboxAddress", ""), Map.entry("inboxPollMinutes", "5")), repository.all());
         assertEquals(1, replans.get(), "the save told the service's listener (the re-plan hook) once");
         assertEquals(1, closed.get(), "a save closes the dialog");
         assertEquals(List.of(ThemeChoice.LIGHT), themes);
@@ -342,7 +344,8 @@ class SettingsViewTest {
         // A group of radio buttons is one Tab stop, its chosen button (arrow keys move within it).
         List<String> fields = List.of("yourName", "yourEmail", "yourPhone", "signature", "country", "holidaysNone",
                 "presetCustom", "afterDecisionMin", "afterDecisionMax", "noDateMin", "noDateMax", "betweenMin",
-                "betweenMax", "secondaryContact", "theme", "cancel", "save");
+                "betweenMax", "secondaryContact", "inboxAddress", "inboxPassword", "inboxEnabled", "inboxMinutes",
+                "inboxTest", "theme", "cancel", "save");
         robot.clickOn("#yourName");
         java.util.Set<String> reached = new java.util.LinkedHashSet<>();
         for (int i = 0; i < 60 && !reached.containsAll(fields); i++) {
@@ -368,7 +371,8 @@ class SettingsViewTest {
         load(robot, Map.of());
         List<String> inputs = List.of("yourName", "yourEmail", "yourPhone", "signature", "country", "holidaysNone",
                 "presetStandard", "presetPatient", "presetPersistent", "presetCustom", "afterDecisionMin", "afterDecisionMax",
-                "noDateMin", "noDateMax", "betweenMin", "betweenMax", "secondaryContact", "theme");
+                "noDateMin", "noDateMax", "betweenMin", "betweenMax", "secondaryContact", "inboxAddress", "inboxPassword",
+                "inboxEnabled", "inboxMinutes", "inboxTest", "theme");
         assertEquals(inputs.size(), robot.lookup(n -> n instanceof javafx.scene.control.Control && n.getId() != null && inputs.contains(n.getId()))
                 .queryAll().size(), "every input is on show");
         List<String> unlabelled = robot.lookup(n -> n instanceof javafx.scene.control.Control && n.getId() != null && inputs.contains(n.getId()))
