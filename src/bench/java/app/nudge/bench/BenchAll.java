@@ -29,6 +29,7 @@ public final class BenchAll {
         all.put("policy", PolicyBench::measure);
         all.put("replan", ReplanBench::measure);
         all.put("import", ImportBench::measure);
+        all.put("replies", ReplyBench::measure);
         return all;
     }
 

@@ -94,33 +94,4 @@ class ReplyReadingTest {
         assertEquals(ReplyMatch.none(), proposal.match());
         assertEquals(ReplyKind.REPLY_RECEIVED, proposal.reading().kind());
     }
-
-    @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    @DisplayName("speed: 200 messages against 200 applications are read in under 2 s (issue 15 bench)")
-    void twoHundred() {
-        List<Application> applications = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            applications.add(Application.of("app-" + i, "Company " + i + " Ltd", "Role")
-                    .withContacts(List.of(Contact.named("X", "x@company" + i + ".com"))));
-        }
-        List<IncomingMessage> messages = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            messages.add(Messages.mail("Re: Company " + i, ("Hi Sam, thanks for your note. " + FORWARDED).repeat(3)));
-        }
-        // The reader's own cost: this thread's CPU time, best of three passes after a warm-up one. Wall time
-        // on the shared build machine (load 15 on 2 cores seen) measures the other processes, not the reader.
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long best = Long.MAX_VALUE;
-        for (int pass = 0; pass < 4; pass++) {
-            long start = threads.getCurrentThreadCpuTime();
-            for (IncomingMessage message : messages) {
-                Messages.READER.propose(message, applications);
-            }
-            long millis = (threads.getCurrentThreadCpuTime() - start) / 1_000_000;
-            best = pass == 0 ? best : Math.min(best, millis);
-        }
-        System.out.println("ReplyReadingTest.twoHundred: 200 messages read in " + best + " ms of CPU");
-        assertTrue(best < 2000, "200 messages took " + best + " ms of CPU");
-    }
 }
