@@ -1,0 +1,194 @@
+package app.nudge.ui.replies;
+
+import app.nudge.domain.Application;
+import app.nudge.replies.ReplyKind;
+import java.util.function.Consumer;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import app.nudge.ui.common.DateField;
+
+/**
+ * Binds the review of one reply to its view model. Accept records (Enter, the default button);
+ * Dismiss drops the proposal; Later (Esc) keeps it waiting. What each does after is the caller's.
+ */
+public final class ReplyReviewController {
+
+    /** What the review's buttons lead to. */
+    public interface Actions {
+        /** Recorded ({@code stored} is null for "not a reply", which records nothing). */
+        void accepted(WaitingReply reply, Application stored);
+
+        void dismissed(WaitingReply reply);
+
+        void later(WaitingReply reply);
+
+        /** "Start a new application…": opens the form pre-filled; gives the saved application back. */
+        void startApplication(String company, Consumer<Application> created);
+    }
+
+    private final ReplyReviewViewModel viewModel;
+    private final Actions actions;
+
+    @FXML
+    private Label subject;
+    @FXML
+    private Label sender;
+    @FXML
+    private Label sent;
+    @FXML
+    private ScrollPane messageScroll;
+    @FXML
+    private EvidenceView message;
+    @FXML
+    private VBox legend;
+    @FXML
+    private Label matchedApplication;
+    @FXML
+    private HBox pickRow;
+    @FXML
+    private ComboBox<Application> applicationChoice;
+    @FXML
+    private Button newApplication;
+    @FXML
+    private Label matchText;
+    @FXML
+    private ComboBox<ReplyKind> kind;
+    @FXML
+    private DateField date;
+    @FXML
+    private Label namedDateLabel;
+    @FXML
+    private DateField namedDate;
+    @FXML
+    private Label timeLabel;
+    @FXML
+    private TextField time;
+    @FXML
+    private VBox messages;
+    @FXML
+    private Label error;
+    @FXML
+    private Button accept;
+    @FXML
+    private Button dismiss;
+    @FXML
+    private Button later;
+
+    public ReplyReviewController(ReplyReviewViewModel viewModel, Actions actions) {
+        this.viewModel = viewModel;
+        this.actions = actions;
+    }
+
+    @FXML
+    private void initialize() {
+        subject.setText(viewModel.subjectText());
+        sender.setText(viewModel.senderText());
+        sent.setText(viewModel.sentText());
+        message.show(viewModel.message().text(), viewModel.reply().proposal().reading());
+        EvidenceMarks.marks(viewModel.message().text(), viewModel.reply().proposal().reading()).forEach(mark -> {
+            Label line = new Label("Highlighted: " + mark.line());
+            line.setWrapText(true);
+            line.getStyleClass().add("evidence-line");
+            legend.getChildren().add(line);
+        });
+        if (legend.getChildren().isEmpty()) {
+            Label none = new Label("Nothing in the text decided this: Nudge read it as a plain reply.");
+            none.getStyleClass().add("muted");
+            legend.getChildren().add(none);
+        }
+
+        boolean picks = viewModel.picksApplication();
+        matchedApplication.setText(ReplyReviewViewModel.name(viewModel.applicationProperty().get()));
+        matchedApplication.setVisible(!picks);
+        matchedApplication.setManaged(!picks);
+        pickRow.setVisible(picks);
+        pickRow.setManaged(picks);
+        applicationChoice.setItems(viewModel.choices());
+        applicationChoice.setCellFactory(list -> new NameCell());
+        applicationChoice.setButtonCell(new NameCell());
+        applicationChoice.valueProperty().bindBidirectional(viewModel.applicationProperty());
+        applicationChoice.setPromptText(viewModel.offersNewApplication() ? "Pick an application" : "Pick one of these");
+        newApplication.setVisible(viewModel.offersNewApplication());
+        newApplication.setManaged(viewModel.offersNewApplication());
+        newApplication.setOnAction(e -> actions.startApplication(viewModel.companyGuess(), viewModel::useNewApplication));
+        matchText.setText(viewModel.matchText());
+
+        kind.getItems().setAll(ReplyKind.values());
+        kind.setConverter(ReplyKindNames.converter());
+        kind.valueProperty().bindBidirectional(viewModel.kindProperty());
+
+        date.setFieldName("Received on");
+        date.setPastDates(true);
+        date.setValue(viewModel.dateProperty().get());
+        date.valueProperty().bindBidirectional(viewModel.dateProperty());
+        namedDate.setAllowEmpty(true);
+        // "Friday" or "12 Dec" typed here counts from the day the reply came, as the reader counted.
+        namedDate.setReferenceDay(() -> viewModel.dateProperty().get() == null ? java.time.LocalDate.now()
+                : viewModel.dateProperty().get());
+        namedDate.setValue(viewModel.namedDateProperty().get());
+        namedDate.valueProperty().bindBidirectional(viewModel.namedDateProperty());
+        namedDateLabel.textProperty().bind(viewModel.namedDateLabelProperty());
+        viewModel.namedDateLabelProperty().addListener((o, was, now) -> namedDate.setFieldName(now));
+        namedDate.setFieldName(viewModel.namedDateLabelProperty().get());
+        showWhen(namedDateLabel, viewModel.namedDateShownProperty());
+        showWhen(namedDate, viewModel.namedDateShownProperty());
+        showWhen(timeLabel, viewModel.timeShownProperty());
+        showWhen(time, viewModel.timeShownProperty());
+        time.textProperty().bindBidirectional(viewModel.namedTimeProperty());
+        messages.getChildren().addAll(date.messageLabel(), namedDate.messageLabel());
+
+        error.textProperty().bind(viewModel.errorProperty());
+        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        accept.disableProperty().bind(viewModel.savingProperty());
+        accept.setOnAction(e -> accept());
+        dismiss.setOnAction(e -> actions.dismissed(viewModel.reply()));
+        later.setOnAction(e -> actions.later(viewModel.reply()));
+    }
+
+    private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue shown) {
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(shown);
+    }
+
+    /** Reads the typed dates first (a default button fires before a date field reads its text). */
+    private void accept() {
+        if (!date.commit()) {
+            date.getEditor().requestFocus();
+            return;
+        }
+        if (namedDate.isVisible() && !namedDate.commit()) {
+            namedDate.getEditor().requestFocus();
+            return;
+        }
+        viewModel.accept().whenComplete((stored, failure) -> {
+            if (failure == null) {
+                actions.accepted(viewModel.reply(), stored);
+            }
+        });
+    }
+
+    /** Where the keyboard starts: the choice when the user must pick, else Accept. */
+    public void focusFirst() {
+        if (pickRow.isVisible() && viewModel.applicationProperty().get() == null) {
+            applicationChoice.requestFocus();
+        } else {
+            accept.requestFocus();
+        }
+    }
+
+    private static final class NameCell extends ListCell<Application> {
+        @Override
+        protected void updateItem(Application item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : ReplyReviewViewModel.name(item));
+        }
+    }
+}
