@@ -14,7 +14,7 @@ public final class PasteReplyController {
     private final Runnable onCancel;
 
     @FXML
-    private TextArea text;
+    private TextArea replyText;
     @FXML
     private Button ok;
     @FXML
@@ -28,14 +28,14 @@ public final class PasteReplyController {
 
     @FXML
     private void initialize() {
-        TabMovesFocus.install(text);
-        text.textProperty().bindBidirectional(viewModel.textProperty());
+        TabMovesFocus.install(replyText);
+        replyText.textProperty().bindBidirectional(viewModel.textProperty());
         ok.disableProperty().bind(viewModel.emptyProperty());
         ok.setOnAction(e -> onOk.accept(viewModel.textProperty().get()));
         cancel.setOnAction(e -> onCancel.run());
     }
 
     public void focusText() {
-        text.requestFocus();
+        replyText.requestFocus();
     }
 }

@@ -20,27 +20,27 @@ public final class RepliesController {
     private final Runnable review;
 
     @FXML
-    private VBox strip;
+    private VBox repliesStrip;
     @FXML
-    private MenuButton commands;
+    private MenuButton replies;
     @FXML
-    private MenuItem pasteItem;
+    private MenuItem pasteReply;
     @FXML
-    private MenuItem openItem;
+    private MenuItem openEmailFiles;
     @FXML
-    private MenuItem reviewItem;
+    private MenuItem showWaitingReplies;
     @FXML
     private HBox waitingRow;
     @FXML
-    private Label waitingCount;
+    private Label repliesCount;
     @FXML
-    private Button reviewWaiting;
+    private Button reviewReplies;
     @FXML
     private HBox problemRow;
     @FXML
-    private Label problem;
+    private Label repliesProblem;
     @FXML
-    private Button closeProblem;
+    private Button closeRepliesProblem;
 
     /**
      * @param paste  opens the paste dialog
@@ -56,24 +56,24 @@ public final class RepliesController {
 
     @FXML
     private void initialize() {
-        pasteItem.setOnAction(e -> paste.run());
-        openItem.setOnAction(e -> open.run());
-        reviewItem.setOnAction(e -> review.run());
-        reviewItem.disableProperty().bind(viewModel.waitingProperty().emptyProperty());
-        waitingCount.textProperty().bind(viewModel.countTextProperty());
+        pasteReply.setOnAction(e -> paste.run());
+        openEmailFiles.setOnAction(e -> open.run());
+        showWaitingReplies.setOnAction(e -> review.run());
+        showWaitingReplies.disableProperty().bind(viewModel.waitingProperty().emptyProperty());
+        repliesCount.textProperty().bind(viewModel.countTextProperty());
         waitingRow.visibleProperty().bind(viewModel.waitingProperty().emptyProperty().not());
         waitingRow.managedProperty().bind(waitingRow.visibleProperty());
-        reviewWaiting.setOnAction(e -> review.run());
-        problem.textProperty().bind(viewModel.problemProperty());
+        reviewReplies.setOnAction(e -> review.run());
+        repliesProblem.textProperty().bind(viewModel.problemProperty());
         problemRow.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
         problemRow.managedProperty().bind(problemRow.visibleProperty());
-        closeProblem.setOnAction(e -> viewModel.clearProblem());
-        strip.visibleProperty().bind(waitingRow.visibleProperty().or(problemRow.visibleProperty()));
-        strip.managedProperty().bind(strip.visibleProperty());
+        closeRepliesProblem.setOnAction(e -> viewModel.clearProblem());
+        repliesStrip.visibleProperty().bind(waitingRow.visibleProperty().or(problemRow.visibleProperty()));
+        repliesStrip.managedProperty().bind(repliesStrip.visibleProperty());
     }
 
     /** The "Replies" button with its commands, for the board's toolbar. */
     public MenuButton commands() {
-        return commands;
+        return replies;
     }
 }

@@ -37,17 +37,17 @@ public final class ReplyReviewController {
     private final Actions actions;
 
     @FXML
-    private Label subject;
+    private Label replySubject;
     @FXML
-    private Label sender;
+    private Label replySender;
     @FXML
-    private Label sent;
+    private Label replySent;
     @FXML
     private ScrollPane messageScroll;
     @FXML
-    private EvidenceView message;
+    private EvidenceView replyMessage;
     @FXML
-    private VBox legend;
+    private VBox evidenceLegend;
     @FXML
     private Label matchedApplication;
     @FXML
@@ -59,9 +59,9 @@ public final class ReplyReviewController {
     @FXML
     private Label matchText;
     @FXML
-    private ComboBox<ReplyKind> kind;
+    private ComboBox<ReplyKind> replyKind;
     @FXML
-    private DateField date;
+    private DateField replyDate;
     @FXML
     private Label namedDateLabel;
     @FXML
@@ -69,17 +69,17 @@ public final class ReplyReviewController {
     @FXML
     private Label timeLabel;
     @FXML
-    private TextField time;
+    private TextField roundTime;
     @FXML
-    private VBox messages;
+    private VBox dateMessages;
     @FXML
-    private Label error;
+    private Label reviewError;
     @FXML
-    private Button accept;
+    private Button acceptReply;
     @FXML
-    private Button dismiss;
+    private Button dismissReply;
     @FXML
-    private Button later;
+    private Button laterReply;
 
     public ReplyReviewController(ReplyReviewViewModel viewModel, Actions actions) {
         this.viewModel = viewModel;
@@ -88,20 +88,20 @@ public final class ReplyReviewController {
 
     @FXML
     private void initialize() {
-        subject.setText(viewModel.subjectText());
-        sender.setText(viewModel.senderText());
-        sent.setText(viewModel.sentText());
-        message.show(viewModel.message().text(), viewModel.reply().proposal().reading());
+        replySubject.setText(viewModel.subjectText());
+        replySender.setText(viewModel.senderText());
+        replySent.setText(viewModel.sentText());
+        replyMessage.show(viewModel.message().text(), viewModel.reply().proposal().reading());
         EvidenceMarks.marks(viewModel.message().text(), viewModel.reply().proposal().reading()).forEach(mark -> {
             Label line = new Label("Highlighted: " + mark.line());
             line.setWrapText(true);
             line.getStyleClass().add("evidence-line");
-            legend.getChildren().add(line);
+            evidenceLegend.getChildren().add(line);
         });
-        if (legend.getChildren().isEmpty()) {
+        if (evidenceLegend.getChildren().isEmpty()) {
             Label none = new Label("Nothing in the text decided this: Nudge read it as a plain reply.");
             none.getStyleClass().add("muted");
-            legend.getChildren().add(none);
+            evidenceLegend.getChildren().add(none);
         }
 
         boolean picks = viewModel.picksApplication();
@@ -120,14 +120,14 @@ public final class ReplyReviewController {
         newApplication.setOnAction(e -> actions.startApplication(viewModel.companyGuess(), viewModel::useNewApplication));
         matchText.setText(viewModel.matchText());
 
-        kind.getItems().setAll(ReplyKind.values());
-        kind.setConverter(ReplyKindNames.converter());
-        kind.valueProperty().bindBidirectional(viewModel.kindProperty());
+        replyKind.getItems().setAll(ReplyKind.values());
+        replyKind.setConverter(ReplyKindNames.converter());
+        replyKind.valueProperty().bindBidirectional(viewModel.kindProperty());
 
-        date.setFieldName("Received on");
-        date.setPastDates(true);
-        date.setValue(viewModel.dateProperty().get());
-        date.valueProperty().bindBidirectional(viewModel.dateProperty());
+        replyDate.setFieldName("Received on");
+        replyDate.setPastDates(true);
+        replyDate.setValue(viewModel.dateProperty().get());
+        replyDate.valueProperty().bindBidirectional(viewModel.dateProperty());
         namedDate.setAllowEmpty(true);
         // "Friday" or "12 Dec" typed here counts from the day the reply came, as the reader counted.
         namedDate.setReferenceDay(() -> viewModel.dateProperty().get() == null ? java.time.LocalDate.now()
@@ -140,17 +140,17 @@ public final class ReplyReviewController {
         showWhen(namedDateLabel, viewModel.namedDateShownProperty());
         showWhen(namedDate, viewModel.namedDateShownProperty());
         showWhen(timeLabel, viewModel.timeShownProperty());
-        showWhen(time, viewModel.timeShownProperty());
-        time.textProperty().bindBidirectional(viewModel.namedTimeProperty());
-        messages.getChildren().addAll(date.messageLabel(), namedDate.messageLabel());
+        showWhen(roundTime, viewModel.timeShownProperty());
+        roundTime.textProperty().bindBidirectional(viewModel.namedTimeProperty());
+        dateMessages.getChildren().addAll(replyDate.messageLabel(), namedDate.messageLabel());
 
-        error.textProperty().bind(viewModel.errorProperty());
-        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        accept.disableProperty().bind(viewModel.savingProperty());
-        accept.setOnAction(e -> accept());
-        dismiss.setOnAction(e -> actions.dismissed(viewModel.reply()));
-        later.setOnAction(e -> actions.later(viewModel.reply()));
+        reviewError.textProperty().bind(viewModel.errorProperty());
+        reviewError.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        reviewError.managedProperty().bind(reviewError.visibleProperty());
+        acceptReply.disableProperty().bind(viewModel.savingProperty());
+        acceptReply.setOnAction(e -> accept());
+        dismissReply.setOnAction(e -> actions.dismissed(viewModel.reply()));
+        laterReply.setOnAction(e -> actions.later(viewModel.reply()));
     }
 
     private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue shown) {
@@ -160,8 +160,8 @@ public final class ReplyReviewController {
 
     /** Reads the typed dates first (a default button fires before a date field reads its text). */
     private void accept() {
-        if (!date.commit()) {
-            date.getEditor().requestFocus();
+        if (!replyDate.commit()) {
+            replyDate.getEditor().requestFocus();
             return;
         }
         if (namedDate.isVisible() && !namedDate.commit()) {
@@ -180,7 +180,7 @@ public final class ReplyReviewController {
         if (pickRow.isVisible() && viewModel.applicationProperty().get() == null) {
             applicationChoice.requestFocus();
         } else {
-            accept.requestFocus();
+            acceptReply.requestFocus();
         }
     }
 

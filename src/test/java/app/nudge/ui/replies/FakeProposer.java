@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * text (several: ambiguous), reads "decision by YYYY-MM-DD" as a reply with a decision date and
  * "unfortunately" as a rejection, with the sentences as evidence. Records every call.
  */
-final class FakeProposer implements ReplyProposer {
+public final class FakeProposer implements ReplyProposer {
 
     private static final Pattern DATE = Pattern.compile("[^.\\n]*decision by (\\d{4}-\\d{2}-\\d{2})[^.\\n]*\\.?");
     private static final Pattern REJECTION = Pattern.compile("[^.\\n]*[Uu]nfortunately[^.\\n]*\\.?");
@@ -30,7 +30,7 @@ final class FakeProposer implements ReplyProposer {
     final List<Thread> threads = new ArrayList<>();
     private final LocalDate today;
 
-    FakeProposer(LocalDate today) {
+    public FakeProposer(LocalDate today) {
         this.today = today;
     }
 
