@@ -62,8 +62,7 @@ public final class EvidenceView extends StackPane {
         for (EvidenceMarks.Piece piece : highlighted) {
             Path path = new Path(flow.rangeShape(piece.start(), piece.end()));
             path.getStyleClass().add("evidence-mark");
-            path.setLayoutX(flow.getLayoutX());
-            path.setLayoutY(flow.getLayoutY());
+            // The layer and the flow share their origin (both placed top-left): no offset to add.
             paths.add(path);
         }
         marks.getChildren().setAll(paths);

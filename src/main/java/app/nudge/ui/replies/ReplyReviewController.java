@@ -95,6 +95,7 @@ public final class ReplyReviewController {
         EvidenceMarks.marks(viewModel.message().text(), viewModel.reply().proposal().reading()).forEach(mark -> {
             Label line = new Label("Highlighted: " + mark.line());
             line.setWrapText(true);
+            line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps rather than ends in "..."
             line.getStyleClass().add("evidence-line");
             evidenceLegend.getChildren().add(line);
         });

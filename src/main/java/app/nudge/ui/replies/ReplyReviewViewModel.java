@@ -20,8 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -58,7 +56,6 @@ public final class ReplyReviewViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
     private final ReadOnlyObjectWrapper<Application> recorded = new ReadOnlyObjectWrapper<>(this, "recorded");
-    private final BooleanBinding needsApplication;
 
     /**
      * @param all     every application shown now: the candidates are looked up here, and "pick an
@@ -89,7 +86,6 @@ public final class ReplyReviewViewModel {
         namedTime.set(time == null ? "" : time.toString());
         kind.addListener((o, was, now) -> followKind());
         followKind();
-        needsApplication = Bindings.createBooleanBinding(() -> kind.get() != ReplyKind.NOT_A_REPLY, kind);
     }
 
     private void followKind() {
@@ -282,9 +278,5 @@ public final class ReplyReviewViewModel {
         }
         return application.role() == null || application.role().isBlank() ? application.company()
                 : application.company() + " \u2013 " + application.role();
-    }
-
-    BooleanBinding needsApplication() {
-        return needsApplication;
     }
 }

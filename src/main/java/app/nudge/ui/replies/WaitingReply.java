@@ -29,9 +29,15 @@ public final class WaitingReply {
 
     /** The list's line: who, what about, what the reader made of it. */
     public String summary(String applicationName) {
-        String subject = proposal.message().subject().isEmpty() ? "(no subject)" : proposal.message().subject();
+        String subject = proposal.message().subject().isEmpty() ? opening() : proposal.message().subject();
         return applicationName + " \u2014 " + subject + " \u2014 " + ReplyKindNames.of(proposal.reading().kind())
                 + (origin.isEmpty() ? "" : " (" + origin + ")");
+    }
+
+    /** The first words of a message without a subject (pasted text), in quotes. */
+    private String opening() {
+        String words = proposal.message().text().strip().replaceAll("\\s+", " ");
+        return "\u201c" + (words.length() > 60 ? words.substring(0, 59) + "\u2026" : words) + "\u201d";
     }
 
     @Override
