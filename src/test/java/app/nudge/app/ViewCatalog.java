@@ -103,6 +103,12 @@ final class ViewCatalog {
                 app.wiring.replies().model().paste("Thank you for your patience. We expect a decision by 2026-12-04.");
                 app.wiring.replies().model().paste("Unfortunately we decided to go with another candidate.");
                 app.wiring.replies().showWaiting();
+            }),
+            new View("board-replies-waiting", app -> {
+                if (app.wiring.replies().model().waitingProperty().isEmpty()) {
+                    app.wiring.replies().model().paste("Unfortunately we decided to go with another candidate.");
+                }
+                app.wiring.replies().filesDropped(List.of(Path.of("not-there.eml"))); // the strip names a bad file
             }));
 
     /** The app as users get it: real H2 file, real wiring, demo data, a fixed clock (Mon 23 Nov 2026, 16:00). */
