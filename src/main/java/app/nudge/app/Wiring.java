@@ -36,7 +36,19 @@ import app.nudge.ui.settings.SettingsDialog;
 import app.nudge.ui.welcome.WelcomeDialog;
 import app.nudge.ui.shell.MainWindow;
 import app.nudge.ui.templates.TemplatesDialog;
+import app.nudge.replies.IncomingMessage;
+import app.nudge.replies.ReadingContext;
+import app.nudge.replies.ReplyProposer;
+import app.nudge.replies.ReplyReading;
+import app.nudge.ui.log.LogInterviewViewModel;
+import app.nudge.ui.replies.EmailFileChooser;
+import app.nudge.ui.replies.RepliesController;
+import app.nudge.ui.replies.RepliesUi;
+import app.nudge.ui.replies.RepliesViewModel;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +75,27 @@ public final class Wiring {
                               MailLauncher mail, Supplier<Prompts> prompts, Notifier desktopNotifier) {
     }
 
+    /**
+     * Where replies come from: the email-file reader (MailFiles::read once the mail branch is in),
+     * the proposer, the open dialog and the thread that reads and proposes. Tests pass their own.
+     */
+    public record ReplyInputs(Function<Path, IncomingMessage> reader, ReplyProposer proposer,
+                              EmailFileChooser chooser, Executor background) {
+
+        /** The app's: the standard reading, dated "today" by the app's clock at each message. */
+        public static ReplyInputs standard(Clock clock, Locale locale) {
+            ReplyProposer reading = (message, all) -> new ReplyReading(
+                    new ReadingContext(LocalDate.now(clock), clock.getZone(), locale)).propose(message, all);
+            Function<Path, IncomingMessage> reader = path -> {
+                throw new IllegalArgumentException("reading email files is not available in this build");
+            };
+            return new ReplyInputs(reader, reading, EmailFileChooser.system(),
+                    job -> Thread.ofPlatform().daemon().name("nudge-replies").start(job));
+        }
+    }
+
     private final Environment env;
+    private final RepliesUi replies;
     private final Services services;
     private final ApplicationService applications;
     private final SettingsService settings;
@@ -83,6 +115,10 @@ public final class Wiring {
     private final ThemeService theme;
 
     public Wiring(Environment env) {
+        this(env, ReplyInputs.standard(env.clock(), env.locale()));
+    }
+
+    public Wiring(Environment env, ReplyInputs replyInputs) {
         this.env = env;
         theme = new ThemeService(SystemColorScheme.desktop(),
                 job -> Thread.ofPlatform().daemon().name("nudge-theme").start(job), env.uiExecutor());
@@ -109,6 +145,15 @@ public final class Wiring {
         composer.actionProperty().bind(board.selectedActionProperty());
         window = new MainWindow(boardView.root(), boardController, board, side, detail);
         board.failedProperty().addListener((o, was, failed) -> buildSideSoon());
+        replies = new RepliesUi(new RepliesViewModel(replyInputs.reader(), replyInputs.proposer(), board::applications,
+                replyInputs.background(), env.uiExecutor()), applications, env.uiExecutor(), board::applications,
+                replyInputs.chooser(), this::startApplication, recorded -> {
+                    board.selectWhenShown(recorded.id()); // the card the reply moved on
+                    window.notice().notify("Nudge", "Reply from " + recorded.company() + " recorded. Ctrl+Z undoes it.");
+                });
+        FxmlLoaderFactory.Loaded<RepliesController> repliesPart = replies.boardPart();
+        boardController.addPart(repliesPart.controller().commands(), repliesPart.root());
+        replies.acceptDrops(boardView.root());
 
         DueWatcher watcher = new DueWatcher(Notifier.all(window.notice(), env.desktopNotifier()));
         // Cards are built and sorted here, on the planning thread; the JavaFX thread only files them.
@@ -152,6 +197,7 @@ public final class Wiring {
         boardController.setOnSettings(openSettings);
         boardController.setOnTemplates(() -> TemplatesDialog.show(stage, templates, this::loadTemplates));
         boardController.setOnImportCsv(() -> CsvImportDialog.show(stage, services.csvImports(), imported -> { }));
+        replies.setOwner(() -> stage);
         scene = window.show(stage, board, logInterview, openSettings);
         UndoKeys.install(scene, detail.undoRedo()); // Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y anywhere in the window
         theme.attach(stage);
@@ -196,6 +242,14 @@ public final class Wiring {
             edit.setOnAction(e -> editSelectedApplication());
             Optional.ofNullable(boardController.list(stage).getContextMenu()).ifPresent(m -> m.getItems().add(edit));
         }
+    }
+
+    /** "Start a new application…" from a reply: the log form with the company guessed from the sender. */
+    private void startApplication(javafx.stage.Window owner, String company, java.util.function.Consumer<app.nudge.domain.Application> saved) {
+        LogInterviewViewModel form = new LogInterviewViewModel(applications, env.clock(), env.uiExecutor(), Optional.empty(),
+                board.applications());
+        form.companyProperty().set(company);
+        LogInterviewDialog.show(owner, form, saved);
     }
 
     private void editSelectedApplication() {
@@ -302,6 +356,11 @@ public final class Wiring {
     /** The theme of every window; Settings hands it the user's choice. */
     public ThemeService theme() {
         return theme;
+    }
+
+    /** Replies: paste, open, drop, review, and those waiting (the inbox watch offers its messages here). */
+    public RepliesUi replies() {
+        return replies;
     }
 
     public MainWindow window() {

@@ -95,8 +95,9 @@ final class JourneyApp {
         }
         b.seed.accept(database);
         clock = Clock.fixed(LocalDateTime.of(b.today, LocalTime.of(16, 0)).atZone(ZONE).toInstant(), ZONE);
-        wiring = new Wiring(new Wiring.Environment(() -> database, Runnable::run, UI, clock, b.ticker, b.locale,
-                b.clipboard, b.mail, b.prompts, (title, message) -> { }));
+        Wiring.Environment env = new Wiring.Environment(() -> database, Runnable::run, UI, clock, b.ticker, b.locale,
+                b.clipboard, b.mail, b.prompts, (title, message) -> { });
+        wiring = b.replies == null ? new Wiring(env) : new Wiring(env, b.replies.apply(clock));
         wiring.window().restoreGeometry(b.window);
         wiring.show(stage);
         wiring.start();
@@ -126,6 +127,7 @@ final class JourneyApp {
         private MailLauncher mail = FakeMail.recording(new ArrayList<>());
         private Supplier<Prompts> prompts = () -> null;
         private java.util.Optional<app.nudge.ui.shell.WindowGeometry> window = java.util.Optional.empty();
+        private java.util.function.Function<Clock, Wiring.ReplyInputs> replies;
 
         private Builder(Stage stage, Path folder) {
             this.stage = stage;
@@ -177,6 +179,12 @@ final class JourneyApp {
         /** The size and place remembered from last time, as the app reads it from window.properties. */
         Builder window(app.nudge.ui.shell.WindowGeometry remembered) {
             window = java.util.Optional.of(remembered);
+            return this;
+        }
+
+        /** Where replies come from (reader, proposer, file chooser, background), made with the journey's clock. */
+        Builder replies(java.util.function.Function<Clock, Wiring.ReplyInputs> value) {
+            replies = value;
             return this;
         }
 

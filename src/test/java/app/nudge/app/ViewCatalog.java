@@ -9,7 +9,17 @@ import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Backups;
 import app.nudge.store.Database;
 import app.nudge.store.StoreException;
+import app.nudge.replies.Evidence;
+import app.nudge.replies.IncomingMessage;
+import app.nudge.replies.MatchKind;
+import app.nudge.replies.Reading;
+import app.nudge.replies.ReplyKind;
+import app.nudge.replies.ReplyMatch;
+import app.nudge.replies.ReplyProposal;
 import app.nudge.ui.board.BoardCard;
+import app.nudge.ui.replies.FakeProposer;
+import app.nudge.ui.replies.TinyEmlReader;
+import app.nudge.ui.replies.WaitingReply;
 import app.nudge.ui.detail.DialogPrompts;
 import app.nudge.ui.log.LogInterviewDialog;
 import app.nudge.ui.welcome.WelcomeDialog;
@@ -85,7 +95,21 @@ final class ViewCatalog {
                     Runnable::run, app.selected(), 0, app.wiring.board().applications(), saved -> { })),
             new View("edit-application", app -> app.fire("#editApplication")),
             new View("welcome", app -> WelcomeDialog.show(app.stage, app.wiring.settings(),
-                    UserSettings.defaults(), List.of("DE", "FR", "GB", "NL", "US"), "US", Runnable::run)));
+                    UserSettings.defaults(), List.of("DE", "FR", "GB", "NL", "US"), "US", Runnable::run)),
+            new View("reply-paste", app -> app.wiring.replies().pasteReply()),
+            new View("reply-review", app -> app.wiring.replies().review(app.sampleReply(false))),
+            new View("reply-review-ambiguous", app -> app.wiring.replies().review(app.sampleReply(true))),
+            new View("replies-waiting", app -> {
+                app.wiring.replies().model().paste("Thank you for your patience. We expect a decision by 2026-12-04.");
+                app.wiring.replies().model().paste("Unfortunately we decided to go with another candidate.");
+                app.wiring.replies().showWaiting();
+            }),
+            new View("board-replies-waiting", app -> {
+                if (app.wiring.replies().model().waitingProperty().isEmpty()) {
+                    app.wiring.replies().model().paste("Unfortunately we decided to go with another candidate.");
+                }
+                app.wiring.replies().filesDropped(List.of(Path.of("not-there.eml"))); // the strip names a bad file
+            }));
 
     /** The app as users get it: real H2 file, real wiring, demo data, a fixed clock (Mon 23 Nov 2026, 16:00). */
     static final class App {
@@ -101,7 +125,10 @@ final class ViewCatalog {
         App(Stage stage, Path folder) {
             app = JourneyApp.on(stage, folder).settings(JourneyApp.JANE_IN_US)
                     .seed(database -> new ApplicationRepository(database).saveAll(new DemoData(7, TODAY).applications(40)))
-                    .prompts(() -> new DialogPrompts(stage)).start();
+                    .prompts(() -> new DialogPrompts(stage))
+                    .replies(clock -> new Wiring.ReplyInputs(TinyEmlReader::read, new FakeProposer(TODAY),
+                            owner -> List.of(), Runnable::run))
+                    .start();
             this.stage = stage;
             database = app.database;
             clock = app.clock;
@@ -123,6 +150,30 @@ final class ViewCatalog {
         String firstIn(PipelineStage column) {
             List<BoardCard> cards = wiring.board().column(column);
             return cards.isEmpty() ? wiring.board().dueNowProperty().get(0).id() : cards.get(0).id();
+        }
+
+        /**
+         * A reply for the selected application (ambiguous: for it and the next one) saying when
+         * they expect to decide, with that sentence as the evidence for the kind and the date.
+         */
+        WaitingReply sampleReply(boolean ambiguous) {
+            Application first = selected();
+            String text = "Hi Jane,\n\nThank you for meeting the team on Friday. We are still talking to a few "
+                    + "candidates, and we expect a decision by December 4. I will write as soon as I know more.\n\n"
+                    + "Best,\nPat\n\n> On Fri, 20 Nov 2026, Jane Doe wrote:\n> Thank you for the interview today.";
+            String sentence = "We are still talking to a few candidates, and we expect a decision by December 4.";
+            int start = text.indexOf(sentence);
+            Evidence evidence = new Evidence(sentence, start, start + sentence.length());
+            IncomingMessage message = new IncomingMessage("Re: " + first.role() + " at " + first.company(),
+                    "pat@" + first.company().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "") + ".example",
+                    "Pat Lee", TODAY.atTime(9, 12).atZone(clock.getZone()), text, java.util.Map.of(),
+                    IncomingMessage.Source.FILE);
+            String other = wiring.board().applications().stream().map(Application::id)
+                    .filter(id -> !id.equals(first.id())).findFirst().orElseThrow();
+            ReplyMatch match = ambiguous ? new ReplyMatch(MatchKind.AMBIGUOUS, null, List.of(first.id(), other))
+                    : new ReplyMatch(MatchKind.EMAIL, first.id(), List.of(first.id()));
+            return new WaitingReply(new ReplyProposal(message, match, new Reading(ReplyKind.REPLY_RECEIVED, TODAY,
+                    LocalDate.of(2026, 12, 4), null, evidence, evidence)), "reply.eml");
         }
 
         List<Backups.Backup> sampleBackups() {

@@ -66,6 +66,10 @@ public final class BoardController {
     private Button backups;
     @FXML
     private Label status;
+    @FXML
+    private VBox top;
+    @FXML
+    private javafx.scene.layout.FlowPane tools;
 
     public BoardController(BoardViewModel viewModel) {
         this.viewModel = viewModel;
@@ -90,6 +94,15 @@ public final class BoardController {
 
     public void setOnBackups(Runnable action) {
         this.onBackups = action;
+    }
+
+    /**
+     * Another feature's part of the board: a toolbar button (before "+ Log interview") and a strip
+     * under the toolbar (replies to review, say).
+     */
+    public void addPart(javafx.scene.Node toolbarButton, javafx.scene.Node strip) {
+        tools.getChildren().add(tools.getChildren().indexOf(logInterview), toolbarButton);
+        top.getChildren().add(1, strip);
     }
 
     @FXML

@@ -54,7 +54,8 @@ public final class LogInterviewDialog {
                 onSaved);
     }
 
-    private static Stage show(Window owner, LogInterviewViewModel viewModel, Consumer<Application> onSaved) {
+    /** The form on a view model made (and perhaps pre-filled) by the caller. */
+    public static Stage show(Window owner, LogInterviewViewModel viewModel, Consumer<Application> onSaved) {
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);

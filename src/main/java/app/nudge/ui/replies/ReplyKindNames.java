@@ -1,0 +1,61 @@
+package app.nudge.ui.replies;
+
+import app.nudge.replies.ReplyKind;
+import java.util.Optional;
+import javafx.util.StringConverter;
+
+/** The plain words the review shows for each kind, and the name of the date each kind needs. */
+public final class ReplyKindNames {
+
+    private ReplyKindNames() {
+    }
+
+    public static String of(ReplyKind kind) {
+        if (kind == null) {
+            return "";
+        }
+        return switch (kind) {
+            case REPLY_RECEIVED -> "They replied (no decision yet)";
+            case CHECK_BACK_AGREED -> "Check back with them on a day";
+            case REJECTION_RECEIVED -> "A rejection";
+            case OFFER_RECEIVED -> "An offer";
+            case NEXT_ROUND -> "An invitation to another round";
+            case NOT_A_REPLY -> "Not a reply (auto-reply, newsletter, job alert)";
+        };
+    }
+
+    /** The label of the date the kind records, or empty when it records none. */
+    public static Optional<String> namedDateLabel(ReplyKind kind) {
+        return Optional.ofNullable(switch (kind) {
+            case REPLY_RECEIVED -> "Decision expected by";
+            case CHECK_BACK_AGREED -> "Check back on";
+            case NEXT_ROUND -> "Round on";
+            default -> null;
+        });
+    }
+
+    /** Whether the named date must be given: a check-back without its day means nothing. */
+    public static boolean namedDateRequired(ReplyKind kind) {
+        return kind == ReplyKind.CHECK_BACK_AGREED;
+    }
+
+    /** For combo boxes: shows the plain words. */
+    public static StringConverter<ReplyKind> converter() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(ReplyKind kind) {
+                return of(kind);
+            }
+
+            @Override
+            public ReplyKind fromString(String text) {
+                for (ReplyKind kind : ReplyKind.values()) {
+                    if (of(kind).equals(text)) {
+                        return kind;
+                    }
+                }
+                return null;
+            }
+        };
+    }
+}

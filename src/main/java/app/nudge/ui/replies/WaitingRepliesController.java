@@ -1,0 +1,95 @@
+package app.nudge.ui.replies;
+
+import app.nudge.domain.Application;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+
+/** The replies waiting for review: Enter, a double click or Review opens one; Esc closes. */
+public final class WaitingRepliesController {
+
+    private final RepliesViewModel viewModel;
+    private final Supplier<List<Application>> applications;
+    private final Consumer<WaitingReply> open;
+    private final Runnable close;
+
+    @FXML
+    private ListView<WaitingReply> list;
+    @FXML
+    private Button review;
+    @FXML
+    private Button closeButton;
+
+    public WaitingRepliesController(RepliesViewModel viewModel, Supplier<List<Application>> applications,
+                                    Consumer<WaitingReply> open, Runnable close) {
+        this.viewModel = viewModel;
+        this.applications = applications;
+        this.open = open;
+        this.close = close;
+    }
+
+    @FXML
+    private void initialize() {
+        list.setItems(viewModel.waitingProperty());
+        list.setCellFactory(l -> new Line());
+        list.setPlaceholder(new javafx.scene.control.Label("No replies wait for review."));
+        if (!list.getItems().isEmpty()) {
+            list.getSelectionModel().selectFirst();
+        }
+        review.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        review.setOnAction(e -> openSelected());
+        closeButton.setOnAction(e -> close.run());
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                openSelected();
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+    }
+
+    private void openSelected() {
+        WaitingReply chosen = list.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            open.accept(chosen);
+        }
+    }
+
+    public void focusList() {
+        list.requestFocus();
+    }
+
+    /** "Acme Corp — Re: Your application — A rejection (reply.eml)". */
+    private final class Line extends ListCell<WaitingReply> {
+        @Override
+        protected void updateItem(WaitingReply item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            Map<String, Application> byId = applications.get().stream()
+                    .collect(Collectors.toMap(Application::id, a -> a, (a, b) -> a));
+            String id = item.proposal().match().applicationId();
+            Application target = id == null ? null : byId.get(id);
+            String who = target != null ? ReplyReviewViewModel.name(target)
+                    : item.proposal().match().candidates().size() > 1 ? "Several applications"
+                    : Objects.requireNonNullElse(item.proposal().message().fromName(), "").isEmpty()
+                    ? "No application yet" : item.proposal().message().fromName();
+            setText(item.summary(who));
+        }
+    }
+}
