@@ -44,6 +44,7 @@ public final class NudgeApp extends Application {
     private final ScheduledExecutorService schedulerThread = NamedThreads.schedulerThread();
     private DataSession session;
     private Wiring wiring;
+    private InboxWiring inbox;
     private DesktopNotifier desktopNotifier;
     private Stage stage;
     /** The window's place and split last time, read in {@link #init} (off the JavaFX thread). */
@@ -74,6 +75,9 @@ public final class NudgeApp extends Application {
         wiring = new Wiring(new Wiring.Environment(session::database, databaseThread, Platform::runLater,
                 Clock.systemDefaultZone(), new ExecutorTicker(schedulerThread), Locale.getDefault(), new FxClipboard(),
                 app.nudge.ui.composer.SystemMailLauncher.onDaemonThreads(), () -> new DialogPrompts(stage), desktopNotifier));
+        inbox = InboxWiring.standard(options.database().folder(), new ExecutorTicker(schedulerThread),
+                Clock.systemDefaultZone(), wiring.replies().model()::offer, wiring.replies().model()::reportProblem);
+        wiring.useInbox(inbox);
         wiring.window().restoreGeometry(geometry.flatMap(g -> g.fitTo(
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList())));
         wiring.show(stage);
@@ -163,6 +167,9 @@ public final class NudgeApp extends Application {
         }
         if (wiring != null) {
             wiring.close();
+        }
+        if (inbox != null) {
+            inbox.close();
         }
         if (desktopNotifier != null) {
             desktopNotifier.close();

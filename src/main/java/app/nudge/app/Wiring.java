@@ -32,10 +32,13 @@ import app.nudge.ui.detail.DetailViewModel;
 import app.nudge.ui.detail.Prompts;
 import app.nudge.ui.detail.UndoKeys;
 import app.nudge.ui.log.LogInterviewDialog;
+import app.nudge.ui.settings.InboxConnection;
 import app.nudge.ui.settings.SettingsDialog;
 import app.nudge.ui.welcome.WelcomeDialog;
 import app.nudge.ui.shell.MainWindow;
 import app.nudge.ui.templates.TemplatesDialog;
+import app.nudge.mail.MailFiles;
+import app.nudge.mail.UnreadableMessageException;
 import app.nudge.replies.IncomingMessage;
 import app.nudge.replies.ReadingContext;
 import app.nudge.replies.ReplyProposer;
@@ -87,7 +90,11 @@ public final class Wiring {
             ReplyProposer reading = (message, all) -> new ReplyReading(
                     new ReadingContext(LocalDate.now(clock), clock.getZone(), locale)).propose(message, all);
             Function<Path, IncomingMessage> reader = path -> {
-                throw new IllegalArgumentException("reading email files is not available in this build");
+                try {
+                    return MailFiles.read(path);
+                } catch (UnreadableMessageException e) {
+                    throw new IllegalArgumentException(e.getMessage(), e);
+                }
             };
             return new ReplyInputs(reader, reading, EmailFileChooser.system(),
                     job -> Thread.ofPlatform().daemon().name("nudge-replies").start(job));
@@ -113,6 +120,8 @@ public final class Wiring {
     private Scene scene;
     /** Every window's theme; "follow the system" asks the desktop on a short-lived thread of its own. */
     private final ThemeService theme;
+    /** The watched inbox, when the app joined one ({@link #useInbox}); read on the JavaFX thread. */
+    private InboxWiring inbox;
 
     public Wiring(Environment env) {
         this(env, ReplyInputs.standard(env.clock(), env.locale()));
@@ -192,7 +201,8 @@ public final class Wiring {
         Runnable logInterview = () -> LogInterviewDialog.show(stage, applications, env.clock(), env.uiExecutor(),
                 Optional.empty(), board.applications(), saved -> board.selectWhenShown(saved.id()));
         Runnable openSettings = () -> SettingsDialog.show(stage, settings, List.copyOf(holidays.supportedCountries()),
-                HolidayCalendars.defaultCountry("", env.locale()), theme::apply);
+                HolidayCalendars.defaultCountry("", env.locale()),
+                inbox != null ? inbox.connection() : InboxConnection.forThisRun(), theme::apply);
         boardController.setOnLogInterview(logInterview);
         boardController.setOnSettings(openSettings);
         boardController.setOnTemplates(() -> TemplatesDialog.show(stage, templates, this::loadTemplates));
@@ -285,6 +295,20 @@ public final class Wiring {
     private void applySettings(UserSettings values) {
         theme.apply(values.theme());
         composer.setSettings(values.you());
+        if (inbox != null) {
+            inbox.apply(values.inbox());
+            boolean watched = values.inbox().enabled() && !values.inbox().address().isBlank();
+            replies.model().watchInbox(watched, () -> inbox.checkNow());
+        }
+    }
+
+    /**
+     * Joins the watched inbox to this window: it follows the settings from now on, its password is
+     * kept by the settings dialog in the same credential store, and "Check the inbox now" appears
+     * in the Replies menu while it is on. Without this call (tests) no inbox is watched.
+     */
+    void useInbox(InboxWiring watchedInbox) {
+        this.inbox = watchedInbox;
     }
 
     /**

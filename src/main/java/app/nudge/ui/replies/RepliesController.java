@@ -30,6 +30,8 @@ public final class RepliesController {
     @FXML
     private MenuItem showWaitingReplies;
     @FXML
+    private MenuItem checkInbox;
+    @FXML
     private HBox waitingRow;
     @FXML
     private Label repliesCount;
@@ -60,6 +62,8 @@ public final class RepliesController {
         openEmailFiles.setOnAction(e -> open.run());
         showWaitingReplies.setOnAction(e -> review.run());
         showWaitingReplies.disableProperty().bind(viewModel.waitingProperty().emptyProperty());
+        checkInbox.visibleProperty().bind(viewModel.inboxWatchedProperty());
+        checkInbox.setOnAction(e -> viewModel.checkInbox());
         repliesCount.textProperty().bind(viewModel.countTextProperty());
         waitingRow.visibleProperty().bind(viewModel.waitingProperty().emptyProperty().not());
         waitingRow.managedProperty().bind(waitingRow.visibleProperty());

@@ -18,6 +18,8 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -42,6 +44,8 @@ public final class RepliesViewModel {
             FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyBooleanWrapper inboxWatched = new ReadOnlyBooleanWrapper(this, "inboxWatched", false);
+    private Runnable inboxCheck = () -> { };
 
     /**
      * @param reader       turns an email file into a message; throws with a one-line reason for a bad file
@@ -81,6 +85,28 @@ public final class RepliesViewModel {
 
     public void clearProblem() {
         problem.set("");
+    }
+
+    /** A problem found elsewhere (the watched inbox's last check), shown like the others. Any thread. */
+    public void reportProblem(String line) {
+        ui.execute(() -> problem.set(line));
+    }
+
+    /** Whether an inbox is watched: then "Check the inbox now" is offered. */
+    public ReadOnlyBooleanProperty inboxWatchedProperty() {
+        return inboxWatched.getReadOnlyProperty();
+    }
+
+    /** Says whether an inbox is watched and how to check it at once. On the UI thread. */
+    public void watchInbox(boolean watched, Runnable checkNow) {
+        inboxWatched.set(watched);
+        inboxCheck = Objects.requireNonNull(checkNow, "checkNow");
+    }
+
+    /** Checks the watched inbox now; what it finds arrives through {@link #offer}. On the UI thread. */
+    public void checkInbox() {
+        problem.set("");
+        inboxCheck.run();
     }
 
     /**
@@ -179,7 +205,9 @@ public final class RepliesViewModel {
             try {
                 message = reader.apply(source.file());
             } catch (RuntimeException e) {
-                return new Outcome(null, source.origin() + ": " + reason(e));
+                String reason = reason(e);
+                // The file reader's reasons already name the file; others get its name in front.
+                return new Outcome(null, reason.contains(source.origin()) ? reason : source.origin() + ": " + reason);
             }
         }
         try {

@@ -23,6 +23,15 @@ public interface InboxConnection {
     /** Keeps the password for the address (in the OS credential store when there is one). */
     CompletableFuture<Void> keepPassword(InboxAddress address, String password);
 
+    /**
+     * A real server, with a password kept in memory for this view only and tested on a thread of its
+     * own: for views built without the app's wiring (tests, a dialog shown on its own).
+     */
+    static InboxConnection forThisRun() {
+        app.nudge.mail.imap.MemoryCredentialStore memory = new app.nudge.mail.imap.MemoryCredentialStore();
+        return standard(() -> memory, job -> Thread.ofPlatform().daemon().name("nudge-inbox-test").start(job));
+    }
+
     /** The real one: the app's credential store (found on first use, off the JavaFX thread) and a real server. */
     static InboxConnection standard(Supplier<CredentialStore> credentials, Executor background) {
         return new InboxConnection() {

@@ -28,11 +28,13 @@ public final class SettingsDialog {
      *
      * @param countryCodes     the ISO 3166 codes that have a holiday calendar (jollyday's list)
      * @param automaticCountry the code "Automatic" stands for on this computer ("" when not known)
+     * @param inbox            tests the inbox connection and keeps its password in the app's credential store
      * @return the dialog's stage, already showing
      */
     public static Stage show(Window owner, SettingsService service, List<String> countryCodes, String automaticCountry,
-                             Consumer<ThemeChoice> onThemeChanged) {
-        SettingsViewModel viewModel = new SettingsViewModel(service, countryCodes, automaticCountry, Platform::runLater);
+                             InboxConnection inbox, Consumer<ThemeChoice> onThemeChanged) {
+        SettingsViewModel viewModel = new SettingsViewModel(service, countryCodes, automaticCountry, Platform::runLater,
+                inbox);
         Stage stage = new Stage();
         Consumer<ThemeChoice> onSaved = onThemeChanged; // the app's theme service restyles every window
         FxmlLoaderFactory views = new FxmlLoaderFactory(Map.of(SettingsController.class,

@@ -50,7 +50,7 @@ public final class SettingsViewModel {
      */
     public SettingsViewModel(SettingsService service, List<String> countryCodes, String automaticCountry,
                              Executor uiExecutor) {
-        this(service, countryCodes, automaticCountry, uiExecutor, InboxSettingsDefaults.connection());
+        this(service, countryCodes, automaticCountry, uiExecutor, InboxConnection.forThisRun());
     }
 
     /** @param inboxConnection tests the inbox connection and keeps its password (off the JavaFX thread) */

@@ -274,7 +274,7 @@ class SettingsViewTest {
     @Test
     void theDialogOpensOverItsOwnerAndEscapeClosesItWithoutSaving(FxRobot robot) {
         Stage[] dialog = new Stage[1];
-        robot.interact(() -> dialog[0] = SettingsDialog.show(stage, service, List.of("DE"), "", themes::add));
+        robot.interact(() -> dialog[0] = SettingsDialog.show(stage, service, List.of("DE"), "", InboxConnection.forThisRun(), themes::add));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(dialog[0].isShowing());
         assertEquals(stage, dialog[0].getOwner());
@@ -295,7 +295,7 @@ class SettingsViewTest {
                 Runnable::run, Runnable::run);
         robot.interact(() -> themeService.attach(stage));
         Stage[] dialog = new Stage[1];
-        robot.interact(() -> dialog[0] = SettingsDialog.show(stage, service, List.of("DE"), "", choice -> {
+        robot.interact(() -> dialog[0] = SettingsDialog.show(stage, service, List.of("DE"), "", InboxConnection.forThisRun(), choice -> {
             themes.add(choice);
             themeService.apply(choice);
         }));
