@@ -87,8 +87,12 @@ public final class Wiring {
 
         /** The app's: the standard reading, dated "today" by the app's clock at each message. */
         public static ReplyInputs standard(Clock clock, Locale locale) {
-            ReplyProposer reading = (message, all) -> new ReplyReading(
-                    new ReadingContext(LocalDate.now(clock), clock.getZone(), locale)).propose(message, all);
+            // One reader per day, so that a folder's messages share its index of the applications.
+            java.util.concurrent.atomic.AtomicReference<ReplyReading> today = new java.util.concurrent.atomic.AtomicReference<>();
+            ReplyProposer reading = (message, all) -> today.updateAndGet(current -> current != null
+                    && current.context().today().equals(LocalDate.now(clock)) ? current
+                    : new ReplyReading(new ReadingContext(LocalDate.now(clock), clock.getZone(), locale)))
+                    .propose(message, all);
             Function<Path, IncomingMessage> reader = path -> {
                 try {
                     return MailFiles.read(path);

@@ -1,14 +1,10 @@
 package app.nudge.replies;
 
 import app.nudge.domain.Application;
-import app.nudge.domain.Contact;
 import app.nudge.policy.PipelineStage;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Ties a message to an application, per issue 15's "Match": the sender's address equals a
@@ -30,34 +26,21 @@ import java.util.regex.Pattern;
  */
 final class ReplyMatcher {
 
-    /** Legal forms that a company's name may carry or drop ("Acme Inc." is named as "Acme"). */
-    private static final Pattern LEGAL_SUFFIX = Pattern.compile(
-            "[\\s,&]+(inc|incorporated|llc|l\\.l\\.c|ltd|limited|gmbh|ag|plc|corp|corporation|co|company|sa|s\\.a|sas|sarl"
-                    + "|bv|b\\.v|nv|n\\.v|pty|llp|lp|oy|ab|as|a/s|kg|se|spa|s\\.p\\.a|srl|kk|ug)\\.?$|[\\s,&]+$",
-            Pattern.CASE_INSENSITIVE);
-
-    /**
-     * Each company's pattern, compiled once: a folder of 200 messages against 200 applications would
-     * otherwise compile 40,000 patterns. Cleared when it grows past any real number of applications.
-     */
-    private static final java.util.Map<String, CompanyName> NAME_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_CACHED_NAMES = 10_000;
-    /** The pattern of a name too short to look for (one character). */
-    private static final Pattern NEVER = Pattern.compile("(?!)");
-
     private ReplyMatcher() {
     }
 
     static ReplyMatch match(String senderAddress, String subject, String firstLines, List<Application> applications) {
+        return match(senderAddress, subject, firstLines, ApplicationIndex.of(applications));
+    }
+
+    static ReplyMatch match(String senderAddress, String subject, String firstLines, ApplicationIndex index) {
         String sender = senderAddress.strip().toLowerCase(Locale.ROOT);
         String domain = domainOf(sender);
         String named = subject + "\n" + firstLines;
-        String lowerNamed = named.toLowerCase(Locale.ROOT);
-        List<Application> byEmail = sender.isEmpty() ? List.of()
-                : preferOpen(fitting(applications, a -> a.contacts().stream().anyMatch(c -> c.email().strip().equalsIgnoreCase(sender))));
+        List<Application> byEmail = sender.isEmpty() ? List.of() : preferOpen(index.withAddress(sender));
         List<Application> byDomain = domain.isEmpty() || FreeMail.isFreeMail(domain) ? List.of()
-                : preferOpen(fitting(applications, a -> a.contacts().stream().anyMatch(c -> sameEmployer(domain, c))));
-        List<Application> byCompany = preferOpen(mostSpecific(fitting(applications, a -> namesCompany(named, lowerNamed, a.company()))));
+                : preferOpen(index.atDomainOf(domain));
+        List<Application> byCompany = preferOpen(mostSpecific(index.namedIn(named)));
         if (!byEmail.isEmpty()) {
             return settle(MatchKind.EMAIL, byEmail, byCompany);
         }
@@ -86,29 +69,19 @@ final class ReplyMatcher {
         return new ReplyMatch(kind, application.id(), List.of(application.id()));
     }
 
-    private static List<Application> fitting(List<Application> applications, Predicate<Application> fits) {
-        List<Application> found = new ArrayList<>();
-        for (Application application : applications) {
-            if (fits.test(application)) {
-                found.add(application);
-            }
-        }
-        return found;
-    }
-
     /**
      * Drops a company whose name lies inside another named one: "Acme Labs role" names Acme Labs,
      * not also Acme.
      */
-    private static List<Application> mostSpecific(List<Application> named) {
+    private static List<Application> mostSpecific(List<ApplicationIndex.Named> named) {
         if (named.size() < 2) {
-            return named;
+            return named.stream().map(ApplicationIndex.Named::application).toList();
         }
         return named.stream().filter(a -> named.stream().noneMatch(b -> {
-            String shorter = bareName(a.company());
-            String longer = bareName(b.company());
+            String shorter = a.name().bare();
+            String longer = b.name().bare();
             return longer.length() > shorter.length() && namesCompany(longer, shorter);
-        })).toList();
+        })).map(ApplicationIndex.Named::application).toList();
     }
 
     /** The open ones when any fits, else all (a closed application still matches). */
@@ -121,61 +94,13 @@ final class ReplyMatcher {
         return PipelineStage.of(application, null) == PipelineStage.CLOSED;
     }
 
-    /** The sender's domain equals the contact's, or is a subdomain of it; never free mail. */
-    private static boolean sameEmployer(String senderDomain, Contact contact) {
-        String theirs = domainOf(contact.email().strip().toLowerCase(Locale.ROOT));
-        return !theirs.isEmpty() && !FreeMail.isFreeMail(theirs)
-                && (senderDomain.equals(theirs) || senderDomain.endsWith("." + theirs));
-    }
-
     static String domainOf(String address) {
         int at = address.lastIndexOf('@');
         return at < 0 ? "" : address.substring(at + 1).strip();
     }
 
-    /** The name without its legal forms: "Acme GmbH & Co. KG" → "Acme". */
-    private static String bareName(String company) {
-        String name = company.strip();
-        String shorter = LEGAL_SUFFIX.matcher(name).replaceFirst("");
-        while (!shorter.equals(name) && !shorter.isBlank()) {
-            name = shorter;
-            shorter = LEGAL_SUFFIX.matcher(name).replaceFirst("");
-        }
-        return name;
-    }
-
     /** The company's name without its legal form, as whole words, in any case, with any spacing. */
     static boolean namesCompany(String text, String company) {
-        return namesCompany(text, text.toLowerCase(Locale.ROOT), company);
-    }
-
-    private static boolean namesCompany(String text, String lowerText, String company) {
-        CompanyName name = NAME_PATTERNS.get(company);
-        if (name == null) {
-            if (NAME_PATTERNS.size() > MAX_CACHED_NAMES) {
-                NAME_PATTERNS.clear();
-            }
-            String bare = bareName(company);
-            name = new CompanyName(namePattern(bare), bare.split("\\s+")[0].toLowerCase(Locale.ROOT));
-            NAME_PATTERNS.put(company, name);
-        }
-        // A plain search for the first word first: most applications are not named at all.
-        return name.pattern() != NEVER && lowerText.contains(name.firstWord()) && name.pattern().matcher(text).find();
-    }
-
-    private record CompanyName(Pattern pattern, String firstWord) {
-    }
-
-    private static Pattern namePattern(String name) {
-        if (name.codePointCount(0, name.length()) < 2) {
-            return NEVER;
-        }
-        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
-        String[] words = name.split("\\s+");
-        for (int i = 0; i < words.length; i++) {
-            regex.append(i == 0 ? "" : "\\s+").append(Pattern.quote(words[i]));
-        }
-        regex.append("(?![\\p{L}\\p{N}])");
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return CompanyName.of(company).isNamedIn(text);
     }
 }

@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * The standard {@link ReplyProposer}: find the new part of the message (quoted earlier messages
  * and the signature cut, a forwarded message read in place of a short note), match it to an
- * application, then read its kind and the date it names. Pure and stateless apart from the
- * context; records nothing. The phrases read and what each means: docs/replies.md.
+ * application, then read its kind and the date it names. Pure; apart from the context it keeps only
+ * an index of the last list of applications; records nothing. The phrases read and what each means: docs/replies.md.
  */
 public final class ReplyReading implements ReplyProposer {
 
@@ -18,9 +18,21 @@ public final class ReplyReading implements ReplyProposer {
     private static final int FIRST_LINES = 5;
 
     private final ReadingContext context;
+    /**
+     * The index of the last list of applications proposed against: a folder's messages all meet
+     * the same list, which is indexed once. Kept with the list it belongs to, compared by identity.
+     */
+    private volatile Indexed indexed;
+
+    private record Indexed(List<Application> list, ApplicationIndex index) {
+    }
 
     public ReplyReading(ReadingContext context) {
         this.context = Objects.requireNonNull(context, "context");
+    }
+
+    public ReadingContext context() {
+        return context;
     }
 
     @Override
@@ -31,12 +43,21 @@ public final class ReplyReading implements ReplyProposer {
         ReplyText reply = QuotedParts.read(text);
         // A forwarded reply is matched by who wrote it, not by the user who forwarded it.
         String sender = reply.forwarded() ? reply.forwardedFrom() : message.fromAddress();
-        ReplyMatch match = ReplyMatcher.match(sender, message.subject(), reply.firstLines(text, FIRST_LINES), known);
+        ReplyMatch match = ReplyMatcher.match(sender, message.subject(), reply.firstLines(text, FIRST_LINES), indexOf(known));
         LocalDate date = dateOf(message);
         List<Evidence> sentences = Sentences.of(text, reply.spans());
         Reading reading = new KindReader(sentences, date, referenceDay(reply, date), context.locale())
                 .read(message.subject(), AutomationHeaders.of(message.headers()));
         return new ReplyProposal(message, match, reading);
+    }
+
+    private ApplicationIndex indexOf(List<Application> applications) {
+        Indexed last = indexed;
+        if (last == null || last.list() != applications) {
+            last = new Indexed(applications, ApplicationIndex.of(applications));
+            indexed = last;
+        }
+        return last.index();
     }
 
     /**
