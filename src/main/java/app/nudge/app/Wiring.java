@@ -167,6 +167,7 @@ public final class Wiring {
         FxmlLoaderFactory.Loaded<RepliesController> repliesPart = replies.boardPart();
         boardController.addPart(repliesPart.controller().commands(), repliesPart.root());
         replies.acceptDrops(boardView.root());
+        replies.setClipboardText(env.clipboard()::text);
 
         DueWatcher watcher = new DueWatcher(Notifier.all(window.notice(), env.desktopNotifier()));
         // Cards are built and sorted here, on the planning thread; the JavaFX thread only files them.

@@ -58,6 +58,8 @@ class RepliesJourneyTest {
     private Stage stage;
     private final List<List<Path>> chosen = new ArrayList<>();
     private final List<Path> toChoose = new ArrayList<>();
+    /** What the clipboard holds when the paste dialog opens ("" for nothing). */
+    private String copied = "";
 
     @Start
     void start(Stage stage) {
@@ -69,6 +71,16 @@ class RepliesJourneyTest {
                             chosen.add(List.copyOf(toChoose));
                             return List.copyOf(toChoose);
                         }, Runnable::run))
+                .clipboard(new app.nudge.ui.composer.ClipboardPort() {
+                    @Override
+                    public void put(String plain, String html) {
+                    }
+
+                    @Override
+                    public String text() {
+                        return copied;
+                    }
+                })
                 .start();
         database = app.database;
         wiring = app.wiring;
@@ -151,6 +163,25 @@ class RepliesJourneyTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, stored().events().size(), "Ctrl+Z takes the reply back");
         assertEquals(before, next());
+    }
+
+    @Test
+    void textAlreadyCopiedIsOfferedAndOneEnterReadsIt(FxRobot robot) {
+        copied = "Hi Jane, we would like to offer you the Product Manager role at Acme Corp. The offer letter is attached.";
+        focus(robot, stage);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.V).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Window paste = robot.window("Paste a reply \u2013 Nudge");
+        focus(robot, paste);
+        assertEquals(copied, robot.lookup("#replyText").queryAs(TextArea.class).getText());
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(paste.isShowing(), "Enter read the copied text");
+        Window review = reviewWindow(robot);
+        focus(robot, review);
+        assertEquals("Pasted text (no sender)", robot.lookup("#replySender").queryAs(Label.class).getText());
     }
 
     @Test

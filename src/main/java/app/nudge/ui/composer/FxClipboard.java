@@ -15,4 +15,10 @@ public final class FxClipboard implements ClipboardPort {
         }
         Clipboard.getSystemClipboard().setContent(content);
     }
+
+    @Override
+    public String text() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        return clipboard.hasString() && clipboard.getString() != null ? clipboard.getString() : "";
+    }
 }

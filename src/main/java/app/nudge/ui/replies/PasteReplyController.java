@@ -38,4 +38,9 @@ public final class PasteReplyController {
     public void focusText() {
         replyText.requestFocus();
     }
+
+    /** Focuses "Read it" (copied text offered at opening): Enter reads it. */
+    public void focusOk() {
+        ok.requestFocus();
+    }
 }

@@ -33,6 +33,7 @@ public final class RepliesUi {
     private final NewApplicationForm newApplication;
     private final Consumer<Application> onRecorded;
     private Supplier<Window> owner = () -> null;
+    private Supplier<String> clipboardText = () -> "";
     private FxmlLoaderFactory.Loaded<RepliesController> board;
 
     /**
@@ -49,6 +50,14 @@ public final class RepliesUi {
         this.chooser = Objects.requireNonNull(chooser);
         this.newApplication = Objects.requireNonNull(newApplication);
         this.onRecorded = Objects.requireNonNull(onRecorded);
+    }
+
+    /**
+     * Where "Paste a reply" finds text already copied: the dialog opens with it and with "Read it"
+     * focused, so one Enter reads it. On the JavaFX thread.
+     */
+    public void setClipboardText(Supplier<String> clipboardText) {
+        this.clipboardText = Objects.requireNonNull(clipboardText);
     }
 
     /** The window the dialogs belong to (the main window). */
@@ -79,13 +88,18 @@ public final class RepliesUi {
     public Stage pasteReply() {
         Stage[] stage = new Stage[1];
         PasteReplyViewModel paste = new PasteReplyViewModel();
+        paste.offerCopied(clipboardText.get());
         FxmlLoaderFactory.Loaded<PasteReplyController> view = new FxmlLoaderFactory(Map.of(PasteReplyController.class,
                 () -> new PasteReplyController(paste, text -> {
                     stage[0].close();
                     model.paste(text).thenAccept(this::reviewFirst);
                 }, () -> stage[0].close()))).load(PasteReplyController.class);
         stage[0] = modal(view.root(), "Paste a reply");
-        view.controller().focusText();
+        if (paste.emptyProperty().get()) {
+            view.controller().focusText();
+        } else {
+            view.controller().focusOk(); // Enter reads what was copied; a click in the text edits it
+        }
         return stage[0];
     }
 
