@@ -18,10 +18,10 @@ final class KindPhrases {
     }
 
     /** A kind's phrases and the guards that cancel them in the same sentence. */
-    record Phrases(String required, List<Pattern> phrases, List<Pattern> guards, boolean byClause) {
+    record Phrases(String required, List<Pattern> phrases, List<Pattern> guards, List<Pattern> sentenceGuards, boolean byClause) {
 
         boolean matches(String flat) {
-            if (!required.isEmpty() && !flat.contains(required)) {
+            if (!required.isEmpty() && !flat.contains(required) || sentenceGuards.stream().anyMatch(g -> g.matcher(flat).find())) {
                 return false;
             }
             if (!byClause) {
@@ -43,7 +43,8 @@ final class KindPhrases {
 
     /**
      * Where a sentence turns to a new statement: a colon or semicolon. "I didn't want to wait: we'd
-     * like to offer you the role" is an offer; the negation belongs to the first statement only.
+     * like to offer you the role" is an offer; the negation belongs to the first statement only. A
+     * conditional still holds the whole sentence ("If the references are good: we'll offer you the role").
      */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[:;] ");
 
@@ -53,12 +54,15 @@ final class KindPhrases {
 
     /** {@code required}: a word every phrase contains, checked first because it is cheap. */
     static Phrases of(String required, List<String> phrases, List<String> guards) {
-        return new Phrases(required, compile(phrases), compile(guards), false);
+        return new Phrases(required, compile(phrases), compile(guards), List.of(), false);
     }
 
-    /** Phrases whose guards count only within the same clause ({@link #CLAUSE_BREAK}). */
-    private static Phrases byClause(String required, List<String> phrases, List<String> guards) {
-        return new Phrases(required, compile(phrases), compile(guards), true);
+    /**
+     * Phrases whose {@code guards} count only within the same clause ({@link #CLAUSE_BREAK}), and whose
+     * {@code sentenceGuards} anywhere in the sentence.
+     */
+    private static Phrases byClause(String required, List<String> phrases, List<String> guards, List<String> sentenceGuards) {
+        return new Phrases(required, compile(phrases), compile(guards), compile(sentenceGuards), true);
     }
 
     private static List<Pattern> compile(List<String> patterns) {
@@ -92,14 +96,15 @@ final class KindPhrases {
                     "\\b(has|have) sent you (an|a|your) (formal |written |official )?(job )?offer\\b",
                     // A note passed on inside the company about the candidate: "please send Alex the formal offer".
                     "\\b(send|make|extend) (?!out |over |along |across )(him|her|[a-z]+) (the|this|an|a) (formal |written |official )?offer\\b"),
-            concat(CONDITIONALS, List.of(
+            List.of(
                     "\\b(not|no|never|nothing|cannot|unable|nor)\\b", "n't\\b",
                     // "what we can offer", "we offer a generous package": talk of benefits, not an offer.
                     "\\bwhat we (can )?offer\\b", "\\bbenefits?\\b", "\\bperks?\\b",
                     // "we expect to extend offers by Friday": plural offers to candidates in general.
                     "\\boffers\\b",
                     // An offer to somebody else (the reason for a rejection).
-                    "\\b(another|other|different) candidate", "\\bsomeone else\\b", "\\b(send|make|extend) (everyone|anyone|candidates)\\b")));
+                    "\\b(another|other|different) candidate", "\\bsomeone else\\b", "\\b(send|make|extend) (everyone|anyone|candidates)\\b"),
+            CONDITIONALS);
 
     /** An actual decision against the candidate; with someone else hired, read even without "unfortunately". */
     static final Phrases REJECTION = of(List.of(
@@ -131,8 +136,11 @@ final class KindPhrases {
                             + "(the right|a good|a strong|the best|a close|the) (match|fit)\\b",
                     // Someone else got the job: "we went with someone", "we're going with an internal candidate",
                     // "decided to hire someone", "we've found someone for the role", "has chosen a candidate whose ...".
-                    "\\b(went|go|going|gone|decided to go) with (someone|somebody|another|a different|an internal|an external|the other)\\b",
-                    "\\b(decided to|chose to|going to) (hire|appoint) (someone|somebody|another|a different|an internal|an external)\\b",
+                    // Not "we went with someone from the team to the fair": the someone is described as a candidate.
+                    "\\b(went|go|going|gone|decided to go) with (another|a different|an internal|an external|the other) (candidate|applicant|person|profile)\\b",
+                    "\\b(went|go|going|gone|decided to go) with (someone|somebody) (else|who|whose|with|more)\\b",
+                    "\\b(decided to|chose to|going to) (hire|appoint) ((someone|somebody) (else|who|whose|with|more)|"
+                            + "(another|a different|an internal|an external) (candidate|applicant|person))\\b",
                     "\\b(hired|appointed|found|chosen|selected) (someone|somebody) else\\b",
                     "\\b(we've|we have|we) (found|hired|appointed) (someone|somebody)( [a-z]+){0,3} (for|to fill) (the|this|that) ([a-z]+ ){0,2}"
                             + "(role|job|position|vacancy|post|opening)\\b",
@@ -146,8 +154,6 @@ final class KindPhrases {
                     "\\b(will not|won't) be (moving|going) forward( with you)?( at this time| for now)?\\.?$",
                     "\\bdecided not to (proceed|move forward|progress|continue|advance)\\b"),
             concat(CONDITIONALS, List.of(
-                    // "you were selected: nobody else was", "if someone else drops out".
-                    "\\bdrops? out\\b",
                     // "unfortunately the decision is delayed", "we have not decided yet".
                     "\\bdelay", "\\bpostpon", "\\bon hold\\b", "\\bpushed back\\b", "\\bnot yet\\b", "\\bno decision\\b",
                     "\\b(have|has) not (yet )?(decided|made|moved|chosen)\\b", "\\b(haven't|hasn't) (yet )?(decided|made|moved|chosen)\\b",
