@@ -50,7 +50,7 @@ final class AutomaticPhrases {
 
     /**
      * A recruiter writing out of the blue about another role ("I came across your profile"): no
-     * answer about any application. Always NOT_A_REPLY, whatever it offers or proposes.
+     * answer about any application. NOT_A_REPLY unless an offer or rejection is read first.
      */
     static final KindPhrases.Phrases COLD_OUTREACH = KindPhrases.of(List.of(
             "\\b(i|we) (came across|found|saw|noticed) your (profile|cv|resume|linkedin)\\b"), List.of());

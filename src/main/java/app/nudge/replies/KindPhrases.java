@@ -104,7 +104,8 @@ final class KindPhrases {
                     "\\boffers\\b",
                     // An offer to somebody else (the reason for a rejection).
                     "\\b(another|other|different) candidate", "\\bsomeone else\\b", "\\b(send|make|extend) (everyone|anyone|candidates)\\b"),
-            CONDITIONALS);
+            // "We'll send you the offer letter once approvals are in": not made yet.
+            concat(CONDITIONALS, List.of("\\bonce\\b")));
 
     /** An actual decision against the candidate; with someone else hired, read even without "unfortunately". */
     static final Phrases REJECTION = of(List.of(
@@ -160,6 +161,8 @@ final class KindPhrases {
                     "\\byet to (decide|make)\\b", "\\bstill (deciding|reviewing|considering|interviewing)\\b",
                     // "don't worry, we haven't moved forward with anyone".
                     "\\bdon't worry\\b", "\\bwith anyone\\b",
+                    // "The sales role has been filled, but the analyst role is still open."
+                    "\\bstill (open|available|hiring|recruiting)\\b",
                     // "you have not selected a slot yet", "until the position has been filled".
                     "\\byet\\b", "\\buntil\\b", "\\bbefore\\b")));
 

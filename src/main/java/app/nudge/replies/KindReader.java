@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Decides the kind of a reply from its new sentences, in the issue's precedence: not a reply (a
- * mailing list, an out-of-office, job alert or cold outreach), offer, rejection, next round (an
+ * mailing list, an out-of-office or job alert), offer, rejection, not a reply (cold outreach), next round (an
  * invitation, or a proposed day and time), not a reply (automation headers, receipts and automated
  * notices, which yield to the decisive kinds above), check-back, and otherwise a plain reply with
  * the decision date it names. Only sentences of the new part are ever given to it.
@@ -52,7 +52,7 @@ final class KindReader {
         if (headers == AutomationHeaders.LIST || AutomaticPhrases.AUTOMATIC_SUBJECT.matcher(Flat.of(subject)).find()) {
             return plain(ReplyKind.NOT_A_REPLY, null);
         }
-        int automatic = firstMatching(AutomaticPhrases.OUT_OF_OFFICE, AutomaticPhrases.JOB_ALERT, AutomaticPhrases.COLD_OUTREACH);
+        int automatic = firstMatching(AutomaticPhrases.OUT_OF_OFFICE, AutomaticPhrases.JOB_ALERT);
         if (automatic >= 0) {
             return plain(ReplyKind.NOT_A_REPLY, sentences.get(automatic));
         }
@@ -63,6 +63,12 @@ final class KindReader {
         int rejection = firstMatching(KindPhrases.REJECTION);
         if (rejection >= 0) {
             return plain(ReplyKind.REJECTION_RECEIVED, sentences.get(rejection));
+        }
+        // Cold outreach after offers and rejections ("since I first came across your profile ... we're
+        // delighted to offer you the role" is an offer), before rounds ("open to a call with our CTO?").
+        int cold = firstMatching(AutomaticPhrases.COLD_OUTREACH);
+        if (cold >= 0) {
+            return plain(ReplyKind.NOT_A_REPLY, sentences.get(cold));
         }
         int round = firstMatching(ContactPhrases.NEXT_ROUND);
         if (round >= 0) {

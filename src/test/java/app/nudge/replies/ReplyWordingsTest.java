@@ -63,6 +63,7 @@ class ReplyWordingsTest {
             I'd love to offer you the chance to interview for the role.
             We didn't make anyone an offer yet.
             We make everyone the same offer: 30 days of leave.
+            We'll send you the offer letter once approvals are in.
             """)
     @DisplayName("kind: a negation, a conditional or offers in general are never OFFER_RECEIVED")
     void notAnOffer(String sentence) {
@@ -79,6 +80,7 @@ class ReplyWordingsTest {
             We decided to hire someone to help with onboarding next year.
             We have chosen a candidate shortlist and you are on it.
             We will not be progressing it further until the panel meets.
+            The sales role has been filled, but the analyst role is still open.
             """)
     @DisplayName("kind: someone else, a filled role or a poor match without a decision is never REJECTION_RECEIVED")
     void notARejection(String sentence) {
@@ -161,6 +163,8 @@ class ReplyWordingsTest {
         assertEquals(ReplyKind.NOT_A_REPLY, Messages.read("Read: Following up", "Your message was read on Tuesday.", Map.of()).kind());
         assertEquals(ReplyKind.NOT_A_REPLY, read("I came across your profile and think you'd be a great fit. "
                 + "Would Friday at 3pm work for a call with our CTO?").kind());
+        assertEquals(ReplyKind.OFFER_RECEIVED, read("Ever since I came across your profile I hoped for this. "
+                + "We're delighted to offer you the role.").kind(), "cold-outreach words never hide an offer");
         assertEquals(ReplyKind.NOT_A_REPLY, read("Your profile was updated. This is an automated message. Please do not reply.").kind());
         assertEquals(ReplyKind.REJECTION_RECEIVED, Messages.read("Update", "We will not be progressing it further at this time.\n\n"
                 + "This is an automated message. Please do not reply to this email.", Map.of("auto-submitted", "auto-generated")).kind());
