@@ -120,6 +120,12 @@ final class DatePhrases {
      * phrases inside it (so "Friday, February 30" is ignored rather than read as "Friday").
      */
     static Optional<Found> first(String flat, LocalDate ref, Purpose purpose, Locale locale) {
+        List<Found> all = all(flat, ref, purpose, locale);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.getFirst());
+    }
+
+    /** Every date named in a flat sentence, from left to right, by the rules of {@link #first}. */
+    static List<Found> all(String flat, LocalDate ref, Purpose purpose, Locale locale) {
         List<Object[]> hits = new ArrayList<>();
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(flat);
@@ -128,6 +134,7 @@ final class DatePhrases {
             }
         }
         hits.sort(Comparator.<Object[]>comparingInt(h -> (int) h[0]).thenComparingInt(h -> -(int) h[1]));
+        List<Found> found = new ArrayList<>();
         int covered = 0;
         for (Object[] hit : hits) {
             int start = (int) hit[0];
@@ -139,10 +146,10 @@ final class DatePhrases {
             if (hit[2] instanceof LocalDate date) {
                 // "check back after the 15th" asks for the day after it.
                 boolean after = purpose == Purpose.CHECK_BACK && flat.substring(0, start).endsWith("after ");
-                return Optional.of(new Found(after ? date.plusDays(1) : date, start, end));
+                found.add(new Found(after ? date.plusDays(1) : date, start, end));
             }
         }
-        return Optional.empty();
+        return found;
     }
 
     private static LocalDate numeric(Matcher m, LocalDate ref, Purpose p, Locale locale) {

@@ -18,22 +18,55 @@ final class KindPhrases {
     }
 
     /** A kind's phrases and the guards that cancel them in the same sentence. */
-    record Phrases(String required, List<Pattern> phrases, List<Pattern> guards) {
+    record Phrases(String required, List<Pattern> phrases, List<Pattern> guards, List<Pattern> sentenceGuards, boolean byClause) {
 
         boolean matches(String flat) {
-            return (required.isEmpty() || flat.contains(required))
-                    && phrases.stream().anyMatch(p -> p.matcher(flat).find())
+            if (!required.isEmpty() && !flat.contains(required) || sentenceGuards.stream().anyMatch(g -> g.matcher(flat).find())) {
+                return false;
+            }
+            if (!byClause) {
+                return matchesWhole(flat);
+            }
+            for (String clause : CLAUSE_BREAK.split(flat)) {
+                if (matchesWhole(clause)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean matchesWhole(String flat) {
+            return phrases.stream().anyMatch(p -> p.matcher(flat).find())
                     && guards.stream().noneMatch(g -> g.matcher(flat).find());
         }
     }
 
-    private static Phrases of(List<String> phrases, List<String> guards) {
+    /**
+     * Where a sentence turns to a new statement: a colon or semicolon. "I didn't want to wait: we'd
+     * like to offer you the role" is an offer; the negation belongs to the first statement only. A
+     * conditional still holds the whole sentence ("If the references are good: we'll offer you the role").
+     */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[:;] ");
+
+    static Phrases of(List<String> phrases, List<String> guards) {
         return of("", phrases, guards);
     }
 
     /** {@code required}: a word every phrase contains, checked first because it is cheap. */
-    private static Phrases of(String required, List<String> phrases, List<String> guards) {
-        return new Phrases(required, phrases.stream().map(Pattern::compile).toList(), guards.stream().map(Pattern::compile).toList());
+    static Phrases of(String required, List<String> phrases, List<String> guards) {
+        return new Phrases(required, compile(phrases), compile(guards), List.of(), false);
+    }
+
+    /**
+     * Phrases whose {@code guards} count only within the same clause ({@link #CLAUSE_BREAK}), and whose
+     * {@code sentenceGuards} anywhere in the sentence.
+     */
+    private static Phrases byClause(String required, List<String> phrases, List<String> guards, List<String> sentenceGuards) {
+        return new Phrases(required, compile(phrases), compile(guards), compile(sentenceGuards), true);
+    }
+
+    private static List<Pattern> compile(List<String> patterns) {
+        return patterns.stream().map(Pattern::compile).toList();
     }
 
     /** Conditionals and hedges: an offer or rejection that might happen is not one that did. */
@@ -46,39 +79,51 @@ final class KindPhrases {
      * An actual offer. "offer you" is followed by the job, never by an interview ("pleased to offer
      * you a second interview" is a next round).
      */
-    static final Phrases OFFER = of("offer", List.of(
+    static final Phrases OFFER = byClause("offer", List.of(
                     "\\b(pleased|happy|delighted|excited|thrilled|glad) to (formally )?(offer|extend)( to)? you\\b"
                             + "(?! (a |an |the )?(\\w+ ){0,2}(interview|call|chat|meeting|round|conversation|opportunity to))",
                     "\\bextend(ing)? (to you )?(you )?(a |an )?(formal |written |verbal |official )?(job |employment )?offer\\b(?!s)",
                     "\\boffer letter\\b.{0,40}\\b(attached|enclosed|for your review|below)\\b",
                     "\\b(attached|enclosed) (is |are |please find |you will find )?(your |the |our )?(formal |written |official )?offer\\b",
-                    "\\boffer you the (position|role|job)\\b",
+                    // "offer you the Product Manager role": up to three words of the title, none of them a meeting.
+                    "\\boffer you the ((?!interview|call|round|chance|opportunity)[a-z-]+ ){0,3}(position|role|job)\\b",
                     "\\boffer of employment\\b",
                     "\\bmak(e|ing) you an? (formal |official |written |verbal )?offer\\b",
-                    "\\byour (formal |written |official )?offer (letter )?(is|has been) (attached|ready|on its way|sent)\\b"),
-            concat(CONDITIONALS, List.of(
-                    "\\b(not|no|never|cannot|unable|nor)\\b", "n't\\b",
+                    "\\b(your|the) (formal |written |official )?offer (letter )?(is|has been) (attached|enclosed|ready|on its way|sent)\\b",
+                    // "I'm attaching your offer letter", "we are sending you the offer".
+                    "\\b(i'm|i am|we're|we are) (attaching|enclosing|sending( you)?) (your|the|our|a) (formal |written |official )?offer\\b",
+                    // An applicant tracking system's notice: "Acme has sent you an offer".
+                    "\\b(has|have) sent you (an|a|your) (formal |written |official )?(job )?offer\\b",
+                    // A note passed on inside the company about the candidate: "please send Alex the formal offer".
+                    "\\b(send|make|extend) (?!out |over |along |across )(him|her|[a-z]+) (the|this|an|a) (formal |written |official )?offer\\b"),
+            List.of(
+                    "\\b(not|no|never|nothing|cannot|unable|nor)\\b", "n't\\b",
                     // "what we can offer", "we offer a generous package": talk of benefits, not an offer.
                     "\\bwhat we (can )?offer\\b", "\\bbenefits?\\b", "\\bperks?\\b",
                     // "we expect to extend offers by Friday": plural offers to candidates in general.
                     "\\boffers\\b",
                     // An offer to somebody else (the reason for a rejection).
-                    "\\b(another|other|different) candidate", "\\bsomeone else\\b")));
+                    "\\b(another|other|different) candidate", "\\bsomeone else\\b", "\\b(send|make|extend) (everyone|anyone|candidates)\\b"),
+            // "We'll send you the offer letter once approvals are in": not made yet.
+            concat(CONDITIONALS, List.of("\\bonce\\b")));
 
-    /** An actual decision against the candidate. */
+    /** An actual decision against the candidate; with someone else hired, read even without "unfortunately". */
     static final Phrases REJECTION = of(List.of(
                     "\\b(move|moving|go|going|proceed|proceeding|continue|continuing) forward with (other|another|a different|"
                             + "more qualified|the other) (candidates?|applicants?|applications?|profiles?)\\b",
                     "\\b(decided|chosen|choose|chose) to (pursue|go with|proceed with) (other|another|a different)\\b",
                     "\\b(will not|won't|not be|decided not to|are not|aren't|not to) (be )?(move|moving|go|going|proceed|proceeding|"
-                            + "progress|progressing|continue|continuing|advance|advancing) (forward )?(with )?your (application|candidacy)\\b",
-                    "\\b(position|role|job|vacancy|opening) has (now |already )?been filled\\b",
+                            + "progress|progressing|continue|continuing|advance|advancing) (forward |ahead )?(with )?your (application|candidacy)\\b",
+                    // "the position you applied for has now been filled".
+                    "\\b(position|role|job|vacancy|opening)( [a-z]+){0,4} has (now |already )?been filled\\b",
                     // Not "we regret to inform you that the interview must be rescheduled".
                     "\\bregret to (inform|tell|let) you\\b(?!.*\\b(reschedul|postpon|delay|interview|move the|change|cancel))",
                     "\\b(we have|we've|we) (now |already )?filled the (position|role|vacancy|opening)\\b",
                     "\\bdecided to (go|move) in a different direction\\b",
                     "\\b(not|n't|unable to|cannot)( be)?( able to)? (move|moving|go|going|proceed|proceeding|progress|progressing|advance|advancing)"
-                            + "( forward)? with your (application|candidacy)\\b",
+                            + "( forward| ahead)? with your (application|candidacy)\\b",
+                    // "we will not be progressing it further": "it" is the application just named.
+                    "\\b(not|n't) be (progressing|advancing|taking) (it|your application) (further|forward)\\b",
                     "\\b(not|n't)( be)? (move|moving|advance|advancing|progress|progressing) you (forward|further|to the next)\\b",
                     // Negated and about the candidate only: "you have been selected for the final round" is the
                     // opposite, "you have not selected a time slot" is about a calendar.
@@ -86,7 +131,24 @@ final class KindPhrases {
                     "\\bnot been (selected|shortlisted)\\b",
                     "\\b(have|has|did|will)( not|n't) (select|selected|be selecting) you\\b",
                     "\\b(your application|you) (was|were|has been|have been) unsuccessful\\b",
+                    "\\b(your application|your candidacy|you) (was|were|has|have)( not|n't) (been )?successful\\b",
+                    // "your profile is not the right match for this position".
+                    "\\b(your (profile|application|experience|background|skills?)|you) (is|are|was|were)( not|n't) (quite )?"
+                            + "(the right|a good|a strong|the best|a close|the) (match|fit)\\b",
+                    // Someone else got the job: "we went with someone", "we're going with an internal candidate",
+                    // "decided to hire someone", "we've found someone for the role", "has chosen a candidate whose ...".
+                    // Not "we went with someone from the team to the fair": the someone is described as a candidate.
+                    "\\b(went|go|going|gone|decided to go) with (another|a different|an internal|an external|the other) (candidate|applicant|person|profile)\\b",
+                    "\\b(went|go|going|gone|decided to go) with (someone|somebody) (else|who|whose|with|more)\\b",
+                    "\\b(decided to|chose to|going to) (hire|appoint) ((someone|somebody) (else|who|whose|with|more)|"
+                            + "(another|a different|an internal|an external) (candidate|applicant|person))\\b",
+                    "\\b(hired|appointed|found|chosen|selected) (someone|somebody) else\\b",
+                    "\\b(we've|we have|we) (found|hired|appointed) (someone|somebody)( [a-z]+){0,3} (for|to fill) (the|this|that) ([a-z]+ ){0,2}"
+                            + "(role|job|position|vacancy|post|opening)\\b",
+                    "\\b(has|have|we've) (chosen|selected|hired|appointed) (a|another|an internal|an external) (candidate|applicant)"
+                            + "( whose| who| with|\\.|$)",
                     "\\b(unable|not able|not be able|won't be able|not in a position) to offer you (the|this|a|an)\\b",
+                    "\\b(will not|won't|not) be offering you (the|this|a|an)\\b",
                     "\\b(offer|offered|extend|extended) (the|an) (position|role|job|offer) to (another|a different|someone|the other)\\b",
                     // "Unfortunately we won't be moving forward at this time." ends there; with more after it
                     // ("... until we meet two more people") it is not read.
@@ -99,73 +161,10 @@ final class KindPhrases {
                     "\\byet to (decide|make)\\b", "\\bstill (deciding|reviewing|considering|interviewing)\\b",
                     // "don't worry, we haven't moved forward with anyone".
                     "\\bdon't worry\\b", "\\bwith anyone\\b",
+                    // "The sales role has been filled, but the analyst role is still open."
+                    "\\bstill (open|available|hiring|recruiting)\\b",
                     // "you have not selected a slot yet", "until the position has been filled".
                     "\\byet\\b", "\\buntil\\b", "\\bbefore\\b")));
-
-    /** An invitation to another interview, round or call with the team. */
-    static final Phrases NEXT_ROUND = of(List.of(
-                    "\\binvite you (to|for) (a |an |the |our )?(\\w+ ){0,3}(interview|round|call|conversation|meeting|chat|onsite|on-site|visit|stage)\\b",
-                    "\\b(next|final|second|third|fourth|last|technical|panel|onsite|on-site) (round|interview|stage)s?\\b",
-                    "\\b(onsite|on-site)\\b",
-                    "\\b(offer|pleased to offer|happy to offer) you (a |an |the )?(\\w+ ){0,2}(interview|call|round)\\b",
-                    "\\bschedule (a |an |the )?(\\w+ )?(call|interview|meeting|chat|conversation|session) with (our|the|my|a|two|some)\\b",
-                    "\\b(meet|meet with|speak with|talk to|talk with|chat with) (the rest of )?(our|the|my) (team|cto|ceo|cfo|coo|founders?|hiring manager|head of|vp|director)\\b",
-                    "\\b(move|moving|advance|advancing|progress|progressing) you (forward )?to the (next|final) (round|stage|step)\\b",
-                    // After a first interview, another one being scheduled is the next round.
-                    "\\b(interview|call|meeting) (has been|is|was) (scheduled|confirmed|booked)\\b",
-                    "\\binvitation (to|for) (a |an |the )?(\\w+ ){0,2}(interview|round|call)\\b",
-                    "\\bbring you (back )?in (for|to)\\b", "\\bhave you (come in|meet)\\b"),
-            // Invitations are often questions or polite conditionals ("Could we schedule a call with our CTO?",
-            // "if you are free, ..."), so only negations and talk of a past round stop them.
-            List.of("\\b(not|no|never|cannot|unable|whether|unless)\\b", "n't\\b", "\\bhow did\\b", "\\bafter your\\b"));
-
-    /** The company asks the candidate to get in touch again (a day is required; see ReplyReading). */
-    static final Phrases CHECK_BACK = of(List.of(
-                    // Not "checking in": that is the company writing, not asking.
-                    "\\b(check|checking) back( again)?( with (me|us))?\\b", "\\bcheck in (again )?with (me|us)\\b", "\\bcheck in again\\b",
-                    "\\btouch base( again)?( with (me|us))?\\b",
-                    "\\bfollow(ing)?[ -]up( again)? with (me|us)\\b",
-                    "\\b(feel free to|please|do|you can|you could) (follow up|check back|touch base|circle back|reach out|ping|contact|call)\\b",
-                    // Not "email me": "email me the documents by Friday" is a request, not a check-back.
-                    "\\b(ping|contact|call|nudge) (me|us)\\b",
-                    "\\breach out (to (me|us) )?(again )?(after|on|next|in|around|by|early|at)\\b",
-                    "\\b(get back in touch|circle back)\\b", "\\blet's (reconnect|touch base|talk again|connect again)\\b"),
-            List.of(
-                    // The company saying what IT will do is a decision date, not a check-back.
-                    "\\b(i|we)('ll| will| shall|'d| would| am going to| are going to| plan to| can)( \\w+)? (check|touch|follow|reach|get|ping|circle|contact|email|call|be)\\b",
-                    "\\bno need to\\b", "\\b(don't|do not|doesn't) (need|have) to\\b", "\\bnot necessary\\b", "\\bif you\\b"));
-
-    /** A sentence that speaks of a decision or an answer: its date is {@code newDecisionBy}. */
-    static final Phrases DECISION = of(List.of(
-            "\\bdecid", "\\bdecision", "\\bhear (back )?from (us|me)\\b", "\\bget back to you\\b", "\\bcome back to you\\b",
-            "\\blet you know\\b", "\\bupdate", "\\banswer\\b", "\\bfeedback\\b", "\\bnext steps?\\b", "\\bnews\\b",
-            "\\b(be|get) in touch\\b", "\\bfollow up with you\\b", "\\breach out to you\\b", "\\brespond\\b", "\\bwrap up\\b",
-            "\\bfinali[sz]e\\b", "\\bconclude\\b",
-            "\\btouch base\\b", "\\b(we|i)('ll| will) reach out\\b", "\\bhear (back|something|more)\\b"), List.of());
-
-    /** An automatic answer to the user's own mail: out of office and auto-replies. Always NOT_A_REPLY. */
-    static final Phrases OUT_OF_OFFICE = of(List.of(
-            "\\b(i am|i'm|i will be|i'll be) (currently )?(out of (the )?office|ooo)\\b",
-            // Away, on leave or travelling only with a return ("until", "returning"): a person may
-            // well say "I'm traveling this week" in a real answer.
-            "\\b(i am|i'm|i will be|i'll be) (currently )?(away|out|on (annual |parental |maternity |paternity |sick )?leave|on vacation|"
-                    + "on holiday|travelling|traveling)( from the office| of the office)?,? (until|till|through|returning|and will return)\\b", "\\bautomatic reply\\b", "\\bauto-?reply\\b", "\\bautoreply\\b",
-            "\\bthis is an? (automated|automatic|auto-generated) (response|reply|message)\\b",
-            "\\b(with )?limited access to (my )?e-?mail\\b", "\\bi will respond (to your (email|message) )?(when|upon|after) (i|my) return",
-            "^out of (the )?office\\b"), List.of());
-
-    /** Job alert digests and newsletters. Always NOT_A_REPLY. */
-    static final Phrases JOB_ALERT = of(List.of(
-            "\\bjob alerts?\\b", "\\bjobs? (you may|you might|that may|that might) (be interested in|like)\\b",
-            "\\bnew jobs? (for you|matching|that match)\\b", "\\brecommended jobs\\b", "\\bjobs? recommended for you\\b",
-            "\\bbased on your (profile|saved search|job preferences|search)\\b", "\\bunsubscribe from (these|this|our)\\b"),
-            List.of());
-
-    /** An ATS receipt ("we have received your application"): NOT_A_REPLY unless a decision is read too. */
-    static final Phrases RECEIPT = of(List.of(
-            "\\b(we|we've|we have) (successfully )?received your (application|resume|cv|submission)\\b",
-            "\\bthank you for (applying|your application|submitting your application)\\b.*\\b(review|received)\\b",
-            "\\byour application (has been|was) (successfully )?(received|submitted)\\b"), List.of());
 
     private static List<String> concat(List<String> a, List<String> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();

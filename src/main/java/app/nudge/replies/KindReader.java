@@ -9,15 +9,22 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Decides the kind of a reply from its new sentences, in the issue's precedence: not a reply (by
- * headers, then by wording), offer, rejection, next round, check-back, and otherwise a plain reply
- * with the decision date it names. Only sentences of the new part are ever given to it.
+ * Decides the kind of a reply from its new sentences, in the issue's precedence: not a reply (a
+ * mailing list, an out-of-office or job alert), offer, rejection, not a reply (cold outreach), next round (an
+ * invitation, or a proposed day and time), not a reply (automation headers, receipts and automated
+ * notices, which yield to the decisive kinds above), check-back, and otherwise a plain reply with
+ * the decision date it names. Only sentences of the new part are ever given to it.
  */
 final class KindReader {
 
-    /** Subjects that out-of-office answers and job alerts put first. */
-    private static final Pattern AUTOMATIC_SUBJECT = Pattern.compile(
-            "^(automatic reply|auto-?reply|autoreply|out of (the )?office|ooo\\b|away from)|\\bjob alert");
+    /** A check-back that points to the day named just before it. */
+    private static final Pattern POINTS_BACK = Pattern.compile("\\b(that day|that date|on the day|then)\\b");
+    /** Words that make a date a deadline. */
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(by|before|until|till|no later than|on or before)( the)? $");
+    /** A sentence asking the candidate for something: its date is theirs to keep, not the company's. */
+    private static final Pattern REQUEST = Pattern.compile("\\b(could|can|would) you\\b|\\bplease\\b|\\bsend (me|us)\\b");
+    /** Links: words in an address ("/offers/8d1f2c") are not words of the sentence. */
+    private static final Pattern LINK = Pattern.compile("\\b(https?://|www\\.)\\S+");
 
     private final LocalDate date;
     private final LocalDate reference;
@@ -36,18 +43,16 @@ final class KindReader {
         this.locale = locale;
         this.flats = new ArrayList<>(sentences.size());
         for (Evidence sentence : sentences) {
-            flats.add(Flat.of(sentence.sentence()));
+            flats.add(LINK.matcher(Flat.of(sentence.sentence())).replaceAll(" "));
         }
     }
 
     Reading read(String subject, AutomationHeaders headers) {
-        if (headers == AutomationHeaders.AUTO_REPLY || headers == AutomationHeaders.LIST) {
+        // A mailing list (newsletters, job alerts) is never an answer, whatever its words say.
+        if (headers == AutomationHeaders.LIST || AutomaticPhrases.AUTOMATIC_SUBJECT.matcher(Flat.of(subject)).find()) {
             return plain(ReplyKind.NOT_A_REPLY, null);
         }
-        if (AUTOMATIC_SUBJECT.matcher(Flat.of(subject)).find()) {
-            return plain(ReplyKind.NOT_A_REPLY, null);
-        }
-        int automatic = firstMatching(KindPhrases.OUT_OF_OFFICE, KindPhrases.JOB_ALERT);
+        int automatic = firstMatching(AutomaticPhrases.OUT_OF_OFFICE, AutomaticPhrases.JOB_ALERT);
         if (automatic >= 0) {
             return plain(ReplyKind.NOT_A_REPLY, sentences.get(automatic));
         }
@@ -59,38 +64,123 @@ final class KindReader {
         if (rejection >= 0) {
             return plain(ReplyKind.REJECTION_RECEIVED, sentences.get(rejection));
         }
-        int round = firstMatching(KindPhrases.NEXT_ROUND);
+        // Cold outreach after offers and rejections ("since I first came across your profile ... we're
+        // delighted to offer you the role" is an offer), before rounds ("open to a call with our CTO?").
+        int cold = firstMatching(AutomaticPhrases.COLD_OUTREACH);
+        if (cold >= 0) {
+            return plain(ReplyKind.NOT_A_REPLY, sentences.get(cold));
+        }
+        int round = firstMatching(ContactPhrases.NEXT_ROUND);
         if (round >= 0) {
             return nextRound(round);
         }
-        int receipt = firstMatching(KindPhrases.RECEIPT);
-        if (headers == AutomationHeaders.GENERATED || receipt >= 0) {
-            return plain(ReplyKind.NOT_A_REPLY, receipt >= 0 ? sentences.get(receipt) : null);
+        Reading slot = proposedSlot();
+        if (slot != null) {
+            return slot;
         }
+        // Automation headers come after the decisive kinds: applicant tracking systems send real
+        // offers, rejections and invitations automatically. Out-of-office wording was read above.
+        int notice = firstMatching(AutomaticPhrases.RECEIPT, AutomaticPhrases.AUTOMATED_NOTICE);
+        if (headers != AutomationHeaders.NONE || notice >= 0) {
+            return plain(ReplyKind.NOT_A_REPLY, notice >= 0 ? sentences.get(notice) : null);
+        }
+        Reading checkBack = checkBack();
+        return checkBack != null ? checkBack : decision();
+    }
+
+    /**
+     * A check-back with its day, from its own sentence, or from the sentence before when it points
+     * back to it ("the board meets on December 10. Could you check in with me that day?").
+     */
+    private Reading checkBack() {
         for (int i = 0; i < sentences.size(); i++) {
-            if (KindPhrases.CHECK_BACK.matches(flats.get(i))) {
+            if (ContactPhrases.CHECK_BACK.matches(flats.get(i))) {
+                Evidence sentence = sentences.get(i);
                 Optional<DatePhrases.Found> day = DatePhrases.first(flats.get(i), reference, DatePhrases.Purpose.CHECK_BACK, locale);
                 if (day.isPresent()) {
-                    Evidence sentence = sentences.get(i);
                     return new Reading(ReplyKind.CHECK_BACK_AGREED, date, day.get().date(), null, sentence, sentence);
                 }
-            }
-        }
-        for (int i = 0; i < sentences.size(); i++) {
-            if (KindPhrases.DECISION.matches(flats.get(i))) {
-                Optional<DatePhrases.Found> day = DatePhrases.first(flats.get(i), reference, DatePhrases.Purpose.DECISION, locale);
-                if (day.isPresent()) {
-                    return new Reading(ReplyKind.REPLY_RECEIVED, date, day.get().date(), null, null, sentences.get(i));
+                if (i > 0 && POINTS_BACK.matcher(flats.get(i)).find()) {
+                    Optional<DatePhrases.Found> before = DatePhrases.first(flats.get(i - 1), reference, DatePhrases.Purpose.CHECK_BACK, locale);
+                    if (before.isPresent()) {
+                        return new Reading(ReplyKind.CHECK_BACK_AGREED, date, before.get().date(), null, sentence, sentences.get(i - 1));
+                    }
                 }
             }
         }
-        return plain(ReplyKind.REPLY_RECEIVED, null);
+        return null;
+    }
+
+    /**
+     * A plain reply and the decision date it names. A date given as a deadline ("by 12/11", "within 10
+     * days", "before", "until") wins over one merely mentioned ("we're meeting the last candidate this
+     * week"); a decision sentence without a date lends its meaning to a deadline in the next sentence
+     * ("No decision yet. We now expect to have one by the end of next week."), unless that one asks
+     * the candidate for something.
+     */
+    private Reading decision() {
+        Evidence mentioned = null;
+        LocalDate mentionedDay = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            if (!ContactPhrases.DECISION.matches(flats.get(i))) {
+                continue;
+            }
+            List<DatePhrases.Found> days = DatePhrases.all(flats.get(i), reference, DatePhrases.Purpose.DECISION, locale);
+            for (DatePhrases.Found day : days) {
+                if (isDeadline(flats.get(i), day)) {
+                    return new Reading(ReplyKind.REPLY_RECEIVED, date, day.date(), null, null, sentences.get(i));
+                }
+            }
+            if (!days.isEmpty() && mentioned == null) {
+                mentioned = sentences.get(i);
+                mentionedDay = days.getFirst().date();
+            }
+            if (days.isEmpty() && i + 1 < sentences.size() && !REQUEST.matcher(flats.get(i + 1)).find()) {
+                for (DatePhrases.Found day : DatePhrases.all(flats.get(i + 1), reference, DatePhrases.Purpose.DECISION, locale)) {
+                    if (isDeadline(flats.get(i + 1), day)) {
+                        return new Reading(ReplyKind.REPLY_RECEIVED, date, day.date(), null, null, sentences.get(i + 1));
+                    }
+                }
+            }
+        }
+        return mentioned == null ? plain(ReplyKind.REPLY_RECEIVED, null)
+                : new Reading(ReplyKind.REPLY_RECEIVED, date, mentionedDay, null, null, mentioned);
+    }
+
+    private static boolean isDeadline(String flat, DatePhrases.Found day) {
+        return DEADLINE_BEFORE.matcher(flat.substring(0, day.start())).find()
+                || flat.startsWith("within ", day.start()) || flat.startsWith("in ", day.start());
+    }
+
+    /**
+     * A sentence that proposes a day and a time for a meeting ("Could you do 12/9 at 1:30 pm?"): a
+     * round, with that day and time. Both are required; a day alone may be a deadline.
+     */
+    private Reading proposedSlot() {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (ContactPhrases.SLOT.matches(flats.get(i))) {
+                Reading slot = slotIn(i, i);
+                if (slot != null) {
+                    return slot;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The day and time named in sentence {@code i}, as a round invited by sentence {@code invitation}; null without both. */
+    private Reading slotIn(int i, int invitation) {
+        Optional<DatePhrases.Found> day = DatePhrases.first(flats.get(i), reference, DatePhrases.Purpose.ROUND, locale);
+        Optional<LocalTime> time = day.flatMap(found -> TimePhrases.first(flats.get(i).substring(found.start())));
+        return time.isEmpty() ? null
+                : new Reading(ReplyKind.NEXT_ROUND, date, day.get().date(), time.get(), sentences.get(invitation), sentences.get(i));
     }
 
     /**
      * The round's day and time: from the invitation itself, else the first later sentence that
      * names a day ("Would Tuesday at 2pm work?"); the time from the same sentence. Sentences before
-     * the invitation are not read: they usually speak of the interview that already took place.
+     * the invitation usually speak of the interview that already took place: only a day AND a time
+     * agreed there are taken, when nothing after the invitation names a day.
      */
     private Reading nextRound(int invitation) {
         for (int i = invitation; i < sentences.size(); i++) {
@@ -99,6 +189,14 @@ final class KindReader {
                 LocalTime time = TimePhrases.first(flats.get(i).substring(day.get().start())).orElse(
                         TimePhrases.first(flats.get(i)).orElse(null));
                 return new Reading(ReplyKind.NEXT_ROUND, date, day.get().date(), time, sentences.get(invitation), sentences.get(i));
+            }
+        }
+        // "Great, let's do Tuesday at 10am then! Come by the studio and meet Jonas.": the day and time
+        // agreed just before the invitation, when both are named.
+        for (int i = invitation - 1; i >= 0; i--) {
+            Reading slot = slotIn(i, invitation);
+            if (slot != null) {
+                return slot;
             }
         }
         return plain(ReplyKind.NEXT_ROUND, sentences.get(invitation));

@@ -20,14 +20,24 @@ final class QuotedParts {
     /** Gmail/Apple/Thunderbird attribution "On Tue, Dec 1, 2026 at 9:00 AM Sam <sam@x.com> wrote:", often wrapped. */
     private static final Pattern ATTRIBUTION_START = Pattern.compile("^\\s*On\\s", CI);
     private static final Pattern WROTE_END = Pattern.compile("\\bwrote:\\s*$", CI);
-    /** Outlook and older clients: "-----Original Message-----". */
-    private static final Pattern ORIGINAL_MESSAGE = Pattern.compile("^\\s*-{2,}\\s*original message\\s*-{2,}\\s*$", CI);
+    /** Outlook and older clients: "-----Original Message-----", and German Outlook's "Ursprüngliche Nachricht". */
+    private static final Pattern ORIGINAL_MESSAGE = Pattern.compile(
+            "^\\s*-{2,}\\s*(original message|urspr\u00fcngliche nachricht)\\s*-{2,}\\s*$", CI | Pattern.UNICODE_CASE);
     /** Outlook's rule above its header block. */
     private static final Pattern OUTLOOK_RULE = Pattern.compile("^\\s*_{10,}\\s*$");
-    /** Outlook's quoted header block: "From: ..." then Sent/Date/To/Subject lines. */
-    private static final Pattern HEADER_FROM = Pattern.compile("^\\s*\\*?from:\\*?\\s*\\S", CI);
-    private static final Pattern HEADER_DATE = Pattern.compile("^\\s*\\*?(sent|date):\\*?\\s", CI);
-    private static final Pattern HEADER_FIELD = Pattern.compile("^\\s*\\*?(sent|date|to|cc|subject|reply-to):\\*?\\s", CI);
+    /** Outlook's quoted header block: "From: ..." then Sent/Date/To/Subject lines (in German: Von, Gesendet, An, Betreff). */
+    private static final Pattern HEADER_FROM = Pattern.compile("^\\s*\\*?(from|von):\\*?\\s*\\S", CI);
+    private static final Pattern HEADER_DATE = Pattern.compile("^\\s*\\*?(sent|date|gesendet|datum):\\*?\\s", CI);
+    private static final Pattern HEADER_FIELD = Pattern.compile(
+            "^\\s*\\*?(sent|date|to|cc|subject|reply-to|gesendet|datum|an|betreff):\\*?\\s", CI);
+    /**
+     * A note that hands on a colleague's message quoted below it ("I'm passing on James's note below",
+     * "forwarding Ines's note below"): that message is part of what the company says this time. Only
+     * someone else's note: "see my answers below" or "your message below" quote the user's own mail.
+     */
+    private static final Pattern HANDS_ON_BELOW = Pattern.compile(
+            "\\b([a-z]+'s|his|her|their) (note|message|email|e-mail|mail|reply|answer) below\\b"
+                    + "|\\b(passing on|passing along|forwarding) ([a-z]+'s|his|her|their) (note|message|email|e-mail|mail|reply|answer)\\b", CI);
     /** Gmail "---------- Forwarded message ---------", Apple "Begin forwarded message:", Outlook/Thunderbird variants. */
     private static final Pattern FORWARD = Pattern.compile(
             "^\\s*(-{2,}\\s*forwarded message\\s*-{2,}|begin forwarded message:|-{2,}\\s*forwarded message\\s*-{2,}\\s*)\\s*$", CI);
@@ -53,13 +63,30 @@ final class QuotedParts {
         }
         int forward = forwardLine(text, lines, first);
         if (forward >= 0 && words(text, spans) <= SHORT_NOTE_WORDS) {
-            return forwarded(text, lines, forward);
+            return forwarded(text, lines, forward, spans);
+        }
+        if (first.cut == Cut.QUOTE && HANDS_ON_BELOW.matcher(joined(text, spans)).find()) {
+            // The company passes on a colleague's message quoted below: read the note and that message,
+            // still as written by the sender of the whole (only a forward replaces the sender).
+            ReplyText handedOn = forwarded(text, lines, first.line, spans);
+            return new ReplyText(handedOn.spans(), false, "", "");
         }
         return new ReplyText(spans, false, "", "");
     }
 
-    /** The forwarded message's body (its own quotes cut) and its From: address. */
-    private static ReplyText forwarded(String text, List<Span> lines, int forwardLine) {
+    private static String joined(String text, List<Span> spans) {
+        StringBuilder joined = new StringBuilder();
+        for (Span span : spans) {
+            joined.append(text, span.start(), span.end()).append(' ');
+        }
+        return joined.toString();
+    }
+
+    /**
+     * The note above (often "see Priya's note below - does Wednesday work?") followed by the forwarded
+     * message's body (its own quotes cut), and that message's From: address and Date: line.
+     */
+    private static ReplyText forwarded(String text, List<Span> lines, int forwardLine, List<Span> note) {
         String from = "";
         String date = "";
         int body = forwardLine + 1;
@@ -76,7 +103,9 @@ final class QuotedParts {
             body++;
         }
         Boundary end = nextBoundary(text, lines, body);
-        return new ReplyText(unquoted(text, lines, body, end.line), true, from, date);
+        List<Span> spans = new ArrayList<>(note);
+        spans.addAll(unquoted(text, lines, body, end.line));
+        return new ReplyText(spans, true, from, date);
     }
 
     /** A forward marker after the new part, with nothing but a signature between. */

@@ -72,7 +72,7 @@ class QuotedPartsTest {
     }
 
     @Test
-    @DisplayName("forwarded: a short note (\"FYI\") above a forwarded message reads the forwarded one, its From: is the sender")
+    @DisplayName("forwarded: a short note (\"FYI\") above a forwarded message is read with the forwarded one, its From: is the sender")
     void forwardedShortNote() {
         String text = "FYI, see below\n\n---------- Forwarded message ---------\nFrom: Pat Lee <Pat@Acme.com>\n"
                 + "Date: Wed, Dec 2, 2026 at 10:00 AM\nSubject: Your interview\nTo: Sam <sam@example.com>\n\n"
@@ -80,7 +80,7 @@ class QuotedPartsTest {
         ReplyText reply = QuotedParts.read(text);
         assertTrue(reply.forwarded());
         assertEquals("pat@acme.com", reply.forwardedFrom());
-        assertEquals("Hi Sam, we will decide by Friday.\n", newPart(text));
+        assertEquals("FYI, see below\n|Hi Sam, we will decide by Friday.\n", newPart(text));
     }
 
     @Test
