@@ -74,6 +74,12 @@ public final class WaitingRepliesController {
 
     /** "Acme Corp — Re: Your application — A rejection (reply.eml)". */
     private final class Line extends ListCell<WaitingReply> {
+        Line() {
+            // Long subjects wrap inside the list's width instead of scrolling it sideways.
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(WaitingReply item, boolean empty) {
             super.updateItem(item, empty);
