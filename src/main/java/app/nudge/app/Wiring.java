@@ -168,6 +168,7 @@ public final class Wiring {
         boardController.addPart(repliesPart.controller().commands(), repliesPart.root());
         replies.acceptDrops(boardView.root());
         replies.setClipboardText(env.clipboard()::text);
+        replies.model().setPastedReader(MailFiles::pasted);
 
         DueWatcher watcher = new DueWatcher(Notifier.all(window.notice(), env.desktopNotifier()));
         // Cards are built and sorted here, on the planning thread; the JavaFX thread only files them.

@@ -26,6 +26,6 @@ final class StandardInput {
         if (text.isBlank()) {
             throw new UnreadableMessageException("standard input is empty: paste the reply's text, or give a file");
         }
-        return IncomingMessage.pasted(text);
+        return MailFiles.pasted(text);
     }
 }

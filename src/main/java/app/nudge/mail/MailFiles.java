@@ -54,6 +54,31 @@ public final class MailFiles {
         return new IncomingMessage("", "", "", null, pastedText(bytes), Map.of(), IncomingMessage.Source.FILE);
     }
 
+    /**
+     * Text the user pasted (or piped in): when it starts with a mail's header lines, as a mail
+     * client copies a whole message ("From: … / Sent: … / Subject: …", then a blank line), those
+     * headers give the sender, subject and date, and the text after them is the body, exactly as
+     * pasted; otherwise the whole text is the body, with no sender and no date.
+     */
+    public static IncomingMessage pasted(String text) {
+        String body = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int blank = body.indexOf("\n\n");
+        if (blank < 0 || !looksLikeMail(bytes)) {
+            return IncomingMessage.pasted(body);
+        }
+        try {
+            // Only the header block goes through the mail parser; the body keeps its characters.
+            byte[] headers = body.substring(0, blank + 2).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            MimeMessage head = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(headers));
+            IncomingMessage read = MimeMessages.toIncoming(head, IncomingMessage.Source.PASTED);
+            return new IncomingMessage(read.subject(), read.fromAddress(), read.fromName(), read.sentAt(),
+                    body.substring(blank + 2), read.headers(), IncomingMessage.Source.PASTED);
+        } catch (jakarta.mail.MessagingException | UnreadableMessageException | RuntimeException e) {
+            return IncomingMessage.pasted(body); // headers it cannot read: still the text the user gave
+        }
+    }
+
     /** Text the user pasted or piped in, as bytes of unknown charset: UTF-8, else windows-1252. */
     public static String pastedText(byte[] bytes) {
         return TextBytes.guess(bytes).replace("\r\n", "\n").replace('\r', '\n');

@@ -49,9 +49,12 @@ public record InboxAddress(boolean secure, String user, String host, int port, S
                     + "…@" + authority.substring(at + 1) + " holds a password; leave it out: the password is asked"
                     + " for or kept in the system's credential store, never in the address");
         }
+        // A user name that is an email address may be typed as it is: every '@' before the last
+        // one belongs to the user (imaps://jane@example.com@imap.example.com/INBOX).
+        String rest = authority.substring(0, at).replace("@", "%40") + text.substring(scheme + 3 + at);
         URI uri;
         try {
-            uri = new URI(protocol + "://" + text.substring(scheme + 3));
+            uri = new URI(protocol + "://" + rest);
         } catch (URISyntaxException e) {
             throw bad(text, "it is not a valid address (" + e.getReason() + ")");
         }

@@ -46,6 +46,7 @@ public final class RepliesViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper inboxWatched = new ReadOnlyBooleanWrapper(this, "inboxWatched", false);
     private Runnable inboxCheck = () -> { };
+    private Function<String, IncomingMessage> pastedReader = IncomingMessage::pasted;
 
     /**
      * @param reader       turns an email file into a message; throws with a one-line reason for a bad file
@@ -87,6 +88,14 @@ public final class RepliesViewModel {
         problem.set("");
     }
 
+    /**
+     * How pasted text becomes a message: the app's reader takes the sender, subject and date from
+     * header lines a mail client copied with the text. On the UI thread, before anything is pasted.
+     */
+    public void setPastedReader(Function<String, IncomingMessage> reader) {
+        pastedReader = Objects.requireNonNull(reader, "reader");
+    }
+
     /** A problem found elsewhere (the watched inbox's last check), shown like the others. Any thread. */
     public void reportProblem(String line) {
         ui.execute(() -> problem.set(line));
@@ -118,7 +127,7 @@ public final class RepliesViewModel {
             problem.set("Paste the reply's text first.");
             return CompletableFuture.completedFuture(List.of());
         }
-        IncomingMessage message = IncomingMessage.pasted(text);
+        IncomingMessage message = pastedReader.apply(text);
         return propose(List.of(new Source(message, null, "pasted")));
     }
 

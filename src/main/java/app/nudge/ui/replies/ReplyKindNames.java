@@ -36,7 +36,8 @@ public final class ReplyKindNames {
 
     /** Whether the named date must be given: a check-back without its day means nothing. */
     public static boolean namedDateRequired(ReplyKind kind) {
-        return kind == ReplyKind.CHECK_BACK_AGREED;
+        // A round needs its day here: recording a plain reply instead would ignore the user's choice.
+        return kind == ReplyKind.CHECK_BACK_AGREED || kind == ReplyKind.NEXT_ROUND;
     }
 
     /** For combo boxes: shows the plain words. */

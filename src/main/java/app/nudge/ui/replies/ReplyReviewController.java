@@ -100,7 +100,9 @@ public final class ReplyReviewController {
             evidenceLegend.getChildren().add(line);
         });
         if (evidenceLegend.getChildren().isEmpty()) {
-            Label none = new Label("Nothing in the text decided this: Nudge read it as a plain reply.");
+            Label none = new Label(viewModel.reply().proposal().reading().kind() == ReplyKind.NOT_A_REPLY
+                    ? "Its headers say it was sent automatically (an auto-reply, a mailing list or a bounce)."
+                    : "Nothing in the text decided this: Nudge read it as a plain reply.");
             none.getStyleClass().add("muted");
             evidenceLegend.getChildren().add(none);
         }

@@ -223,7 +223,8 @@ public final class ReplyReviewViewModel {
         boolean usesNamed = ReplyKindNames.namedDateLabel(chosen).isPresent();
         LocalDate named = usesNamed ? namedDate.get() : null;
         if (named == null && ReplyKindNames.namedDateRequired(chosen)) {
-            return refuse(namedDateLabel.get() + ": type the day you agreed to check back.");
+            return refuse(namedDateLabel.get() + (chosen == ReplyKind.NEXT_ROUND ? ": type the day of the round."
+                    : ": type the day you agreed to check back."));
         }
         LocalTime time = null;
         if (chosen == ReplyKind.NEXT_ROUND && !namedTime.get().isBlank()) {

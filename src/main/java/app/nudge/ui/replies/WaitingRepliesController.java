@@ -48,6 +48,12 @@ public final class WaitingRepliesController {
         review.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         review.setOnAction(e -> openSelected());
         closeButton.setOnAction(e -> close.run());
+        // The last one accepted or dismissed: nothing is left to review here.
+        viewModel.waitingProperty().emptyProperty().addListener((o, was, empty) -> {
+            if (empty) {
+                close.run();
+            }
+        });
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();

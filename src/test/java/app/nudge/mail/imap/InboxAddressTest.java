@@ -18,6 +18,13 @@ class InboxAddressTest {
     }
 
     @Test
+    void aUserThatIsAnEmailAddressMayBeTypedWithoutEncodingIt() {
+        // A trial typed the address as people write it and was told it "names no server".
+        InboxAddress a = InboxAddress.parse("imaps://jane@example.com@imap.example.com/Jobs");
+        assertThat(a).isEqualTo(new InboxAddress(true, "jane@example.com", "imap.example.com", 993, "Jobs"));
+    }
+
+    @Test
     void theFolderDefaultsToInboxAndThePortTo993() {
         assertThat(InboxAddress.parse("imaps://jane@imap.example.com")).isEqualTo(
                 new InboxAddress(true, "jane", "imap.example.com", 993, "INBOX"));
