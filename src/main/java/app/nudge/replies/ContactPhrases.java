@@ -63,6 +63,8 @@ final class ContactPhrases {
                     "\\b(ping|contact|call|nudge) (me|us)\\b",
                     // "drop me a line on 14 December", "drop us a note next week".
                     "\\bdrop (me|us) (a line|a note|a message|an email|a mail)\\b",
+                    // "Can you email me again on Friday?": "again" makes it a check-back, not a request for documents.
+                    "\\b(email|e-mail|write to|message|mail) (me|us) again\\b",
                     "\\breach out (to (me|us) )?(again )?(after|on|next|in|around|by|early|at)\\b",
                     "\\b(get back in touch|circle back)\\b", "\\blet's (reconnect|touch base|talk again|connect again)\\b"),
             List.of(

@@ -56,7 +56,7 @@ final class KindReader {
         if (automatic >= 0) {
             return plain(ReplyKind.NOT_A_REPLY, sentences.get(automatic));
         }
-        int offer = firstMatching(KindPhrases.OFFER);
+        int offer = firstMatching(KindPhrases.OFFER, KindPhrases.OFFER_IN_OTHER_WORDS);
         if (offer >= 0) {
             return plain(ReplyKind.OFFER_RECEIVED, sentences.get(offer));
         }

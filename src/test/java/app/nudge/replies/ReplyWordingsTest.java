@@ -30,6 +30,11 @@ class ReplyWordingsTest {
             Jana, please send Sam the formal offer for the SRE role.                       | OFFER_RECEIVED     | formal offer
             Your offer letter is ready to sign in your portal: https://ats.example/offers/1 | OFFER_RECEIVED    | ready to sign
             We went with someone who has deeper publishing experience.                     | REJECTION_RECEIVED | went with someone
+            In the end we went with a candidate whose background is closer to our clients. | REJECTION_RECEIVED | a candidate whose
+            I've offered the job to someone who has run a shop floor before, and she said yes. | REJECTION_RECEIVED | offered the job
+            I'd love for you to join Acme Studio as our first UX designer!                 | OFFER_RECEIVED     | join Acme
+            This offer is conditional upon the receipt of two satisfactory references.     | OFFER_RECEIVED     | offer is conditional
+            Please find enclosed your conditional offer of appointment.                    | OFFER_RECEIVED     | offer of appointment
             We're going with an internal candidate for the platform role.                  | REJECTION_RECEIVED | internal candidate
             We decided to hire someone with more motion design experience.                 | REJECTION_RECEIVED | hire someone
             Just to let you know we've found someone for the manager job.                  | REJECTION_RECEIVED | found someone
@@ -64,6 +69,10 @@ class ReplyWordingsTest {
             We didn't make anyone an offer yet.
             We make everyone the same offer: 30 days of leave.
             We'll send you the offer letter once approvals are in.
+            We'd love you to join us for a call with the team as a next step.
+            We'd love for you to join us as a guest speaker at our meetup.
+            If the budget is approved, we'd love you to join as our first designer.
+            Any offer is conditional upon two satisfactory references.
             """)
     @DisplayName("kind: a negation, a conditional or offers in general are never OFFER_RECEIVED")
     void notAnOffer(String sentence) {
@@ -79,6 +88,8 @@ class ReplyWordingsTest {
             Don't worry that your profile is not the right match on paper, we'd like to meet you.
             We decided to hire someone to help with onboarding next year.
             We have chosen a candidate shortlist and you are on it.
+            We went with a candidate list of five for the first round.
+            We won't offer the job to someone else before we have met you.
             We will not be progressing it further until the panel meets.
             The sales role has been filled, but the analyst role is still open.
             """)
@@ -122,6 +133,7 @@ class ReplyWordingsTest {
             Please check in on December 10.                                               | 2026-12-10
             If you haven't heard from me within 10 days, please check back with me.       | 2026-12-12
             The board meets on December 10. Could you check in with me that day?          | 2026-12-10
+            Can you email me again on Friday? I should know by then.                      | 2026-12-04
             """)
     @DisplayName("CHECK_BACK_AGREED: drop me a line, check in on, silence by a day, a day named just before")
     void checkBack(String text, LocalDate day) {
@@ -134,6 +146,8 @@ class ReplyWordingsTest {
     @CsvSource(delimiter = '|', textBlock = """
             If you want, call me on Friday.
             I'll drop you a line on Friday.
+            Email me the signed documents by Friday.
+            I'll email you again on Friday.
             The board meets on December 10. We'll let you know then.
             """)
     @DisplayName("CHECK_BACK_AGREED only when the company asks the candidate")
