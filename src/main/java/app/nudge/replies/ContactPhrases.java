@@ -13,7 +13,9 @@ final class ContactPhrases {
 
     /** An invitation to another interview, round or call with the team. */
     static final KindPhrases.Phrases NEXT_ROUND = KindPhrases.of(List.of(
-                    "\\binvite you (to|for) (a |an |the |our )?(\\w+ ){0,3}(interview|round|call|conversation|meeting|chat|onsite|on-site|visit|stage)\\b",
+                    // "invite you to a technical deep-dive", "invite you to a pairing session with two of our engineers".
+                    "\\binvite you (to|for) (a |an |the |our )?(\\w+ ){0,3}(interview|round|call|conversation|meeting|chat|onsite|on-site|visit|stage"
+                            + "|deep[- ]dive|presentation|assessment|workshop|session|exercise|case study|trial day)\\b",
                     "\\b(next|final|second|third|fourth|last|technical|panel|onsite|on-site) (round|interview|stage)s?\\b",
                     // "meet you for a final conversation", "a second call", "a technical presentation".
                     "\\b(final|second|third|follow-up|technical) (conversation|call|chat|meeting|presentation)\\b",
@@ -38,7 +40,12 @@ final class ContactPhrases {
             // ("still working through the second interviews") and a round the candidate might reach stop them.
             List.of("\\b(not|no|never|cannot|unable|whether|unless)\\b", "n't\\b", "\\bhow did\\b", "\\bafter your\\b",
                     "\\b(working through|conducting|finishing|completing|holding|running|wrapping up|in the middle of) (the|our|all|some) (\\w+ )?interviews\\b",
-                    "\\bif you (make it|get|progress|move|advance|are (selected|successful|invited|shortlisted))\\b"));
+                    "\\bif you (make it|get|progress|move|advance|are (selected|successful|invited|shortlisted))\\b",
+                    // Rounds already held, before a decision date: "we finished the last interview yesterday",
+                    // "all final interviews are done", "the final round of discussions has taken longer".
+                    "\\b(finished|completed|concluded|wrapped up|done with) (the|our|all|all the|my) (\\w+ ){0,2}(interviews?|rounds?|stages?)\\b",
+                    "\\b(interviews?|rounds?|stages?)( of [a-z]+)? (are|is|were|was|has|have)( now| all)?( been)? "
+                            + "(done|over|complete|completed|finished|behind us|taken|taking|held|run)\\b"));
 
     /**
      * A time proposed for a meeting: a question or suggestion that names a day and a time ("Could you

@@ -51,6 +51,7 @@ class ReplyWordingsTest {
             Your interview with Acme Robotics is confirmed.                                | NEXT_ROUND         | is confirmed
             The panel would like to see you again.                                         | NEXT_ROUND         | see you again
             Come by the studio and meet Jonas.                                             | NEXT_ROUND         | studio
+            We'd like to invite you to a technical deep-dive with two of our engineers.    | NEXT_ROUND         | deep-dive
             """)
     @DisplayName("kind: the general wordings of offers, rejections and rounds; the decisive sentence is the evidence")
     void kind(String text, ReplyKind kind, String evidenceHas) {
@@ -105,6 +106,9 @@ class ReplyWordingsTest {
             Could you send the documents by Friday?
             Would Friday work for the decision?
             Friday at 3pm doesn't work for me, sorry.
+            We finished the last interview yesterday. We'll have a decision by 12/11.
+            All final interviews are done and we plan to decide by December 8th.
+            The final round of discussions has taken longer than planned; we'll decide mid-December.
             """)
     @DisplayName("kind: interviews with others, a round the candidate might reach, a day without a time is no NEXT_ROUND")
     void notARound(String sentence) {
