@@ -167,6 +167,9 @@ class ReplyWordingsTest {
             The committee could not meet this week, so the decision will slip. We aim to decide within 10 days. | 2026-12-12
             No decision yet, I'm afraid. We now expect to have one by the end of next week.            | 2026-12-11
             No decision yet. Could you send your references by Friday?                                | -
+            I'm at a conference all of next week, but you'll hear from us shortly.                    | -
+            We'll hear from the panel shortly and will decide by Friday.                              | 2026-12-04
+            We meet the last candidate next week and will let you know soon after.                    | 2026-12-11
             """)
     @DisplayName("REPLY_RECEIVED: a deadline wins over a date merely mentioned; the next sentence may carry it, a request never")
     void decision(String text, LocalDate decisionBy) {
