@@ -73,7 +73,7 @@ final class ContactPhrases {
                     // "Can you email me again on Friday?": "again" makes it a check-back, not a request for documents.
                     "\\b(email|e-mail|write to|message|mail) (me|us) again\\b",
                     "\\breach out (to (me|us) )?(again )?(after|on|next|in|around|by|early|at)\\b",
-                    "\\b(get back in touch|circle back)\\b", "\\blet's (reconnect|touch base|talk again|connect again)\\b"),
+                    "\\b(get back in touch|circle back)\\b", "\\bget in touch (with (me|us) )?again\\b", "\\blet's (reconnect|touch base|talk again|connect again)\\b"),
             List.of(
                     // The company saying what IT will do is a decision date, not a check-back.
                     "\\b(i|we)('ll| will| shall|'d| would| am going to| are going to| plan to| can)( \\w+)? (check|touch|follow|reach|get|ping|circle|contact|email|call|be)\\b",

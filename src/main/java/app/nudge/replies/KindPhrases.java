@@ -116,7 +116,11 @@ final class KindPhrases {
      * "for a call" or "for an interview" is a round, and the guards are those of any offer.
      */
     static final Phrases OFFER_IN_OTHER_WORDS = of(List.of(
-                    "\\b(love|like|want|delighted|pleased|happy|thrilled|excited)( for)? you to join( [a-z&.'-]+){0,4} as (our|a|an|the)\\b"),
+                    "\\b(love|like|want|delighted|pleased|happy|thrilled|excited)( for)? you to join( [a-z&.'-]+){0,4} as (our|a|an|the)\\b",
+                    // "I am pleased to confirm your appointment as ...": the formal wording of a hire.
+                    "\\b(pleased|happy|delighted|glad) to confirm your (appointment|employment|hire)\\b",
+                    // "we'd like to welcome you to the team (as our new analyst)", "welcome you aboard".
+                    "\\b(like|love|want|pleased|happy|delighted|thrilled|excited) to welcome you (to (the|our) team|aboard|on board)\\b"),
             concat(CONDITIONALS, List.of("\\b(not|no|never|nothing|cannot|unable|nor)\\b", "n't\\b",
                     "\\b(interview|call|chat|meeting|round|panel|event|webinar|guest|speaker|volunteer|intern)")));
 
@@ -124,7 +128,11 @@ final class KindPhrases {
     static final Phrases REJECTION = of(List.of(
                     "\\b(move|moving|go|going|proceed|proceeding|continue|continuing) forward with (other|another|a different|"
                             + "more qualified|the other) (candidates?|applicants?|applications?|profiles?)\\b",
-                    "\\b(decided|chosen|choose|chose) to (pursue|go with|proceed with) (other|another|a different)\\b",
+                    "\\b(decided|chosen|choose|chose) to (pursue|go with|proceed with|progress with|progress) (other|another|a different)\\b",
+                    // "we will not be inviting you to the next stage": the next step is closed to the candidate.
+                    "\\b(will not|won't|not be|are not|aren't|decided not to|not to) (be )?(inviting|invite) you (to|for) (the |a |an )?"
+                            + "(next|further|second|final|another)\\b",
+                    "\\bnot to take (your application|your candidacy|you|it) (any )?(further|forward)\\b",
                     "\\b(will not|won't|not be|decided not to|are not|aren't|not to) (be )?(move|moving|go|going|proceed|proceeding|"
                             + "progress|progressing|continue|continuing|advance|advancing) (forward |ahead )?(with )?your (application|candidacy)\\b",
                     // "the position you applied for has now been filled".

@@ -51,6 +51,14 @@ class ReplyWordingsTest {
             Your interview with Acme Robotics is confirmed.                                | NEXT_ROUND         | is confirmed
             The panel would like to see you again.                                         | NEXT_ROUND         | see you again
             Come by the studio and meet Jonas.                                             | NEXT_ROUND         | studio
+            We will not be inviting you to the next stage of the process.                  | REJECTION_RECEIVED | inviting you
+            We have decided to progress with other candidates.                             | REJECTION_RECEIVED | other candidates
+            You have not been successful on this occasion.                                 | REJECTION_RECEIVED | successful
+            We have decided not to take your application further.                          | REJECTION_RECEIVED | application further
+            I am pleased to confirm your appointment as Research Engineer.                 | OFFER_RECEIVED     | confirm your appointment
+            We'd like to welcome you to the team as our new analyst.                       | OFFER_RECEIVED     | welcome you
+            We would like to invite you to an assessment centre on Friday at 10am.         | NEXT_ROUND         | assessment
+            Please get in touch again on Monday.                                           | CHECK_BACK_AGREED  | again
             We'd like to invite you to a technical deep-dive with two of our engineers.    | NEXT_ROUND         | deep-dive
             """)
     @DisplayName("kind: the general wordings of offers, rejections and rounds; the decisive sentence is the evidence")
@@ -74,6 +82,9 @@ class ReplyWordingsTest {
             We'd love for you to join us as a guest speaker at our meetup.
             If the budget is approved, we'd love you to join as our first designer.
             Any offer is conditional upon two satisfactory references.
+            We hope to welcome you to the team one day.
+            We'd like to welcome you to the team for a call on Friday.
+            I will be pleased to confirm your appointment once the references are in.
             """)
     @DisplayName("kind: a negation, a conditional or offers in general are never OFFER_RECEIVED")
     void notAnOffer(String sentence) {
@@ -91,6 +102,8 @@ class ReplyWordingsTest {
             We have chosen a candidate shortlist and you are on it.
             We went with a candidate list of five for the first round.
             We won't offer the job to someone else before we have met you.
+            We are not inviting you to the next stage yet: the panel meets on Monday.
+            We will decide whether to progress with other candidates after your interview.
             We will not be progressing it further until the panel meets.
             The sales role has been filled, but the analyst role is still open.
             """)
@@ -152,6 +165,7 @@ class ReplyWordingsTest {
             I'll drop you a line on Friday.
             Email me the signed documents by Friday.
             I'll email you again on Friday.
+            We'll get in touch again on Monday.
             The board meets on December 10. We'll let you know then.
             """)
     @DisplayName("CHECK_BACK_AGREED only when the company asks the candidate")
