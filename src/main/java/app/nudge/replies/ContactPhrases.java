@@ -13,7 +13,9 @@ final class ContactPhrases {
 
     /** An invitation to another interview, round or call with the team. */
     static final KindPhrases.Phrases NEXT_ROUND = KindPhrases.of(List.of(
-                    "\\binvite you (to|for) (a |an |the |our )?(\\w+ ){0,3}(interview|round|call|conversation|meeting|chat|onsite|on-site|visit|stage)\\b",
+                    // "invite you to a technical deep-dive", "invite you to a pairing session with two of our engineers".
+                    "\\binvite you (to|for) (a |an |the |our )?(\\w+ ){0,3}(interview|round|call|conversation|meeting|chat|onsite|on-site|visit|stage"
+                            + "|deep[- ]dive|presentation|assessment|workshop|session|exercise|case study|trial day)\\b",
                     "\\b(next|final|second|third|fourth|last|technical|panel|onsite|on-site) (round|interview|stage)s?\\b",
                     // "meet you for a final conversation", "a second call", "a technical presentation".
                     "\\b(final|second|third|follow-up|technical) (conversation|call|chat|meeting|presentation)\\b",
@@ -38,7 +40,12 @@ final class ContactPhrases {
             // ("still working through the second interviews") and a round the candidate might reach stop them.
             List.of("\\b(not|no|never|cannot|unable|whether|unless)\\b", "n't\\b", "\\bhow did\\b", "\\bafter your\\b",
                     "\\b(working through|conducting|finishing|completing|holding|running|wrapping up|in the middle of) (the|our|all|some) (\\w+ )?interviews\\b",
-                    "\\bif you (make it|get|progress|move|advance|are (selected|successful|invited|shortlisted))\\b"));
+                    "\\bif you (make it|get|progress|move|advance|are (selected|successful|invited|shortlisted))\\b",
+                    // Rounds already held, before a decision date: "we finished the last interview yesterday",
+                    // "all final interviews are done", "the final round of discussions has taken longer".
+                    "\\b(finished|completed|concluded|wrapped up|done with) (the|our|all|all the|my) (\\w+ ){0,2}(interviews?|rounds?|stages?)\\b",
+                    "\\b(interviews?|rounds?|stages?)( of [a-z]+)? (are|is|were|was|has|have)( now| all)?( been)? "
+                            + "(done|over|complete|completed|finished|behind us|taken|taking|held|run)\\b"));
 
     /**
      * A time proposed for a meeting: a question or suggestion that names a day and a time ("Could you
@@ -63,8 +70,10 @@ final class ContactPhrases {
                     "\\b(ping|contact|call|nudge) (me|us)\\b",
                     // "drop me a line on 14 December", "drop us a note next week".
                     "\\bdrop (me|us) (a line|a note|a message|an email|a mail)\\b",
+                    // "Can you email me again on Friday?": "again" makes it a check-back, not a request for documents.
+                    "\\b(email|e-mail|write to|message|mail) (me|us) again\\b",
                     "\\breach out (to (me|us) )?(again )?(after|on|next|in|around|by|early|at)\\b",
-                    "\\b(get back in touch|circle back)\\b", "\\blet's (reconnect|touch base|talk again|connect again)\\b"),
+                    "\\b(get back in touch|circle back)\\b", "\\bget in touch (with (me|us) )?again\\b", "\\blet's (reconnect|touch base|talk again|connect again)\\b"),
             List.of(
                     // The company saying what IT will do is a decision date, not a check-back.
                     "\\b(i|we)('ll| will| shall|'d| would| am going to| are going to| plan to| can)( \\w+)? (check|touch|follow|reach|get|ping|circle|contact|email|call|be)\\b",

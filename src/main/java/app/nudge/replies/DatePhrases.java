@@ -104,8 +104,10 @@ final class DatePhrases {
             // "Friday", "this Friday", "next Friday", "Friday next week".
             rule("\\b(?:(this coming|this|coming|next) )?" + WEEKDAY + "(?:,? (next week|this week))?\\b",
                     DatePhrases::weekday),
-            // "the 12th": the next 12th on or after the message date.
-            rule("\\bthe (\\d{1,2})(?:st|nd|rd|th)\\b", (m, ref, p, l) -> dayOfMonth(ref, num(m.group(1)))));
+            // "the 12th": the next 12th on or after the message date. "Monday the 7th" is the 7th, not the
+            // coming Monday; a weekday that does not agree with it hides both.
+            rule("\\b" + WEEKDAY_PREFIX + "the (\\d{1,2})(?:st|nd|rd|th)\\b",
+                    (m, ref, p, l) -> agrees(dayOfMonth(ref, num(m.group(2))), m.group(1))));
 
     private DatePhrases() {
     }
@@ -256,6 +258,11 @@ final class DatePhrases {
                 date = candidate != null && !candidate.isBefore(ref) ? candidate : null;
             }
         }
+        return agrees(date, weekday);
+    }
+
+    /** The date, when no weekday is written with it or the written one is its own; else null. */
+    private static LocalDate agrees(LocalDate date, String weekday) {
         if (date == null || weekday == null) {
             return date;
         }

@@ -87,7 +87,10 @@ final class KindPhrases {
                     "\\b(attached|enclosed) (is |are |please find |you will find )?(your |the |our )?(formal |written |official )?offer\\b",
                     // "offer you the Product Manager role": up to three words of the title, none of them a meeting.
                     "\\boffer you the ((?!interview|call|round|chance|opportunity)[a-z-]+ ){0,3}(position|role|job)\\b",
-                    "\\boffer of employment\\b",
+                    // "offer of appointment" is the usual wording of universities and the public sector.
+                    "\\boffer of (employment|appointment)\\b",
+                    // A conditional offer is still an offer (references, right to work): "This offer is conditional upon ...".
+                    "\\b(this|the|our|your) (conditional |formal |written )?offer (of (employment|appointment) )?is (conditional|subject) (up)?on\\b",
                     "\\bmak(e|ing) you an? (formal |official |written |verbal )?offer\\b",
                     "\\b(your|the) (formal |written |official )?offer (letter )?(is|has been) (attached|enclosed|ready|on its way|sent)\\b",
                     // "I'm attaching your offer letter", "we are sending you the offer".
@@ -107,11 +110,29 @@ final class KindPhrases {
             // "We'll send you the offer letter once approvals are in": not made yet.
             concat(CONDITIONALS, List.of("\\bonce\\b")));
 
+    /**
+     * An offer made without the word "offer": the company wants the candidate to join it in a role
+     * ("I'd love for you to join Acme as our first designer"). "as our/a/the" names the job; joining
+     * "for a call" or "for an interview" is a round, and the guards are those of any offer.
+     */
+    static final Phrases OFFER_IN_OTHER_WORDS = of(List.of(
+                    "\\b(love|like|want|delighted|pleased|happy|thrilled|excited)( for)? you to join( [a-z&.'-]+){0,4} as (our|a|an|the)\\b",
+                    // "I am pleased to confirm your appointment as ...": the formal wording of a hire.
+                    "\\b(pleased|happy|delighted|glad) to confirm your (appointment|employment|hire)\\b",
+                    // "we'd like to welcome you to the team (as our new analyst)", "welcome you aboard".
+                    "\\b(like|love|want|pleased|happy|delighted|thrilled|excited) to welcome you (to (the|our) team|aboard|on board)\\b"),
+            concat(CONDITIONALS, List.of("\\b(not|no|never|nothing|cannot|unable|nor)\\b", "n't\\b",
+                    "\\b(interview|call|chat|meeting|round|panel|event|webinar|guest|speaker|volunteer|intern)")));
+
     /** An actual decision against the candidate; with someone else hired, read even without "unfortunately". */
     static final Phrases REJECTION = of(List.of(
                     "\\b(move|moving|go|going|proceed|proceeding|continue|continuing) forward with (other|another|a different|"
                             + "more qualified|the other) (candidates?|applicants?|applications?|profiles?)\\b",
-                    "\\b(decided|chosen|choose|chose) to (pursue|go with|proceed with) (other|another|a different)\\b",
+                    "\\b(decided|chosen|choose|chose) to (pursue|go with|proceed with|progress with|progress) (other|another|a different)\\b",
+                    // "we will not be inviting you to the next stage": the next step is closed to the candidate.
+                    "\\b(will not|won't|not be|are not|aren't|decided not to|not to) (be )?(inviting|invite) you (to|for) (the |a |an )?"
+                            + "(next|further|second|final|another)\\b",
+                    "\\bnot to take (your application|your candidacy|you|it) (any )?(further|forward)\\b",
                     "\\b(will not|won't|not be|decided not to|are not|aren't|not to) (be )?(move|moving|go|going|proceed|proceeding|"
                             + "progress|progressing|continue|continuing|advance|advancing) (forward |ahead )?(with )?your (application|candidacy)\\b",
                     // "the position you applied for has now been filled".
@@ -140,6 +161,8 @@ final class KindPhrases {
                     // Not "we went with someone from the team to the fair": the someone is described as a candidate.
                     "\\b(went|go|going|gone|decided to go) with (another|a different|an internal|an external|the other) (candidate|applicant|person|profile)\\b",
                     "\\b(went|go|going|gone|decided to go) with (someone|somebody) (else|who|whose|with|more)\\b",
+                    // "we went with a candidate whose background is closer": a described candidate, not "a candidate list".
+                    "\\b(went|go|going|gone|decided to go) with (a|one) (candidate|applicant) (whose|who|with)\\b",
                     "\\b(decided to|chose to|going to) (hire|appoint) ((someone|somebody) (else|who|whose|with|more)|"
                             + "(another|a different|an internal|an external) (candidate|applicant|person))\\b",
                     "\\b(hired|appointed|found|chosen|selected) (someone|somebody) else\\b",
@@ -164,7 +187,8 @@ final class KindPhrases {
                     // "The sales role has been filled, but the analyst role is still open."
                     "\\bstill (open|available|hiring|recruiting)\\b",
                     // "you have not selected a slot yet", "until the position has been filled".
-                    "\\byet\\b", "\\buntil\\b", "\\bbefore\\b")));
+                    // "before" ending a clause means "previously" ("someone who has run a shop floor before, and ...").
+                    "\\byet\\b", "\\buntil\\b", "\\bbefore\\b(?![.,;!]|$)")));
 
     private static List<String> concat(List<String> a, List<String> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();

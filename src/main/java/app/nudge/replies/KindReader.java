@@ -56,7 +56,7 @@ final class KindReader {
         if (automatic >= 0) {
             return plain(ReplyKind.NOT_A_REPLY, sentences.get(automatic));
         }
-        int offer = firstMatching(KindPhrases.OFFER);
+        int offer = firstMatching(KindPhrases.OFFER, KindPhrases.OFFER_IN_OTHER_WORDS);
         if (offer >= 0) {
             return plain(ReplyKind.OFFER_RECEIVED, sentences.get(offer));
         }
@@ -118,6 +118,14 @@ final class KindReader {
      * ("No decision yet. We now expect to have one by the end of next week."), unless that one asks
      * the candidate for something.
      */
+    /**
+     * The answer is promised "shortly" or "soon": a date merely mentioned in the same sentence is about
+     * something else ("I'm at a conference all of next week, but you'll hear from us shortly"). A
+     * deadline still counts, and "soon after" ties the answer to the date named.
+     */
+    private static final Pattern SOON = Pattern.compile(
+            "\\b(shortly|soon|in due course|before long)\\b(?! after| afterwards| thereafter| (after|following) (that|this|it|then))");
+
     private Reading decision() {
         Evidence mentioned = null;
         LocalDate mentionedDay = null;
@@ -131,7 +139,7 @@ final class KindReader {
                     return new Reading(ReplyKind.REPLY_RECEIVED, date, day.date(), null, null, sentences.get(i));
                 }
             }
-            if (!days.isEmpty() && mentioned == null) {
+            if (!days.isEmpty() && mentioned == null && !SOON.matcher(flats.get(i)).find()) {
                 mentioned = sentences.get(i);
                 mentionedDay = days.getFirst().date();
             }

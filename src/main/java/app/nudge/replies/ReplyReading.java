@@ -41,14 +41,29 @@ public final class ReplyReading implements ReplyProposer {
         List<Application> known = applications == null ? List.of() : applications;
         String text = message.text();
         ReplyText reply = QuotedParts.read(text);
-        // A forwarded reply is matched by who wrote it, not by the user who forwarded it.
-        String sender = reply.forwarded() ? reply.forwardedFrom() : message.fromAddress();
-        ReplyMatch match = ReplyMatcher.match(sender, message.subject(), reply.firstLines(text, FIRST_LINES), indexOf(known));
         LocalDate date = dateOf(message);
+        // A bounce or delivery report is no reply and belongs to no application (docs/replies.md).
+        if (SystemSenders.isSystem(message.fromAddress(), message.subject())) {
+            return new ReplyProposal(message, ReplyMatch.none(), new Reading(ReplyKind.NOT_A_REPLY, date, null, null, null, null));
+        }
+        ReplyMatch match = matchOf(message, reply, indexOf(known));
         List<Evidence> sentences = Sentences.of(text, reply.spans());
         Reading reading = new KindReader(sentences, date, referenceDay(reply, date), context.locale())
                 .read(message.subject(), AutomationHeaders.of(message.headers()));
         return new ReplyProposal(message, match, reading);
+    }
+
+    /**
+     * A forwarded reply is matched by who wrote it when the user forwarded it to themselves: the
+     * user's own address is no contact of any application. When the message's own sender is one
+     * (a contact passing on a colleague's note), that sender stays the sender.
+     */
+    private ReplyMatch matchOf(IncomingMessage message, ReplyText reply, ApplicationIndex index) {
+        String firstLines = reply.firstLines(message.text(), FIRST_LINES);
+        ReplyMatch own = ReplyMatcher.match(message.fromAddress(), message.subject(), firstLines, index);
+        boolean byContact = own.kind() == MatchKind.EMAIL || own.kind() == MatchKind.DOMAIN;
+        return !reply.forwarded() || byContact ? own
+                : ReplyMatcher.match(reply.forwardedFrom(), message.subject(), firstLines, index);
     }
 
     private ApplicationIndex indexOf(List<Application> applications) {

@@ -24,6 +24,11 @@ class DatePhrasesTest {
             by Wednesday                                | DECISION   | 2026-12-09 | US
             this Friday                                 | DECISION   | 2026-12-04 | US
             next Friday                                 | DECISION   | 2026-12-11 | US
+            Friday, December 11                         | DECISION   | 2026-12-11 | US
+            Fri, Dec 11                                 | ROUND      | 2026-12-11 | US
+            Monday the 7th, 9am to 1pm                  | ROUND      | 2026-12-07 | US
+            Monday, the 14th                            | DECISION   | 2026-12-14 | US
+            Tuesday the 7th                             | DECISION   | -          | US
             Friday next week                            | DECISION   | 2026-12-11 | US
             by the end of this week                     | DECISION   | 2026-12-04 | US
             by end of the week                          | DECISION   | 2026-12-04 | US

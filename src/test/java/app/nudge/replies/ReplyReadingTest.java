@@ -67,6 +67,32 @@ class ReplyReadingTest {
     }
 
     @Test
+    @DisplayName("forwarded by a contact (not the user): the contact stays the sender, EMAIL, not the colleague's DOMAIN")
+    void forwardedByAContact() {
+        String text = "Sam, passing this on so you have it first-hand.\n\nKim\n\n---------- Forwarded message ---------\n"
+                + "From: Globex Recruiting <recruiting@globex.de>\nDate: Wed, Dec 2, 2026 at 9:00 AM\nSubject: Status\n\n"
+                + "Hi Kim, we plan to have final decisions by December 8th.\n";
+        IncomingMessage message = new IncomingMessage("Fwd: Status", "kim@globex.de", "Kim",
+                ZonedDateTime.of(2026, 12, 2, 12, 0, 0, 0, Messages.NEW_YORK), text, Map.of(), IncomingMessage.Source.FILE);
+        ReplyProposal proposal = Messages.READER.propose(message, List.of(GLOBEX, ACME));
+        assertEquals(new ReplyMatch(MatchKind.EMAIL, "globex", List.of("globex")), proposal.match());
+        assertEquals(ReplyKind.REPLY_RECEIVED, proposal.reading().kind());
+        assertEquals(LocalDate.of(2026, 12, 8), proposal.reading().namedDate());
+    }
+
+    @Test
+    @DisplayName("a bounce from the company's own mail server: NOT_A_REPLY, matched to nothing (not Acme by domain)")
+    void bounce() {
+        IncomingMessage message = new IncomingMessage("Undelivered Mail Returned to Sender", "MAILER-DAEMON@mail.acme.com",
+                "Mail Delivery Subsystem", ZonedDateTime.of(2026, 12, 2, 12, 0, 0, 0, Messages.NEW_YORK),
+                "Your message to pat@acme.com could not be delivered. We'd like to invite you to a final round.", Map.of(),
+                IncomingMessage.Source.FILE);
+        ReplyProposal proposal = Messages.READER.propose(message, List.of(ACME, GLOBEX));
+        assertEquals(ReplyMatch.none(), proposal.match());
+        assertEquals(ReplyKind.NOT_A_REPLY, proposal.reading().kind());
+    }
+
+    @Test
     @DisplayName("forwarded days later: \"by Monday\" counts from the forwarded message's Date: line (Fri 27 Nov → Mon 30 Nov)")
     void forwardedLater() {
         String text = "---------- Forwarded message ---------\nFrom: Pat <pat@acme.com>\nDate: Fri, Nov 27, 2026 at 4:00 PM\n"

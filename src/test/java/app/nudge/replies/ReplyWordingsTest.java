@@ -30,6 +30,11 @@ class ReplyWordingsTest {
             Jana, please send Sam the formal offer for the SRE role.                       | OFFER_RECEIVED     | formal offer
             Your offer letter is ready to sign in your portal: https://ats.example/offers/1 | OFFER_RECEIVED    | ready to sign
             We went with someone who has deeper publishing experience.                     | REJECTION_RECEIVED | went with someone
+            In the end we went with a candidate whose background is closer to our clients. | REJECTION_RECEIVED | a candidate whose
+            I've offered the job to someone who has run a shop floor before, and she said yes. | REJECTION_RECEIVED | offered the job
+            I'd love for you to join Acme Studio as our first UX designer!                 | OFFER_RECEIVED     | join Acme
+            This offer is conditional upon the receipt of two satisfactory references.     | OFFER_RECEIVED     | offer is conditional
+            Please find enclosed your conditional offer of appointment.                    | OFFER_RECEIVED     | offer of appointment
             We're going with an internal candidate for the platform role.                  | REJECTION_RECEIVED | internal candidate
             We decided to hire someone with more motion design experience.                 | REJECTION_RECEIVED | hire someone
             Just to let you know we've found someone for the manager job.                  | REJECTION_RECEIVED | found someone
@@ -46,6 +51,15 @@ class ReplyWordingsTest {
             Your interview with Acme Robotics is confirmed.                                | NEXT_ROUND         | is confirmed
             The panel would like to see you again.                                         | NEXT_ROUND         | see you again
             Come by the studio and meet Jonas.                                             | NEXT_ROUND         | studio
+            We will not be inviting you to the next stage of the process.                  | REJECTION_RECEIVED | inviting you
+            We have decided to progress with other candidates.                             | REJECTION_RECEIVED | other candidates
+            You have not been successful on this occasion.                                 | REJECTION_RECEIVED | successful
+            We have decided not to take your application further.                          | REJECTION_RECEIVED | application further
+            I am pleased to confirm your appointment as Research Engineer.                 | OFFER_RECEIVED     | confirm your appointment
+            We'd like to welcome you to the team as our new analyst.                       | OFFER_RECEIVED     | welcome you
+            We would like to invite you to an assessment centre on Friday at 10am.         | NEXT_ROUND         | assessment
+            Please get in touch again on Monday.                                           | CHECK_BACK_AGREED  | again
+            We'd like to invite you to a technical deep-dive with two of our engineers.    | NEXT_ROUND         | deep-dive
             """)
     @DisplayName("kind: the general wordings of offers, rejections and rounds; the decisive sentence is the evidence")
     void kind(String text, ReplyKind kind, String evidenceHas) {
@@ -64,6 +78,13 @@ class ReplyWordingsTest {
             We didn't make anyone an offer yet.
             We make everyone the same offer: 30 days of leave.
             We'll send you the offer letter once approvals are in.
+            We'd love you to join us for a call with the team as a next step.
+            We'd love for you to join us as a guest speaker at our meetup.
+            If the budget is approved, we'd love you to join as our first designer.
+            Any offer is conditional upon two satisfactory references.
+            We hope to welcome you to the team one day.
+            We'd like to welcome you to the team for a call on Friday.
+            I will be pleased to confirm your appointment once the references are in.
             """)
     @DisplayName("kind: a negation, a conditional or offers in general are never OFFER_RECEIVED")
     void notAnOffer(String sentence) {
@@ -79,6 +100,10 @@ class ReplyWordingsTest {
             Don't worry that your profile is not the right match on paper, we'd like to meet you.
             We decided to hire someone to help with onboarding next year.
             We have chosen a candidate shortlist and you are on it.
+            We went with a candidate list of five for the first round.
+            We won't offer the job to someone else before we have met you.
+            We are not inviting you to the next stage yet: the panel meets on Monday.
+            We will decide whether to progress with other candidates after your interview.
             We will not be progressing it further until the panel meets.
             The sales role has been filled, but the analyst role is still open.
             """)
@@ -94,6 +119,9 @@ class ReplyWordingsTest {
             Could you send the documents by Friday?
             Would Friday work for the decision?
             Friday at 3pm doesn't work for me, sorry.
+            We finished the last interview yesterday. We'll have a decision by 12/11.
+            All final interviews are done and we plan to decide by December 8th.
+            The final round of discussions has taken longer than planned; we'll decide mid-December.
             """)
     @DisplayName("kind: interviews with others, a round the candidate might reach, a day without a time is no NEXT_ROUND")
     void notARound(String sentence) {
@@ -122,6 +150,7 @@ class ReplyWordingsTest {
             Please check in on December 10.                                               | 2026-12-10
             If you haven't heard from me within 10 days, please check back with me.       | 2026-12-12
             The board meets on December 10. Could you check in with me that day?          | 2026-12-10
+            Can you email me again on Friday? I should know by then.                      | 2026-12-04
             """)
     @DisplayName("CHECK_BACK_AGREED: drop me a line, check in on, silence by a day, a day named just before")
     void checkBack(String text, LocalDate day) {
@@ -134,6 +163,9 @@ class ReplyWordingsTest {
     @CsvSource(delimiter = '|', textBlock = """
             If you want, call me on Friday.
             I'll drop you a line on Friday.
+            Email me the signed documents by Friday.
+            I'll email you again on Friday.
+            We'll get in touch again on Monday.
             The board meets on December 10. We'll let you know then.
             """)
     @DisplayName("CHECK_BACK_AGREED only when the company asks the candidate")
@@ -149,6 +181,9 @@ class ReplyWordingsTest {
             The committee could not meet this week, so the decision will slip. We aim to decide within 10 days. | 2026-12-12
             No decision yet, I'm afraid. We now expect to have one by the end of next week.            | 2026-12-11
             No decision yet. Could you send your references by Friday?                                | -
+            I'm at a conference all of next week, but you'll hear from us shortly.                    | -
+            We'll hear from the panel shortly and will decide by Friday.                              | 2026-12-04
+            We meet the last candidate next week and will let you know soon after.                    | 2026-12-11
             """)
     @DisplayName("REPLY_RECEIVED: a deadline wins over a date merely mentioned; the next sentence may carry it, a request never")
     void decision(String text, LocalDate decisionBy) {
