@@ -26,8 +26,13 @@ record CorpusCase(String set, String file, MatchKind match, String applicationId
 
     /** The corpus the reader is developed against. */
     static final String CORPUS = "corpus";
-    /** Messages written apart, never tuned on: how the reader does on mail it has not seen. */
+    /**
+     * The first set written apart from the corpus. Its misses were seen and tuned on (issue 15), so
+     * it is development data now, held to the corpus's target.
+     */
     static final String HELD_OUT = "heldout";
+    /** Written apart after all tuning and never tuned on: how the reader does on mail it has not seen. */
+    static final String HELD_OUT_2 = "heldout2";
 
     /** The test's fixed "today": the date of a message without a Date header. A Tuesday. */
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);

@@ -105,7 +105,23 @@ final class CorpusScore {
         return firstFailure;
     }
 
+    /** The figures per kind and per match rule, with how many false offers and rejections, but no message names. */
+    String summary() {
+        return figures() + "\nnot offers read as offers: " + falseOffers.size()
+                + "\nnot rejections read as rejections: " + falseRejections.size()
+                + "\nreading failed: " + failed.size() + '\n';
+    }
+
     String table() {
+        StringBuilder out = new StringBuilder(figures());
+        out.append("\nnot offers read as offers: ").append(falseOffers)
+                .append("\nnot rejections read as rejections: ").append(falseRejections)
+                .append("\nreading failed: ").append(failed.size()).append('\n');
+        misses.forEach(m -> out.append("MISS ").append(m).append('\n'));
+        return out.toString();
+    }
+
+    private String figures() {
         StringBuilder out = new StringBuilder("\nReply corpus: accuracy per kind\n");
         out.append(String.format(Locale.ROOT, "%-20s %6s %11s %16s %8s%n", "kind", "count", "right kind",
                 "right kind+date", "%"));
@@ -125,10 +141,6 @@ final class CorpusScore {
             out.append(String.format(Locale.ROOT, "%-20s %6d %11d %8.1f%n", e.getKey().jsonName(), v[0], v[1],
                     percent(v[1], v[0])));
         }
-        out.append("\nnot offers read as offers: ").append(falseOffers)
-                .append("\nnot rejections read as rejections: ").append(falseRejections)
-                .append("\nreading failed: ").append(failed.size()).append('\n');
-        misses.forEach(m -> out.append("MISS ").append(m).append('\n'));
         return out.toString();
     }
 

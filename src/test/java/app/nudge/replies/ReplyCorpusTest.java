@@ -41,10 +41,11 @@ class ReplyCorpusTest {
         return CorpusCase.all(CorpusCase.CORPUS);
     }
 
-    /** Both sets, so that every message of the held-out set is held to the per-message checks too. */
+    /** Every set, so that every message is held to the per-message checks. */
     static List<CorpusCase> allCases() {
         List<CorpusCase> all = new ArrayList<>(CorpusCase.all(CorpusCase.CORPUS));
         all.addAll(CorpusCase.all(CorpusCase.HELD_OUT));
+        all.addAll(CorpusCase.all(CorpusCase.HELD_OUT_2));
         return all;
     }
 
@@ -74,7 +75,8 @@ class ReplyCorpusTest {
             checks.add(() -> assertEquals(expected.kind(), reading.kind(), "kind"));
             checks.add(() -> assertEquals(expected.namedDate(), reading.namedDate(), "namedDate"));
             checks.add(() -> assertEquals(expected.namedTime(), reading.namedTime(), "namedTime"));
-        } else if (!CorpusScore.rightKindAndDate(expected, reading)) {
+        } else if (!CorpusScore.rightKindAndDate(expected, reading) && !expected.set().equals(CorpusCase.HELD_OUT_2)) {
+            // The fresh held-out set's misses are not printed: reading them is how a set gets tuned on.
             System.out.println("MISS " + CorpusScore.describe(expected, proposal));
         }
         assertAll(expected.file() + " (" + expected.comment() + ")", checks.stream());
@@ -94,23 +96,39 @@ class ReplyCorpusTest {
                 () -> assertEquals(List.of(), score.falseRejections(), "not rejections, read as rejections"));
     }
 
+    /** The first held-out set: tuned on once its misses were seen, so held to the corpus's target. */
+    @Test
+    @Timeout(120)
+    void accuracyOnTheFirstHeldOutSet() {
+        CorpusScore score = scoreOf(CorpusCase.all(CorpusCase.HELD_OUT));
+        System.out.println("First held-out set (tuned on after its misses were seen):");
+        System.out.println(score.table());
+        assertReadable(score);
+        assertAll(
+                () -> assertTrue(score.rightKindAndDate() >= TARGET * score.total(), "right kind and date: "
+                        + score.rightKindAndDate() + " of " + score.total() + ", target 95 %"),
+                () -> assertEquals(List.of(), score.falseOffers(), "not offers, read as offers"),
+                () -> assertEquals(List.of(), score.falseRejections(), "not rejections, read as rejections"));
+    }
+
     /**
-     * The held-out set was written apart from the corpus and the reader, and nobody tunes on it: its
-     * figure is the honest one for mail the reader has not seen. It must never read a false offer or
-     * rejection; its accuracy is held to {@link #HELD_OUT_FLOOR}, lower than the corpus target.
+     * The second held-out set was written after all tuning, apart from the reader and the other
+     * sets, and nobody tunes on it (its misses are not printed): its figure is the honest one for
+     * mail the reader has not seen. It must never read a false offer or rejection; its accuracy is
+     * held to {@link #HELD_OUT_FLOOR}, below the target met on the sets tuned on.
      */
     @Test
     @Timeout(120)
-    void accuracyOnTheHeldOutSet() {
-        CorpusScore score = scoreOf(CorpusCase.all(CorpusCase.HELD_OUT));
-        System.out.println("Held-out set (never tuned on):");
-        System.out.println(score.table());
+    void accuracyOnTheFreshHeldOutSet() {
+        CorpusScore score = scoreOf(CorpusCase.all(CorpusCase.HELD_OUT_2));
+        System.out.println("Fresh held-out set (never tuned on; misses not printed):");
+        System.out.println(score.summary());
         assertReadable(score);
         assertAll(
                 () -> assertTrue(score.rightKindAndDate() >= HELD_OUT_FLOOR * score.total(), "right kind and date: "
                         + score.rightKindAndDate() + " of " + score.total() + ", floor " + HELD_OUT_FLOOR),
-                () -> assertEquals(List.of(), score.falseOffers(), "not offers, read as offers"),
-                () -> assertEquals(List.of(), score.falseRejections(), "not rejections, read as rejections"));
+                () -> assertEquals(0, score.falseOffers().size(), "not offers, read as offers"),
+                () -> assertEquals(0, score.falseRejections().size(), "not rejections, read as rejections"));
     }
 
     private static CorpusScore scoreOf(List<CorpusCase> cases) {
