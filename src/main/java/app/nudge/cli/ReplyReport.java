@@ -21,7 +21,7 @@ final class ReplyReport {
     static void write(ReplyProposal proposal, List<Application> applications, PrintStream out) {
         out.println("Application: " + application(proposal.match(), applications));
         Acceptance accepted = Acceptance.of(proposal);
-        out.println("Kind: " + proposal.reading().kind() + ", dated " + proposal.reading().date()
+        out.println("Kind: " + proposal.reading().kind().words() + " [" + proposal.reading().kind() + "], dated " + proposal.reading().date()
                 + details(proposal, accepted));
         List<String> evidence = ReplyJson.evidence(proposal);
         if (evidence.isEmpty()) {

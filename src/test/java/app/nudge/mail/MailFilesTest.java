@@ -42,6 +42,27 @@ class MailFilesTest {
     }
 
     @Test
+    void pastedTextWithAMailsHeadersTakesItsSenderSubjectAndDateFromThem() {
+        // As Outlook copies a whole message; a trial pasted one and was told no application fits.
+        String copied = "From: Tom Becker <TBecker@northwind.example>\r\nSent: Monday, November 30, 2026 10:00 AM\r\n"
+                + "Subject: RE: Analyst role\r\nDate: Mon, 30 Nov 2026 10:00:00 -0500\r\n\r\nHi Jane, let's talk Tuesday at 2pm. Zoë";
+        IncomingMessage m = MailFiles.pasted(copied);
+        assertEquals("tbecker@northwind.example", m.fromAddress());
+        assertEquals("RE: Analyst role", m.subject());
+        assertEquals(java.time.ZonedDateTime.parse("2026-11-30T10:00-05:00"), m.sentAt());
+        assertEquals("Hi Jane, let's talk Tuesday at 2pm. Zoë", m.text(), "the body as pasted, not its headers");
+        assertEquals(IncomingMessage.Source.PASTED, m.source());
+    }
+
+    @Test
+    void pastedTextWithoutHeadersIsTheBodyAlone() {
+        String copied = "Hi Jane,\n\nNote: we decide by Friday.";
+        IncomingMessage m = MailFiles.pasted(copied);
+        assertEquals("", m.fromAddress());
+        assertEquals(copied, m.text());
+    }
+
+    @Test
     void aFileOfAnyNameThatIsAMailIsReadAsOne() throws Exception {
         Path file = write("saved", "From - Mon Nov 30 08:15:00 2026\nDate: Mon, 30 Nov 2026 08:15:00 +0100\n"
                 + "From: ana@acme.example\n\nHello.\n");

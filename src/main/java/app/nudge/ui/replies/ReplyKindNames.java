@@ -14,14 +14,7 @@ public final class ReplyKindNames {
         if (kind == null) {
             return "";
         }
-        return switch (kind) {
-            case REPLY_RECEIVED -> "They replied (no decision yet)";
-            case CHECK_BACK_AGREED -> "Check back with them on a day";
-            case REJECTION_RECEIVED -> "A rejection";
-            case OFFER_RECEIVED -> "An offer";
-            case NEXT_ROUND -> "An invitation to another round";
-            case NOT_A_REPLY -> "Not a reply (auto-reply, newsletter, job alert)";
-        };
+        return kind.words();
     }
 
     /** The label of the date the kind records, or empty when it records none. */

@@ -76,6 +76,19 @@ class ReplyReviewViewModelTest {
     }
 
     @Test
+    void aRoundChosenWithoutItsDayIsRefusedNotRecordedAsSomethingElse() {
+        // A trial chose "another round", left its day empty, and got a plain reply recorded.
+        ReplyReviewViewModel review = review("Acme Corp", "Thanks for your patience.");
+        review.kindProperty().set(ReplyKind.NEXT_ROUND);
+        review.namedDateProperty().set(null);
+
+        assertTrue(review.accept().isCompletedExceptionally());
+        assertEquals("Round on: type the day of the round.", review.errorProperty().get());
+        assertTrue(repository.find("acme").orElseThrow().events().isEmpty());
+        assertTrue(repository.find("acme").orElseThrow().interviews().isEmpty());
+    }
+
+    @Test
     void nothingIsStoredBeforeAccept() {
         ReplyReviewViewModel review = review("Acme Corp", "We expect a decision by 2026-12-04.");
         review.kindProperty().set(ReplyKind.OFFER_RECEIVED);
