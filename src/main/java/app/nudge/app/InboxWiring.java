@@ -39,22 +39,28 @@ final class InboxWiring implements AutoCloseable {
     private final WatchFactory watches;
     private final Consumer<List<IncomingMessage>> offer;
     private final Consumer<String> problem;
-    private final CompletableFuture<CredentialStore> credentials;
+    private final Supplier<CredentialStore> makeCredentials;
+    private final Executor background;
+    /** Made on first need only: asking the system's store may load native code or show an unlock prompt. */
+    private CompletableFuture<CredentialStore> credentials;
     private final InboxConnection connection;
     private InboxWatch watch;
     private InboxSettings applied = InboxSettings.defaults();
 
     /**
-     * @param credentials the credential store, made once on {@code background}: the OS store's trial
-     *                    may take seconds, and the JavaFX thread must never wait for it
+     * @param credentials makes the credential store, once, on {@code background} and only when the
+     *                    inbox is first used: the OS store's trial may take seconds, and the JavaFX
+     *                    thread must never wait for it
      */
     InboxWiring(Supplier<CredentialStore> credentials, Executor background, WatchFactory watches,
                 Consumer<List<IncomingMessage>> offer, Consumer<String> problem) {
-        this.credentials = CompletableFuture.supplyAsync(credentials, background);
+        this.makeCredentials = Objects.requireNonNull(credentials, "credentials");
+        this.background = Objects.requireNonNull(background, "background");
         this.watches = Objects.requireNonNull(watches, "watches");
         this.offer = Objects.requireNonNull(offer, "offer");
         this.problem = Objects.requireNonNull(problem, "problem");
-        this.connection = InboxConnection.standard(this.credentials::join, background);
+        // The settings dialog's calls run on the background thread, where waiting for the store is fine.
+        this.connection = InboxConnection.standard(() -> credentials().join(), background);
     }
 
     /** The app's: the OS credential store, watches over the real server, remembered in {@code dataFolder}. */
@@ -90,14 +96,21 @@ final class InboxWiring implements AutoCloseable {
             problem.accept("Inbox: " + e.getMessage());
             return;
         }
-        credentials.thenRun(() -> startWatch(settings, address));
+        credentials().thenRun(() -> startWatch(settings, address));
+    }
+
+    private synchronized CompletableFuture<CredentialStore> credentials() {
+        if (credentials == null) {
+            credentials = CompletableFuture.supplyAsync(makeCredentials, background);
+        }
+        return credentials;
     }
 
     private synchronized void startWatch(InboxSettings settings, InboxAddress address) {
         if (!settings.equals(applied) || watch != null) {
             return; // the settings changed again meanwhile
         }
-        InboxWatch started = watches.watch(address, credentials.join()); // complete: this runs after it
+        InboxWatch started = watches.watch(address, credentials().join()); // complete: this runs after it
         started.onMessages(offer);
         started.onStatus(this::report);
         started.start(Duration.ofMinutes(settings.pollMinutes()));

@@ -105,6 +105,20 @@ class InboxWiringTest {
     }
 
     @Test
+    void theSystemsCredentialStoreIsNotAskedUntilTheInboxIsUsed() throws Exception {
+        int[] asked = new int[1];
+        InboxWiring inbox = new InboxWiring(() -> {
+            asked[0]++;
+            return new MemoryCredentialStore();
+        }, Runnable::run, (address, credentials) -> {
+            throw new AssertionError("no watch while the inbox is off");
+        }, messages -> { }, problems::add);
+
+        inbox.apply(new InboxSettings(false, closedPortAddress(), 5));
+        assertEquals(0, asked[0], "off: the store (and its unlock prompt) is left alone");
+    }
+
+    @Test
     void anAddressThatDoesNotReadIsSaidAndNothingIsWatched() {
         InboxWiring inbox = wiring();
         inbox.apply(new InboxSettings(true, "imap://jane@mail.example.com/INBOX", 5));
