@@ -86,7 +86,7 @@ final class InboxWiring implements AutoCloseable {
         }
         applied = settings;
         closeWatch();
-        if (!settings.enabled() || settings.address().isBlank()) {
+        if (!settings.watched()) {
             return;
         }
         InboxAddress address;

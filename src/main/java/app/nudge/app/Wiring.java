@@ -303,8 +303,7 @@ public final class Wiring {
         composer.setSettings(values.you());
         if (inbox != null) {
             inbox.apply(values.inbox());
-            boolean watched = values.inbox().enabled() && !values.inbox().address().isBlank();
-            replies.model().watchInbox(watched, () -> inbox.checkNow());
+            replies.model().watchInbox(values.inbox().watched(), () -> inbox.checkNow());
         }
     }
 

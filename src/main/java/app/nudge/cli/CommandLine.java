@@ -2,6 +2,8 @@ package app.nudge.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,6 +72,16 @@ public final class CommandLine {
     }
 
     /** The single positional argument, named {@code what} in the message when it is missing. */
+    /** A date option ({@code --today}, {@code --since}) as YYYY-MM-DD; a date it cannot read is refused by name. */
+    public Optional<LocalDate> dateOption(String name) {
+        Optional<String> typed = option(name);
+        try {
+            return typed.map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            throw new UsageException(name + ": not a date (YYYY-MM-DD): " + typed.get());
+        }
+    }
+
     public String onlyPositional(String what) {
         if (positional.isEmpty()) {
             throw new UsageException(what + ": missing");

@@ -21,7 +21,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -166,14 +165,6 @@ final class InboxCommand implements Command {
     }
 
     private static LocalDate since(CommandLine line, CliContext context) {
-        Optional<String> typed = line.option("--since");
-        if (typed.isEmpty()) {
-            return context.today().minusDays(InboxWatch.LOOK_BACK.toDays());
-        }
-        try {
-            return LocalDate.parse(typed.get().strip());
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--since: not a date (YYYY-MM-DD): " + typed.get());
-        }
+        return line.dateOption("--since").orElseGet(() -> context.today().minusDays(InboxWatch.LOOK_BACK.toDays()));
     }
 }

@@ -11,7 +11,6 @@ import app.nudge.store.SettingsRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 
@@ -87,15 +86,7 @@ final class PlanCommand implements Command {
     }
 
     static LocalDate today(CommandLine line, CliContext context) {
-        String typed = line.option("--today").orElse(null);
-        if (typed == null) {
-            return context.today();
-        }
-        try {
-            return LocalDate.parse(typed);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--today: not a date (YYYY-MM-DD): " + typed);
-        }
+        return line.dateOption("--today").orElseGet(context::today);
     }
 
     /** The stored settings with the command line's overrides; bad values name their option. */

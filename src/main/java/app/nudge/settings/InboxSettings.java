@@ -22,6 +22,11 @@ public record InboxSettings(boolean enabled, String address, int pollMinutes) {
         }
     }
 
+    /** Whether a folder is to be watched: ticked, and an address given. */
+    public boolean watched() {
+        return enabled && !address.isBlank();
+    }
+
     public static InboxSettings defaults() {
         return new InboxSettings(false, "", DEFAULT_MINUTES);
     }

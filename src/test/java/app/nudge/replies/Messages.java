@@ -28,6 +28,15 @@ final class Messages {
                 text, headers, IncomingMessage.Source.FILE);
     }
 
+    /** {@code sentence} inside a short reply is read as {@code kind}, with it as the evidence. */
+    static void assertKindWithEvidence(String sentence, ReplyKind kind, String evidenceHas) {
+        Reading reading = read("Hi Sam,\n\nThanks again. " + sentence + "\n\nBest,\nPat");
+        org.junit.jupiter.api.Assertions.assertEquals(kind, reading.kind());
+        org.junit.jupiter.api.Assertions.assertNotNull(reading.kindEvidence());
+        org.junit.jupiter.api.Assertions.assertTrue(reading.kindEvidence().sentence().contains(evidenceHas),
+                reading.kindEvidence().sentence());
+    }
+
     static Reading read(String text) {
         return READER.propose(mail("Re: Interview", text), java.util.List.of()).reading();
     }

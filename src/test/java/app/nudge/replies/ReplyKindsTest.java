@@ -49,10 +49,7 @@ class ReplyKindsTest {
             """)
     @DisplayName("kind: the decisive sentence is the evidence")
     void kind(String text, ReplyKind kind, String evidenceHas) {
-        Reading reading = read("Hi Sam,\n\nThanks again. " + text + "\n\nBest,\nPat");
-        assertEquals(kind, reading.kind());
-        assertNotNull(reading.kindEvidence());
-        assertTrue(reading.kindEvidence().sentence().contains(evidenceHas), reading.kindEvidence().sentence());
+        Messages.assertKindWithEvidence(text, kind, evidenceHas);
     }
 
     @ParameterizedTest(name = "[{index}] not an offer: \"{0}\"")

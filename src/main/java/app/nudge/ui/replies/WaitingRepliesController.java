@@ -2,11 +2,9 @@ package app.nudge.ui.replies;
 
 import app.nudge.domain.Application;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
@@ -93,10 +91,10 @@ public final class WaitingRepliesController {
                 setText(null);
                 return;
             }
-            Map<String, Application> byId = applications.get().stream()
-                    .collect(Collectors.toMap(Application::id, a -> a, (a, b) -> a));
             String id = item.proposal().match().applicationId();
-            Application target = id == null ? null : byId.get(id);
+            // One look-up per shown line, not a map of every application for each redraw.
+            Application target = id == null ? null
+                    : applications.get().stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
             String who = target != null ? ReplyReviewViewModel.name(target)
                     : item.proposal().match().candidates().size() > 1 ? "Several applications"
                     : Objects.requireNonNullElse(item.proposal().message().fromName(), "").isEmpty()
