@@ -20,6 +20,14 @@ class ArchitectureTest {
             .because("the domain and the policy are pure: no UI, no database, no files");
 
     @ArchTest
+    static final ArchRule insightsStayPure = noClasses()
+            .that().resideInAPackage("app.nudge.insights..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "java.io..", "java.nio.file..",
+                    "org.h2..", "org.flywaydb..", "com.fasterxml..", "org.apache.pdfbox..", "app.nudge.store..",
+                    "app.nudge.ui..", "app.nudge.service..", "app.nudge.schedule..")
+            .because("the view and the command line share one set of figures, computed from the history alone");
+
+    @ArchTest
     static final ArchRule domainDependsOnNothingOfOurs = noClasses()
             .that().resideInAPackage("app.nudge.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("app.nudge.policy..", "app.nudge.store..",
