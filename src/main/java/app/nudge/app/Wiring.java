@@ -20,7 +20,6 @@ import app.nudge.ui.board.BoardController;
 import app.nudge.ui.board.BoardViewModel;
 import app.nudge.ui.common.FxmlLoaderFactory;
 import app.nudge.ui.common.SystemColorScheme;
-import app.nudge.ui.common.Theme;
 import app.nudge.ui.common.ThemeService;
 import app.nudge.ui.composer.ClipboardPort;
 import app.nudge.ui.composer.ComposerController;
@@ -38,20 +37,11 @@ import app.nudge.ui.welcome.WelcomeDialog;
 import app.nudge.ui.shell.MainWindow;
 import app.nudge.ui.templates.TemplatesDialog;
 import app.nudge.mail.MailFiles;
-import app.nudge.mail.UnreadableMessageException;
-import app.nudge.replies.IncomingMessage;
-import app.nudge.replies.ReadingContext;
-import app.nudge.replies.ReplyProposer;
-import app.nudge.replies.ReplyReading;
 import app.nudge.ui.log.LogInterviewViewModel;
-import app.nudge.ui.replies.EmailFileChooser;
 import app.nudge.ui.replies.RepliesController;
 import app.nudge.ui.replies.RepliesUi;
 import app.nudge.ui.replies.RepliesViewModel;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.function.Function;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,33 +66,6 @@ public final class Wiring {
     public record Environment(Supplier<Database> database, Executor databaseExecutor, Executor uiExecutor,
                               Clock clock, Ticker ticker, Locale locale, ClipboardPort clipboard,
                               MailLauncher mail, Supplier<Prompts> prompts, Notifier desktopNotifier) {
-    }
-
-    /**
-     * Where replies come from: the email-file reader (MailFiles::read once the mail branch is in),
-     * the proposer, the open dialog and the thread that reads and proposes. Tests pass their own.
-     */
-    public record ReplyInputs(Function<Path, IncomingMessage> reader, ReplyProposer proposer,
-                              EmailFileChooser chooser, Executor background) {
-
-        /** The app's: the standard reading, dated "today" by the app's clock at each message. */
-        public static ReplyInputs standard(Clock clock, Locale locale) {
-            // One reader per day, so that a folder's messages share its index of the applications.
-            java.util.concurrent.atomic.AtomicReference<ReplyReading> today = new java.util.concurrent.atomic.AtomicReference<>();
-            ReplyProposer reading = (message, all) -> today.updateAndGet(current -> current != null
-                    && current.context().today().equals(LocalDate.now(clock)) ? current
-                    : new ReplyReading(new ReadingContext(LocalDate.now(clock), clock.getZone(), locale)))
-                    .propose(message, all);
-            Function<Path, IncomingMessage> reader = path -> {
-                try {
-                    return MailFiles.read(path);
-                } catch (UnreadableMessageException e) {
-                    throw new IllegalArgumentException(e.getMessage(), e);
-                }
-            };
-            return new ReplyInputs(reader, reading, EmailFileChooser.system(),
-                    job -> Thread.ofPlatform().daemon().name("nudge-replies").start(job));
-        }
     }
 
     private final Environment env;

@@ -127,7 +127,7 @@ final class JourneyApp {
         private MailLauncher mail = FakeMail.recording(new ArrayList<>());
         private Supplier<Prompts> prompts = () -> null;
         private java.util.Optional<app.nudge.ui.shell.WindowGeometry> window = java.util.Optional.empty();
-        private java.util.function.Function<Clock, Wiring.ReplyInputs> replies;
+        private java.util.function.Function<Clock, ReplyInputs> replies;
 
         private Builder(Stage stage, Path folder) {
             this.stage = stage;
@@ -183,7 +183,7 @@ final class JourneyApp {
         }
 
         /** Where replies come from (reader, proposer, file chooser, background), made with the journey's clock. */
-        Builder replies(java.util.function.Function<Clock, Wiring.ReplyInputs> value) {
+        Builder replies(java.util.function.Function<Clock, ReplyInputs> value) {
             replies = value;
             return this;
         }

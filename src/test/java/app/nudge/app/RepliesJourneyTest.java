@@ -65,8 +65,8 @@ class RepliesJourneyTest {
         this.stage = stage;
         app = JourneyApp.on(stage, folder).settings(JourneyApp.JANE_IN_US)
                 .seed(database -> new ApplicationRepository(database).save(CorrectingRecordsJourneyTest.acme()))
-                .replies(clock -> new Wiring.ReplyInputs(Wiring.ReplyInputs.standard(clock, Locale.US).reader(),
-                        Wiring.ReplyInputs.standard(clock, Locale.US).proposer(),
+                .replies(clock -> new ReplyInputs(ReplyInputs.standard(clock, Locale.US).reader(),
+                        ReplyInputs.standard(clock, Locale.US).proposer(),
                         owner -> {
                             chosen.add(List.copyOf(toChoose));
                             return List.copyOf(toChoose);

@@ -126,7 +126,7 @@ final class ViewCatalog {
             app = JourneyApp.on(stage, folder).settings(JourneyApp.JANE_IN_US)
                     .seed(database -> new ApplicationRepository(database).saveAll(new DemoData(7, TODAY).applications(40)))
                     .prompts(() -> new DialogPrompts(stage))
-                    .replies(clock -> new Wiring.ReplyInputs(TinyEmlReader::read, new FakeProposer(TODAY),
+                    .replies(clock -> new ReplyInputs(TinyEmlReader::read, new FakeProposer(TODAY),
                             owner -> List.of(), Runnable::run))
                     .start();
             this.stage = stage;
