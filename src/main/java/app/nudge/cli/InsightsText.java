@@ -43,8 +43,7 @@ final class InsightsText {
         DaySpread decisions = report.decisions().all();
         out.println("Decisions: " + (decisions.count() == 0 ? "none yet"
                 : decisions.count() + (decisions.count() == 1 ? " decision" : " decisions") + ", typically "
-                + days(decisions.median()) + " after the interview (" + days(decisions.lowerQuartile()) + " to "
-                + days(decisions.upperQuartile()) + " for the middle half)"));
+                + days(decisions.median()) + " after the interview (" + middleHalf(decisions) + ")"));
         int due = report.dueNextWeek().size();
         out.println("Due next week: " + due + (due == 1 ? " step" : " steps") + " ('nudge plan' lists them)");
     }
@@ -74,14 +73,22 @@ final class InsightsText {
         if (spread.count() == 0) {
             return "";
         }
-        return "; answers came after " + days(spread.median()) + " (median; " + days(spread.lowerQuartile()) + " to "
-                + days(spread.upperQuartile()) + " for the middle half, longest " + days(spread.max().doubleValue()) + ")";
+        return "; answers came after " + days(spread.median()) + " (median; " + middleHalf(spread) + ", longest "
+                + days(spread.max().doubleValue()) + ")";
+    }
+
+    /** "0.5 to 4 days for the middle half": the quartiles in words. */
+    private static String middleHalf(DaySpread spread) {
+        return number(spread.lowerQuartile()) + " to " + days(spread.upperQuartile()) + " for the middle half";
     }
 
     private static String days(Double value) {
-        String number = value == Math.rint(value) ? Long.toString(value.longValue())
-                : String.format(Locale.ROOT, "%.1f", value);
+        String number = number(value);
         return number + (number.equals("1") ? " day" : " days");
+    }
+
+    private static String number(Double value) {
+        return value == Math.rint(value) ? Long.toString(value.longValue()) : String.format(Locale.ROOT, "%.1f", value);
     }
 
     private static String ordinal(int n) {
