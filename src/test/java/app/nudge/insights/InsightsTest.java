@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.nudge.domain.ActionType;
 import app.nudge.domain.Application;
 import app.nudge.domain.Channel;
+import app.nudge.domain.Event;
 import app.nudge.policy.PlannedAction;
 import app.nudge.policy.Status;
 import java.time.LocalDate;
@@ -118,6 +119,22 @@ class InsightsTest {
         assertEquals(new DaySpread(3, 0, 0.0, 3.0, 5.0, 5), f.daysToAnswer());
         assertEquals(Map.of(1, new Count(4, 2), 2, new Count(1, 1)), f.byAttempt());
         assertEquals(Map.of(Channel.EMAIL, new Count(4, 2), Channel.PHONE, new Count(1, 1)), f.byChannel());
+    }
+
+    @Test
+    void aReplyRecordedBeforeASameDayFollowUpAnswersTheEarlierOneAndResetsTheCount() {
+        // Round 1 Nov. Follow-up 2 Nov (#1); on 10 Nov a reply is recorded, then a follow-up:
+        // the reply answers the 2 Nov one (8 d) and the 10 Nov one is #1 again, never answered.
+        Application app = Application.of("x", "X", "R")
+                .withInterviews(List.of(InsightsFixture.round("2026-11-01T10:00")))
+                .withEvents(List.of(InsightsFixture.fu("2026-11-02", Channel.EMAIL),
+                        Event.reply(d("2026-11-10"), null),
+                        InsightsFixture.fu("2026-11-10", Channel.EMAIL)));
+        FollowUpFigures f = new Insights(PlannedWindows.none(), "STANDARD")
+                .compute(List.of(app), List.of(), Period.all(), TODAY).followUps();
+        assertEquals(Map.of(1, new Count(2, 1)), f.byAttempt());
+        assertEquals(new DaySpread(1, 8, 8.0, 8.0, 8.0, 8), f.daysToAnswer());
+        assertEquals(new Count(2, 1), f.noWindow());
     }
 
     @Test
