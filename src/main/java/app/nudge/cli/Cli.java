@@ -41,6 +41,7 @@ public final class Cli {
         register(new RestoreCommand());
         register(new ReplyCommand());
         register(new InboxCommand());
+        register(new InsightsCommand(HolidayCalendars.shared()));
     }
 
     public void register(Command command) {

@@ -1,0 +1,88 @@
+package app.nudge.cli;
+
+import app.nudge.calendar.HolidayCalendars;
+import app.nudge.insights.Insights;
+import app.nudge.insights.InsightsReport;
+import app.nudge.insights.Period;
+import app.nudge.insights.PolicyWindows;
+import app.nudge.schedule.PlanInputs;
+import app.nudge.schedule.PlanSnapshot;
+import app.nudge.schedule.StorePlanner;
+import app.nudge.store.Database;
+import app.nudge.store.SettingsRepository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * {@code insights [--db PATH] [--from DATE] [--to DATE] [--json]} (docs/command-line.md,
+ * docs/insights.md): the figures of the Insights view for a period, read-only.
+ */
+final class InsightsCommand implements Command {
+
+    private final HolidayCalendars holidays;
+
+    InsightsCommand(HolidayCalendars holidays) {
+        this.holidays = holidays;
+    }
+
+    @Override
+    public String name() {
+        return "insights";
+    }
+
+    @Override
+    public String usage() {
+        return "usage: nudge insights [--db PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]\n"
+                + "Sums up the search: applications and where they got to, whether follow-ups were answered\n"
+                + "(by attempt, channel, on time or late), days to an answer, thank-yous on time, days to a decision.\n"
+                + "  --from DATE  count only what is dated on or after DATE (default: from the start)\n"
+                + "  --to DATE    count only what is dated on or before DATE (default: everything after --from)\n"
+                + "  --json       one JSON object for programs instead of the summary (docs/insights.md)\n"
+                + "  --db PATH    the database (default: the app's data folder)";
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return Set.of("--db", "--from", "--to");
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("--json");
+    }
+
+    @Override
+    public int run(CommandLine line, CliContext context) {
+        line.noPositional();
+        LocalDate from = line.dateOption("--from").orElse(null);
+        LocalDate to = line.dateOption("--to").orElse(null);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new UsageException("--to: " + to + " is before --from " + from + "; give a period that ends after it starts");
+        }
+        LocalDate today = context.today();
+        try (Database db = Database.openReadOnly(context.database(line))) {
+            // The plan as the app shows it (for "due next week"), and the same settings for the windows.
+            PlanSnapshot plan = new StorePlanner(() -> db, holidays, context.locale()).plan(today);
+            PlanInputs inputs = PlanInputs.fromSettings(new SettingsRepository(db).all(), context.locale());
+            Insights insights = new Insights(new PolicyWindows(inputs.calendars(holidays), inputs.intervals()),
+                    presetName(inputs));
+            InsightsReport report = insights.compute(plan.applications(), plan.actions(), new Period(from, to), today);
+            if (line.flag("--json")) {
+                InsightsJson.write(report, context.out());
+            } else {
+                InsightsText.write(report, context.out());
+            }
+            context.out().flush();
+            return Cli.OK;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The preset's name, or "CUSTOM" when the user set their own intervals in Settings. */
+    static String presetName(PlanInputs inputs) {
+        return inputs.intervals().equals(inputs.preset().intervals()) ? inputs.preset().name() : "CUSTOM";
+    }
+}
