@@ -1,10 +1,8 @@
 package app.nudge.cli;
 
 import app.nudge.calendar.HolidayCalendars;
-import app.nudge.insights.Insights;
 import app.nudge.insights.InsightsReport;
 import app.nudge.insights.Period;
-import app.nudge.insights.PolicyWindows;
 import app.nudge.schedule.PlanInputs;
 import app.nudge.schedule.PlanSnapshot;
 import app.nudge.schedule.StorePlanner;
@@ -66,9 +64,7 @@ final class InsightsCommand implements Command {
             // The plan as the app shows it (for "due next week"), and the same settings for the windows.
             PlanSnapshot plan = new StorePlanner(() -> db, holidays, context.locale()).plan(today);
             PlanInputs inputs = PlanInputs.fromSettings(new SettingsRepository(db).all(), context.locale());
-            Insights insights = new Insights(new PolicyWindows(inputs.calendars(holidays), inputs.intervals()),
-                    presetName(inputs));
-            InsightsReport report = insights.compute(plan.applications(), plan.actions(), new Period(from, to), today);
+            InsightsReport report = inputs.insights(holidays).compute(plan.applications(), plan.actions(), new Period(from, to), today);
             if (line.flag("--json")) {
                 InsightsJson.write(report, context.out());
             } else {
@@ -79,10 +75,5 @@ final class InsightsCommand implements Command {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The preset's name, or "CUSTOM" when the user set their own intervals in Settings. */
-    static String presetName(PlanInputs inputs) {
-        return inputs.intervals().equals(inputs.preset().intervals()) ? inputs.preset().name() : "CUSTOM";
     }
 }

@@ -1,5 +1,7 @@
 package app.nudge.schedule;
 
+import app.nudge.insights.Insights;
+import app.nudge.insights.PolicyWindows;
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.policy.CalendarChooser;
 import app.nudge.policy.Intervals;
@@ -36,6 +38,19 @@ public record PlanInputs(String defaultCountry, boolean holidaysNone, Preset pre
     /** A named preset replaces custom numbers too: the user asked for exactly that preset. */
     public PlanInputs withPreset(Preset value) {
         return new PlanInputs(defaultCountry, holidaysNone, value, value.intervals());
+    }
+
+    /**
+     * The insights of a search planned with these inputs: each follow-up's window replayed with the
+     * same calendars and intervals as the plan. The app's view and {@code nudge insights} both use it.
+     */
+    public Insights insights(HolidayCalendars holidays) {
+        return new Insights(new PolicyWindows(calendars(holidays), intervals), presetName());
+    }
+
+    /** The preset's name, or "CUSTOM" when the user set their own intervals in Settings. */
+    public String presetName() {
+        return intervals.equals(preset.intervals()) ? preset.name() : "CUSTOM";
     }
 
     public CalendarChooser calendars(HolidayCalendars holidays) {
