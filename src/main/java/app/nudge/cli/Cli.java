@@ -41,6 +41,7 @@ public final class Cli {
         register(new RestoreCommand());
         register(new ReplyCommand());
         register(new InboxCommand());
+        register(new ReportCommand());
     }
 
     public void register(Command command) {
