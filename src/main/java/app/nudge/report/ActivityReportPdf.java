@@ -29,7 +29,7 @@ public final class ActivityReportPdf {
     /** The baseline of a cell's first line below the row's top: the padding and the font's ascent. */
     private static final float FIRST_BASELINE = PAD + 7.5f;
     /** date, employer, position, contact, act, how, details, result so far: they add up to the page's width. */
-    private static final float[] WIDTHS = {62, 116, 116, 112, 58, 70, 130, 105.89f};
+    private static final float[] WIDTHS = {58, 112, 118, 124, 56, 64, 140, 97.89f};
     private static final float BLACK = 0;
     private static final float GREY_TEXT = 0.35f;
 
