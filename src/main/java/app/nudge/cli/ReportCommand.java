@@ -61,7 +61,7 @@ final class ReportCommand implements Command {
         Optional<String> typedOut = line.option("--out");
         ReportFormat format = format(line.option("--format"), typedOut);
         Path file = typedOut.map(CommandOutput::outFile)
-                .orElseGet(() -> Path.of("activity-report-" + from + "-to-" + to + "." + format.extension()));
+                .orElseGet(() -> defaultFile(period, format));
         if (!line.flag("--force")) {
             CommandOutput.refuseToReplace(file);
         }
@@ -78,6 +78,11 @@ final class ReportCommand implements Command {
         context.out().println("Wrote " + what + " to " + TerminalText.oneLine(file));
         context.out().flush();
         return Cli.OK;
+    }
+
+    /** In the current folder: activity-report-2026-11-01-to-2026-11-30.pdf. */
+    static Path defaultFile(Period period, ReportFormat format) {
+        return Path.of("activity-report-" + period.from() + "-to-" + period.to() + "." + format.extension());
     }
 
     /** --format when given; else --out's ending when it names one; else PDF. */
