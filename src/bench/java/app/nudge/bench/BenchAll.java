@@ -30,6 +30,7 @@ public final class BenchAll {
         all.put("replan", ReplanBench::measure);
         all.put("import", ImportBench::measure);
         all.put("replies", ReplyBench::measure);
+        all.put("report", ReportBench::measure);
         return all;
     }
 

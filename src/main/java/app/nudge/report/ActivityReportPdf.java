@@ -46,12 +46,15 @@ public final class ActivityReportPdf {
     }
 
     public static void write(ActivityReport report, OutputStream out) throws IOException {
-        try (PDDocument document = new PDDocument(); PdfCanvas canvas = new PdfCanvas(document)) {
+        try (PDDocument document = new PDDocument(); ReportFont regular = ReportFont.regular(document);
+             ReportFont bold = ReportFont.bold(document)) {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle("Activity report " + ReportWords.period(report.period()));
             info.setAuthor(report.userName());
             info.setCreator("Nudge");
-            new ActivityReportPdf(report, canvas, ReportFont.regular(document), ReportFont.bold(document)).draw();
+            try (PdfCanvas canvas = new PdfCanvas(document)) {
+                new ActivityReportPdf(report, canvas, regular, bold).draw();
+            }
             document.save(out);
         }
     }
@@ -139,13 +142,15 @@ public final class ActivityReportPdf {
     private void drawCells(ReportFont font, List<List<String>> cells, float height) throws IOException {
         float x = PdfCanvas.left();
         float top = canvas.y();
+        canvas.beginText(font, BODY_SIZE, BLACK);
         for (int i = 0; i < cells.size(); i++) {
             List<String> lines = cells.get(i);
             for (int l = 0; l < lines.size(); l++) {
-                canvas.text(font, BODY_SIZE, x + PAD, top - FIRST_BASELINE - l * LINE, lines.get(l), BLACK);
+                canvas.textAt(x + PAD, top - FIRST_BASELINE - l * LINE, lines.get(l));
             }
             x += WIDTHS[i];
         }
+        canvas.endText();
         canvas.down(height);
     }
 
