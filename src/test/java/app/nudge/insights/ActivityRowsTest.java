@@ -122,10 +122,12 @@ class ActivityRowsTest {
         List<Application> applications = new DemoData(42, today).applications(10_000);
         Period year = new Period(today.minusYears(1), today);
         ActivityRows.report(applications, year, today, "Jane"); // warm-up
-        long start = System.nanoTime();
+        // This thread's CPU time: on a shared build machine the wall time is mostly waiting for a core.
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long start = threads.getCurrentThreadCpuTime();
         ActivityReport report = ActivityRows.report(applications, year, today, "Jane");
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        long millis = (threads.getCurrentThreadCpuTime() - start) / 1_000_000;
         assertTrue(report.rows().size() > 10_000, "rows: " + report.rows().size());
-        assertTrue(millis < 1000, "took " + millis + " ms");
+        assertTrue(millis < 1000, "took " + millis + " ms of CPU");
     }
 }
