@@ -58,10 +58,9 @@ final class ReportCommand implements Command {
             throw new UsageException("--to: " + to + " is before --from " + from + "; the period would be empty");
         }
         Period period = new Period(from, to);
-        Optional<String> typedOut = line.option("--out");
+        Optional<Path> typedOut = line.option("--out").map(CommandOutput::outFile);
         ReportFormat format = format(line.option("--format"), typedOut);
-        Path file = typedOut.map(CommandOutput::outFile)
-                .orElseGet(() -> defaultFile(period, format));
+        Path file = typedOut.orElseGet(() -> defaultFile(period, format));
         if (!line.flag("--force")) {
             CommandOutput.refuseToReplace(file);
         }
@@ -86,7 +85,7 @@ final class ReportCommand implements Command {
     }
 
     /** --format when given; else --out's ending when it names one; else PDF. */
-    private static ReportFormat format(Optional<String> typedFormat, Optional<String> typedOut) {
+    private static ReportFormat format(Optional<String> typedFormat, Optional<Path> typedOut) {
         if (typedFormat.isPresent()) {
             return ReportFormat.named(typedFormat.get()).orElseThrow(() -> new UsageException(
                     "--format: unknown format '" + typedFormat.get() + "'; valid values: pdf, csv"));
@@ -94,8 +93,11 @@ final class ReportCommand implements Command {
         return typedOut.map(ReportCommand::ending).flatMap(ReportFormat::named).orElse(ReportFormat.PDF);
     }
 
-    private static String ending(String fileName) {
+    /** "csv" of "out/november.csv"; "" without a dot in the file's own name. */
+    private static String ending(Path file) {
+        Path name = file.getFileName();
+        String fileName = name == null ? "" : name.toString();
         int dot = fileName.lastIndexOf('.');
-        return dot < 0 || dot < fileName.lastIndexOf('/') ? "" : fileName.substring(dot + 1);
+        return dot < 0 ? "" : fileName.substring(dot + 1);
     }
 }

@@ -82,19 +82,26 @@ public final class ActivityReportPdf {
         canvas.down(10);
     }
 
+    /** "For: name": a value too long for the page (a name may be 200 characters) wraps under itself. */
     private void infoLine(String label, String value) throws IOException {
         float x = PdfCanvas.left();
-        float baseline = canvas.y() - INFO_SIZE;
-        canvas.text(bold, INFO_SIZE, x, baseline, label, BLACK);
-        canvas.text(regular, INFO_SIZE, x + bold.width(label, INFO_SIZE), baseline, regular.printable(value), BLACK);
-        canvas.down(INFO_SIZE + 5);
+        float valueX = x + bold.width(label, INFO_SIZE);
+        canvas.text(bold, INFO_SIZE, x, canvas.y() - INFO_SIZE, label, BLACK);
+        for (String line : PdfCellLines.wrap(regular, INFO_SIZE, regular.printable(value),
+                PdfCanvas.usableWidth() - (valueX - x))) {
+            canvas.text(regular, INFO_SIZE, valueX, canvas.y() - INFO_SIZE, line, BLACK);
+            canvas.down(INFO_SIZE + 3);
+        }
+        canvas.down(2);
     }
 
     /** Continuation pages name the report in one small line, so a loose page still says what it is. */
     private void runningHead() throws IOException {
         String head = "Activity report · " + ReportWords.madeFor(report.userName()) + " · "
                 + ReportWords.period(report.period());
-        canvas.text(regular, BODY_SIZE, PdfCanvas.left(), canvas.y() - BODY_SIZE, regular.printable(head), GREY_TEXT);
+        List<String> lines = PdfCellLines.wrap(regular, BODY_SIZE, regular.printable(head), PdfCanvas.usableWidth());
+        String first = lines.isEmpty() ? "" : lines.get(0) + (lines.size() > 1 ? " …" : "");
+        canvas.text(regular, BODY_SIZE, PdfCanvas.left(), canvas.y() - BODY_SIZE, first, GREY_TEXT);
         canvas.down(BODY_SIZE + 8);
     }
 

@@ -150,6 +150,19 @@ class ActivityReportPdfTest {
     }
 
     @Test
+    void aNameTooLongForOneLineWrapsInsteadOfRunningOffThePage() throws IOException {
+        String name = ("Maximiliane Theodora " + "Zoë-Jürgensen ".repeat(14) + "Łódź-Ørsted").strip();
+        ActivityReport report = new ActivityReport(name, NOVEMBER, LocalDate.of(2026, 12, 1), manyRows(48));
+        try (PDDocument document = Loader.loadPDF(pdf(report))) {
+            String first = text(document, 1);
+            assertTrue(first.contains("For: Maximiliane Theodora Zoë-Jürgensen"), first);
+            assertTrue(first.contains("\nZoë-Jürgensen") && first.contains("Łódź-Ørsted\nPeriod: "), first);
+            assertTrue(text(document, 2).contains("Activity report · Maximiliane Theodora"), "the running head is cut…");
+            assertTrue(text(document, 2).contains(" …"), "…and says so");
+        }
+    }
+
+    @Test
     void charactersTheFontLacksAndLineBreaksDoNotBreakTheReport() throws IOException {
         ActivityRow row = new ActivityRow(LocalDate.of(2026, 11, 3), "x", "Rocket 🚀 Labs", "Line one\nline two", "王小明",
                 Act.REPLY, How.NOT_RECORDED, "\t", Standing.OFFER);
