@@ -31,6 +31,7 @@ public final class BenchAll {
         all.put("import", ImportBench::measure);
         all.put("replies", ReplyBench::measure);
         all.put("insights", InsightsBench::measure);
+        all.put("report", ReportBench::measure);
         return all;
     }
 

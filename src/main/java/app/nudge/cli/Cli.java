@@ -42,6 +42,7 @@ public final class Cli {
         register(new ReplyCommand());
         register(new InboxCommand());
         register(new InsightsCommand(HolidayCalendars.shared()));
+        register(new ReportCommand());
     }
 
     public void register(Command command) {

@@ -2,14 +2,30 @@ package app.nudge.insights;
 
 import app.nudge.domain.Application;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * The acts of the activity report (docs/insights.md): one row per act dated in the period, oldest
  * first; on one day by employer (case ignored), then application id, then the order recorded
  * (applied, then rounds, then events).
+ *
+ * <p>What each act is ({@link ActivityActs}): APPLIED on {@code appliedOn}; INTERVIEW for each
+ * round held (interview date not after today; a booked round is left out), contact = its
+ * interviewers; THANK_YOU by email, contact = the recipient, else the interviewers of the round it
+ * follows; FOLLOW_UP from FOLLOW_UP_SENT (by its channel, "2nd follow-up" counted since the round
+ * or the last reply) and VOICEMAIL_LEFT (by phone, "voicemail left"); REPLY from REPLY_RECEIVED and
+ * CHECK_BACK_AGREED; OUTCOME from the offer, rejection, withdrawn and closed events. SKIPPED and
+ * SNOOZED are not acts. Contact otherwise (and as the last fallback) is the primary contact.
+ * "Result so far" is {@link ActivityStanding}'s.
  */
 public final class ActivityRows {
+
+    /** Date, employer (case ignored), application id; List.sort is stable, so the recorded order stays. */
+    private static final Comparator<ActivityRow> ORDER = Comparator.comparing(ActivityRow::date)
+            .thenComparing(ActivityRow::employer, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(ActivityRow::applicationId);
 
     private ActivityRows() {
     }
@@ -19,6 +35,11 @@ public final class ActivityRows {
      */
     public static ActivityReport report(List<Application> applications, Period period, LocalDate today,
                                         String userName) {
-        throw new UnsupportedOperationException("PLACEHOLDER: the report branch replaces this");
+        List<ActivityRow> rows = new ArrayList<>();
+        for (Application application : applications) {
+            ActivityActs.addTo(rows, application, period, today);
+        }
+        rows.sort(ORDER);
+        return new ActivityReport(userName == null ? "" : userName.strip(), period, today, rows);
     }
 }

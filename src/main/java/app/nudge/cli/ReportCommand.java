@@ -1,0 +1,103 @@
+package app.nudge.cli;
+
+import app.nudge.common.TerminalText;
+import app.nudge.domain.Application;
+import app.nudge.insights.ActivityReport;
+import app.nudge.insights.ActivityRows;
+import app.nudge.insights.Period;
+import app.nudge.report.ActivityReportFiles;
+import app.nudge.report.ReportFormat;
+import app.nudge.report.ReportWords;
+import app.nudge.store.ApplicationRepository;
+import app.nudge.store.Database;
+import app.nudge.store.SettingsRepository;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code report --from DAY --to DAY [--format pdf|csv] [--out FILE] [--db PATH] [--force]}: the
+ * activity report of a period, for a job agency, as a PDF or a CSV sheet. Reads the database only.
+ */
+final class ReportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "report";
+    }
+
+    @Override
+    public String usage() {
+        return "usage: nudge report --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|csv] [--out FILE] [--db PATH] [--force]\n"
+                + "Writes the activity report of the period (both days included): one row per application, interview,\n"
+                + "thank-you, follow-up, reply and outcome, with the result so far, in your name from Settings.\n"
+                + "  --format    pdf or csv (default: from --out's ending, else pdf)\n"
+                + "  --out FILE  where to write (default: activity-report-FROM-to-TO.pdf or .csv in the current folder)\n"
+                + "  --force     replace FILE when it exists (otherwise nothing is written)\n"
+                + "  --db PATH   the database (default: the app's data folder)";
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return Set.of("--from", "--to", "--format", "--out", "--db");
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("--force");
+    }
+
+    @Override
+    public int run(CommandLine line, CliContext context) {
+        line.noPositional();
+        LocalDate from = line.dateOption("--from").orElseThrow(() -> new UsageException("--from: missing (YYYY-MM-DD)"));
+        LocalDate to = line.dateOption("--to").orElseThrow(() -> new UsageException("--to: missing (YYYY-MM-DD)"));
+        if (to.isBefore(from)) {
+            throw new UsageException("--to: " + to + " is before --from " + from + "; the period would be empty");
+        }
+        Period period = new Period(from, to);
+        Optional<Path> typedOut = line.option("--out").map(CommandOutput::outFile);
+        ReportFormat format = format(line.option("--format"), typedOut);
+        Path file = typedOut.orElseGet(() -> defaultFile(period, format));
+        if (!line.flag("--force")) {
+            CommandOutput.refuseToReplace(file);
+        }
+        ActivityReport report;
+        try (Database db = Database.openReadOnly(context.database(line))) {
+            List<Application> applications = new ApplicationRepository(db).findAll();
+            String yourName = new SettingsRepository(db).settings().yourName();
+            report = ActivityRows.report(applications, period, context.today(), yourName);
+        }
+        CommandOutput.writeFile(file, out -> ActivityReportFiles.writeTo(report, format, out));
+        int rows = report.rows().size();
+        String what = rows == 0 ? "an empty activity report (" + ReportWords.nothingRecorded(period) + ")"
+                : "the activity report (" + rows + (rows == 1 ? " row" : " rows") + ", " + ReportWords.period(period) + ")";
+        context.out().println("Wrote " + what + " to " + TerminalText.oneLine(file));
+        context.out().flush();
+        return Cli.OK;
+    }
+
+    /** In the current folder: activity-report-2026-11-01-to-2026-11-30.pdf. */
+    static Path defaultFile(Period period, ReportFormat format) {
+        return Path.of("activity-report-" + period.from() + "-to-" + period.to() + "." + format.extension());
+    }
+
+    /** --format when given; else --out's ending when it names one; else PDF. */
+    private static ReportFormat format(Optional<String> typedFormat, Optional<Path> typedOut) {
+        if (typedFormat.isPresent()) {
+            return ReportFormat.named(typedFormat.get()).orElseThrow(() -> new UsageException(
+                    "--format: unknown format '" + typedFormat.get() + "'; valid values: pdf, csv"));
+        }
+        return typedOut.map(ReportCommand::ending).flatMap(ReportFormat::named).orElse(ReportFormat.PDF);
+    }
+
+    /** "csv" of "out/november.csv"; "" without a dot in the file's own name. */
+    private static String ending(Path file) {
+        Path name = file.getFileName();
+        String fileName = name == null ? "" : name.toString();
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1);
+    }
+}

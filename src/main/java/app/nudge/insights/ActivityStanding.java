@@ -1,0 +1,81 @@
+package app.nudge.insights;
+
+import app.nudge.domain.Application;
+import app.nudge.domain.Event;
+import app.nudge.domain.InterviewRound;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The "result so far" of one application on a given day ({@link Standing}).
+ *
+ * <p>The events that count are those dated on or before that day and, as in rule R1
+ * (docs/follow-up-rules.md), on or after the latest round's interview date: the latest round is the
+ * one with the latest end, a booked one included, so logging a new round reopens an application
+ * closed before it, exactly as the plan does. Without any round every event counts. Of the counted
+ * events: a WITHDRAWN wins; else an offer (OFFER_RECEIVED or OFFER_ANSWERED) wins, even over a
+ * rejection, because {@link Standing#OFFER} holds "whatever came after it"; else a rejection
+ * (REJECTION_RECEIVED or REJECTION_ANSWERED); else a CLOSED. Nothing of those: INTERVIEWING once a
+ * round has been held (its date not after the day), else APPLIED.
+ */
+final class ActivityStanding {
+
+    private ActivityStanding() {
+    }
+
+    static Standing of(Application application, LocalDate today) {
+        LocalDate windowStart = latestInterviewDate(application.interviews());
+        boolean offer = false;
+        boolean rejection = false;
+        boolean closed = false;
+        List<Event> events = application.events();
+        for (int i = 0, size = events.size(); i < size; i++) {
+            Event event = events.get(i);
+            if (event.date().isAfter(today) || windowStart != null && event.date().isBefore(windowStart)) {
+                continue;
+            }
+            switch (event.type()) {
+                case WITHDRAWN -> {
+                    return Standing.WITHDRAWN;
+                }
+                case OFFER_RECEIVED, OFFER_ANSWERED -> offer = true;
+                case REJECTION_RECEIVED, REJECTION_ANSWERED -> rejection = true;
+                case CLOSED -> closed = true;
+                default -> {
+                    // contact and bookkeeping events do not change where it stands
+                }
+            }
+        }
+        if (offer) {
+            return Standing.OFFER;
+        }
+        if (rejection) {
+            return Standing.REJECTED;
+        }
+        if (closed) {
+            return Standing.CLOSED_WITHOUT_ANSWER;
+        }
+        return anyRoundHeld(application.interviews(), today) ? Standing.INTERVIEWING : Standing.APPLIED;
+    }
+
+    /** The interview date of the round with the latest end, booked ones included; null without rounds. */
+    static LocalDate latestInterviewDate(List<InterviewRound> rounds) {
+        InterviewRound latest = null;
+        for (int i = 0, size = rounds.size(); i < size; i++) {
+            InterviewRound round = rounds.get(i);
+            if (latest == null || round.endedAt().isAfter(latest.endedAt())) {
+                latest = round;
+            }
+        }
+        return latest == null ? null : latest.date();
+    }
+
+    private static boolean anyRoundHeld(List<InterviewRound> rounds, LocalDate today) {
+        for (int i = 0, size = rounds.size(); i < size; i++) {
+            if (!rounds.get(i).date().isAfter(today)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
