@@ -40,8 +40,8 @@ final class InsightsCharts {
         }
         chart.setLegendVisible(series.size() > 1);
         chart.setBarGap(2);
-        int categories = series.isEmpty() ? 0 : series.get(0).values().size();
-        chart.setCategoryGap(categories <= 3 ? 90 : series.size() > 1 ? 14 : 20); // two wide slabs read as one block
+        int groups = series.isEmpty() ? 0 : series.get(0).values().size();
+        chart.setCategoryGap(groups <= 3 ? 90 : series.size() > 1 ? 14 : 20); // two wide slabs read as one block
         return finish(chart, id, spoken);
     }
 
