@@ -18,6 +18,12 @@ public final class InsightsController {
     private final ChartExport export;
 
     @FXML
+    private Label periodLabel;
+    @FXML
+    private Label fromLabel;
+    @FXML
+    private Label toLabel;
+    @FXML
     private ComboBox<PeriodChoice> periodChoice;
     @FXML
     private HBox customDates;
@@ -45,6 +51,9 @@ public final class InsightsController {
 
     @FXML
     private void initialize() {
+        periodLabel.setLabelFor(periodChoice);
+        fromLabel.setLabelFor(customFrom);
+        toLabel.setLabelFor(customTo);
         periodChoice.setItems(FXCollections.observableArrayList(PeriodChoice.values()));
         periodChoice.valueProperty().bindBidirectional(model.choiceProperty());
         customDates.visibleProperty().bind(model.choiceProperty().isEqualTo(PeriodChoice.CUSTOM));
