@@ -19,6 +19,9 @@ import javafx.util.StringConverter;
  */
 final class InsightsCharts {
 
+    /** More points than this and the week axis names months rather than days. */
+    static final int LONG = 40;
+
     private InsightsCharts() {
     }
 
@@ -52,7 +55,8 @@ final class InsightsCharts {
      */
     static LineChart<Number, Number> lines(String id, String valueLabel, String spoken, int points,
                                            IntFunction<String> labelOf, List<Map.Entry<String, int[]>> series) {
-        NumberAxis x = new NumberAxis(0, Math.max(1, points - 1), Math.max(1, Math.ceil(points / 10.0)));
+        // Long searches label fewer, wider points ("Jun 2025"), see InsightsSections.weeks.
+        NumberAxis x = new NumberAxis(0, Math.max(1, points - 1), Math.max(1, Math.ceil(points / (points > LONG ? 7.0 : 10.0))));
         x.setAutoRanging(false);
         x.setAnimated(false);
         x.setMinorTickVisible(false);

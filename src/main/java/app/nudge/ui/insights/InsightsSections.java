@@ -166,7 +166,8 @@ final class InsightsSections {
                 new Figure("weeksAnswers", "Answers received: " + totals[2])));
         figures.addAll(due);
         return new Section("weeks", title, "week-by-week", null, InsightsCharts.lines("weeksChart", "per week",
-                InsightsTexts.weeksSpoken(weeks), weeks.size(), i -> InsightsTexts.shortDay(weeks.get(i).monday()),
+                InsightsTexts.weeksSpoken(weeks), weeks.size(), i -> weeks.size() > InsightsCharts.LONG ? InsightsTexts.month(weeks.get(i).monday())
+                        : InsightsTexts.shortDay(weeks.get(i).monday()),
                 List.of(Map.entry("Interviews", interviews), Map.entry("Messages sent", sent),
                         Map.entry("Answers received", answers))), figures);
     }

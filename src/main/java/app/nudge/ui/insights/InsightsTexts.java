@@ -32,6 +32,7 @@ public final class InsightsTexts {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private InsightsTexts() {
@@ -61,6 +62,10 @@ public final class InsightsTexts {
 
     static String shortDay(LocalDate day) {
         return SHORT_DAY.format(day);
+    }
+
+    static String month(LocalDate day) {
+        return MONTH.format(day);
     }
 
     static String weekday(LocalDate day) {

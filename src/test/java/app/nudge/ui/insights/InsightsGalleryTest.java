@@ -49,25 +49,42 @@ class InsightsGalleryTest {
         stage.show();
     }
 
+    /** A long search: the week axis labels every few weeks instead of crowding. */
+    private static InsightsReport aYearAndAHalf(Period period, java.time.LocalDate today) {
+        InsightsReport r = SampleReports.realistic(period, today);
+        List<app.nudge.insights.Week> weeks = new ArrayList<>();
+        for (int i = 0; i < 78; i++) {
+            weeks.add(new app.nudge.insights.Week(today.minusWeeks(77 - i), i % 3, (i * 7) % 9, (i * 5) % 4));
+        }
+        return new InsightsReport(r.period(), today, r.funnel(), r.followUps(), r.thankYous(), r.decisions(), weeks,
+                r.dueNextWeek());
+    }
+
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void picturesTheWindowInBothThemesAtBothSizes() throws Exception {
         Files.createDirectories(OUT);
         List<String> problems = new ArrayList<>();
         List<BiFunction<Period, java.time.LocalDate, InsightsReport>> reports = List.of(SampleReports::realistic,
-                SampleReports::empty);
+                SampleReports::empty, InsightsGalleryTest::aYearAndAHalf);
+        List<String> names = List.of("", "-empty", "-long");
         for (boolean dark : List.of(false, true)) {
             WaitForAsyncUtils.asyncFx(() -> Theme.apply(owner.getScene(), dark)).get();
             for (int[] size : List.of(new int[] {1024, 640}, new int[] {1440, 900})) {
                 for (int r = 0; r < reports.size(); r++) {
                     var report = reports.get(r);
-                    String name = String.format(Locale.ROOT, "insights%s-%s-%dx%d.png", r == 0 ? "" : "-empty",
+                    String name = String.format(Locale.ROOT, "insights-window%s-%s-%dx%d.png", names.get(r),
                             dark ? "dark" : "light", size[0], size[1]);
                     Stage shown = WaitForAsyncUtils.asyncFx(() -> {
                         InsightsViewModel model = new InsightsViewModel(p -> report.apply(p, InsightsViewTest.TODAY),
                                 Runnable::run, Runnable::run, InsightsViewTest.CLOCK);
                         Stage stage = InsightsWindow.show(owner, model, new ChartExport(picture -> { },
                                 (w, n) -> Optional.empty(), Runnable::run, Runnable::run));
+                        if (report == reports.get(2)) { // also the custom dates and their message
+                            model.choiceProperty().set(PeriodChoice.CUSTOM);
+                            model.customFromProperty().set(java.time.LocalDate.of(2026, 10, 10));
+                            model.customToProperty().set(java.time.LocalDate.of(2026, 10, 1));
+                        }
                         stage.setWidth(Math.min(stage.getWidth(), size[0])); // as a small screen would
                         stage.setHeight(Math.min(stage.getHeight(), size[1]));
                         return stage;
