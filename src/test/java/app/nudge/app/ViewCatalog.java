@@ -17,6 +17,10 @@ import app.nudge.replies.ReplyKind;
 import app.nudge.replies.ReplyMatch;
 import app.nudge.replies.ReplyProposal;
 import app.nudge.ui.board.BoardCard;
+import app.nudge.ui.insights.ChartExport;
+import app.nudge.ui.insights.InsightsViewModel;
+import app.nudge.ui.insights.InsightsWindow;
+import app.nudge.ui.insights.SampleReports;
 import app.nudge.ui.replies.FakeProposer;
 import app.nudge.ui.replies.TinyEmlReader;
 import app.nudge.ui.replies.WaitingReply;
@@ -109,7 +113,9 @@ final class ViewCatalog {
                     app.wiring.replies().model().paste("Unfortunately we decided to go with another candidate.");
                 }
                 app.wiring.replies().filesDropped(List.of(Path.of("not-there.eml"))); // the strip names a bad file
-            }));
+            }),
+            new View("insights", app -> app.insights(SampleReports::realistic)),
+            new View("insights-empty", app -> app.insights(SampleReports::empty)));
 
     /** The app as users get it: real H2 file, real wiring, demo data, a fixed clock (Mon 23 Nov 2026, 16:00). */
     static final class App {
@@ -133,6 +139,12 @@ final class ViewCatalog {
             database = app.database;
             clock = app.clock;
             wiring = app.wiring;
+        }
+
+        /** The Insights window with a hand-built report (the figures are the insights branch's, not shown here). */
+        void insights(java.util.function.BiFunction<app.nudge.insights.Period, LocalDate, app.nudge.insights.InsightsReport> report) {
+            InsightsWindow.show(stage, new InsightsViewModel(period -> report.apply(period, TODAY), Runnable::run, Runnable::run,
+                    clock), new ChartExport(image -> { }, (owner, name) -> Optional.empty(), Runnable::run, Runnable::run));
         }
 
         void selectTab(int index) {
