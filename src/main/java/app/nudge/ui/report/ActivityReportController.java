@@ -146,6 +146,13 @@ public final class ActivityReportController {
         (selected instanceof RadioButton button ? button : lastMonth).requestFocus();
     }
 
+    /** What Enter does: Save, when Save may be pressed now. */
+    void saveIfAllowed() {
+        if (!saveReport.isDisabled()) {
+            onSave();
+        }
+    }
+
     @FXML
     private void onSave() {
         // Typed text not yet read (no Enter, no focus loss) is read now, so Save never takes old days.

@@ -1,9 +1,12 @@
 package app.nudge.ui.report;
 
+import app.nudge.ui.common.DateField;
 import app.nudge.ui.common.FxmlLoaderFactory;
 import app.nudge.ui.common.Theme;
 import java.util.Map;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Modality;
@@ -40,6 +43,14 @@ public final class ActivityReportDialog {
                 stage.close();
             }
         });
+        // Enter saves from anywhere but a date field (where it takes the typed day) and a button (Close
+        // closes): a focused radio button keeps Enter from reaching the default button, so it is caught first.
+        view.root().addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ENTER && !inDateFieldOrButton(key.getTarget())) {
+                key.consume();
+                view.controller().saveIfAllowed();
+            }
+        });
         stage.setTitle("Activity report");
         stage.setScene(scene);
         if (owner != null) {
@@ -51,5 +62,14 @@ public final class ActivityReportDialog {
         stage.show();
         view.controller().focusFirst();
         return stage;
+    }
+
+    private static boolean inDateFieldOrButton(Object target) {
+        for (Node node = target instanceof Node n ? n : null; node != null; node = node.getParent()) {
+            if (node instanceof DateField || node instanceof Button) {
+                return true;
+            }
+        }
+        return false;
     }
 }
