@@ -19,7 +19,7 @@ import java.util.function.Function;
  * the ones in the asked period and remembers every period asked, and a writer that remembers what
  * it was asked to write (or fails as told).
  */
-final class FakeReports implements Function<Period, ActivityReport>, ReportWriter {
+public final class FakeReports implements Function<Period, ActivityReport>, ReportWriter {
 
     /** November: 2 applications, 1 interview, 1 thank-you, 3 follow-ups, 1 reply = 8 acts. October: 2 applications. */
     static final List<ActivityRow> ROWS = List.of(
@@ -55,6 +55,22 @@ final class FakeReports implements Function<Period, ActivityReport>, ReportWrite
             throw failure;
         }
         written.add(new Written(report, format, file, javafx.application.Platform.isFxApplicationThread()));
+    }
+
+    /**
+     * For the gallery: a report function whose last month (as seen on {@code today}) holds 11 acts
+     * of every kind, and nothing in any other month.
+     */
+    public static Function<Period, ActivityReport> lastMonthSample(LocalDate today) {
+        LocalDate first = today.minusMonths(1).withDayOfMonth(1);
+        List<ActivityRow> rows = List.of(row(first.plusDays(1), Act.APPLIED, How.APPLICATION),
+                row(first.plusDays(2), Act.APPLIED, How.APPLICATION), row(first.plusDays(5), Act.APPLIED, How.APPLICATION),
+                row(first.plusDays(8), Act.INTERVIEW, How.INTERVIEW), row(first.plusDays(9), Act.THANK_YOU, How.EMAIL),
+                row(first.plusDays(12), Act.INTERVIEW, How.INTERVIEW), row(first.plusDays(13), Act.THANK_YOU, How.EMAIL),
+                row(first.plusDays(16), Act.FOLLOW_UP, How.EMAIL), row(first.plusDays(20), Act.FOLLOW_UP, How.PHONE),
+                row(first.plusDays(22), Act.REPLY, How.NOT_RECORDED), row(first.plusDays(26), Act.OUTCOME, How.NOT_RECORDED));
+        return period -> new ActivityReport("Jane Doe", period, today,
+                rows.stream().filter(row -> period.contains(row.date())).toList());
     }
 
     private static ActivityRow row(LocalDate date, Act act, How how) {
