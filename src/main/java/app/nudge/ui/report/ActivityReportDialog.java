@@ -43,11 +43,18 @@ public final class ActivityReportDialog {
                 stage.close();
             }
         });
-        // Enter saves from anywhere but a date field (where it takes the typed day) and a button (Close
-        // closes): a focused radio button keeps Enter from reaching the default button, so it is caught first.
+        // Enter saves from anywhere but a date field (where it takes the typed day); on a button it
+        // presses that button (Close closes). Caught first: a focused radio button keeps Enter from
+        // reaching the default button, and a focused Close would otherwise hand it on to Save.
         view.root().addEventFilter(KeyEvent.KEY_PRESSED, key -> {
-            if (key.getCode() == KeyCode.ENTER && !inDateFieldOrButton(key.getTarget())) {
-                key.consume();
+            if (key.getCode() != KeyCode.ENTER || inside(key.getTarget(), DateField.class) != null) {
+                return;
+            }
+            key.consume();
+            Button button = inside(key.getTarget(), Button.class);
+            if (button != null) {
+                button.fire();
+            } else {
                 view.controller().saveIfAllowed();
             }
         });
@@ -64,12 +71,13 @@ public final class ActivityReportDialog {
         return stage;
     }
 
-    private static boolean inDateFieldOrButton(Object target) {
+    /** The {@code type} the event's target is or sits in; null when none. */
+    private static <T extends Node> T inside(Object target, Class<T> type) {
         for (Node node = target instanceof Node n ? n : null; node != null; node = node.getParent()) {
-            if (node instanceof DateField || node instanceof Button) {
-                return true;
+            if (type.isInstance(node)) {
+                return type.cast(node);
             }
         }
-        return false;
+        return null;
     }
 }

@@ -221,6 +221,17 @@ class ActivityReportViewTest {
     }
 
     @Test
+    void enterOnCloseClosesRatherThanSaving(FxRobot robot) {
+        answer = dir.resolve("not-wanted.pdf");
+        tabTo(robot, "#closeReport");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(dialog.isShowing());
+        assertTrue(offeredNames.isEmpty());
+        assertTrue(fake.written.isEmpty());
+    }
+
+    @Test
     void escClosesFromAnywhereAndWritesNothing(FxRobot robot) {
         tabTo(robot, "#toDate");
         robot.type(KeyCode.ESCAPE);

@@ -34,7 +34,7 @@ public final class FakeReports implements Function<Period, ActivityReport>, Repo
             row(LocalDate.of(2026, 11, 25), Act.REPLY, How.NOT_RECORDED),
             row(LocalDate.of(2026, 11, 30), Act.FOLLOW_UP, How.EMAIL));
 
-    record Written(ActivityReport report, ReportFormat format, Path file, boolean onFxThread) {
+    record Written(ActivityReport report, ReportFormat format, Path file) {
     }
 
     final List<Period> asked = new CopyOnWriteArrayList<>();
@@ -54,7 +54,7 @@ public final class FakeReports implements Function<Period, ActivityReport>, Repo
         if (failure != null) {
             throw failure;
         }
-        written.add(new Written(report, format, file, javafx.application.Platform.isFxApplicationThread()));
+        written.add(new Written(report, format, file));
     }
 
     /**
