@@ -16,11 +16,17 @@ import app.nudge.replies.Reading;
 import app.nudge.replies.ReplyKind;
 import app.nudge.replies.ReplyMatch;
 import app.nudge.replies.ReplyProposal;
+import app.nudge.insights.ActivityReport;
+import app.nudge.insights.Period;
 import app.nudge.ui.board.BoardCard;
 import app.nudge.ui.insights.ChartExport;
 import app.nudge.ui.insights.InsightsViewModel;
 import app.nudge.ui.insights.InsightsWindow;
 import app.nudge.ui.insights.SampleReports;
+import app.nudge.ui.report.ActivityReportDialog;
+import app.nudge.ui.report.ActivityReportViewModel;
+import app.nudge.ui.report.FakeReports;
+import app.nudge.ui.report.ReportOpener;
 import app.nudge.ui.replies.FakeProposer;
 import app.nudge.ui.replies.TinyEmlReader;
 import app.nudge.ui.replies.WaitingReply;
@@ -108,6 +114,17 @@ final class ViewCatalog {
                 app.wiring.replies().model().paste("Unfortunately we decided to go with another candidate.");
                 app.wiring.replies().showWaiting();
             }),
+            new View("activity-report", app -> ActivityReportDialog.show(app.stage, app.activityReport(
+                    FakeReports.lastMonthSample(App.TODAY)))),
+            new View("activity-report-saved", app -> {
+                ActivityReportViewModel model = new ActivityReportViewModel(FakeReports.lastMonthSample(App.TODAY),
+                        (report, format, file) -> { }, (owner, name, format) -> Optional.of(Path.of("/home/jane/Documents", name)),
+                        file -> { }, app.clock, Runnable::run, Runnable::run);
+                ActivityReportDialog.show(app.stage, model);
+                model.save(app.stage); // the fake writer writes nothing: the picture shows the line and "Open"
+            }),
+            new View("activity-report-empty", app -> ActivityReportDialog.show(app.stage, app.activityReport(
+                    period -> new ActivityReport("Jane Doe", period, App.TODAY, List.of())))),
             new View("board-replies-waiting", app -> {
                 if (app.wiring.replies().model().waitingProperty().isEmpty()) {
                     app.wiring.replies().model().paste("Unfortunately we decided to go with another candidate.");
@@ -186,6 +203,12 @@ final class ViewCatalog {
                     : new ReplyMatch(MatchKind.EMAIL, first.id(), List.of(first.id()));
             return new WaitingReply(new ReplyProposal(message, match, new Reading(ReplyKind.REPLY_RECEIVED, TODAY,
                     LocalDate.of(2026, 12, 4), null, evidence, evidence)), "reply.eml");
+        }
+
+        /** The activity report dialog's model on hand-made acts; Save offers no file (nothing is written). */
+        ActivityReportViewModel activityReport(java.util.function.Function<Period, ActivityReport> reports) {
+            return new ActivityReportViewModel(reports, (report, format, file) -> { }, (owner, name, format) -> Optional.empty(),
+                    ReportOpener.NONE, clock, Runnable::run, Runnable::run);
         }
 
         List<Backups.Backup> sampleBackups() {
