@@ -74,7 +74,10 @@ public final class NudgeApp extends Application {
                 }));
         wiring = new Wiring(new Wiring.Environment(session::database, databaseThread, Platform::runLater,
                 Clock.systemDefaultZone(), new ExecutorTicker(schedulerThread), Locale.getDefault(), new FxClipboard(),
-                app.nudge.ui.composer.SystemMailLauncher.onDaemonThreads(), () -> new DialogPrompts(stage), desktopNotifier));
+                app.nudge.ui.composer.SystemMailLauncher.onDaemonThreads(), () -> new DialogPrompts(stage), desktopNotifier),
+                ReplyInputs.standard(Clock.systemDefaultZone(), Locale.getDefault()),
+                // A saved activity report opens in the desktop's own PDF or spreadsheet program.
+                ReportInputs.standard(file -> getHostServices().showDocument(file.toUri().toString())));
         inbox = InboxWiring.standard(options.database().folder(), new ExecutorTicker(schedulerThread),
                 Clock.systemDefaultZone(), wiring.replies().model()::offer, wiring.replies().model()::reportProblem);
         wiring.useInbox(inbox);

@@ -89,12 +89,18 @@ public final class Wiring {
     private final ThemeService theme;
     /** The watched inbox, when the app joined one ({@link #useInbox}); read on the JavaFX thread. */
     private InboxWiring inbox;
+    /** Insights (Ctrl+I) and the activity report, from the last plan. */
+    private final InsightsWiring insights;
 
     public Wiring(Environment env) {
         this(env, ReplyInputs.standard(env.clock(), env.locale()));
     }
 
     public Wiring(Environment env, ReplyInputs replyInputs) {
+        this(env, replyInputs, ReportInputs.standard(null));
+    }
+
+    public Wiring(Environment env, ReplyInputs replyInputs, ReportInputs reportInputs) {
         this.env = env;
         theme = new ThemeService(SystemColorScheme.desktop(),
                 job -> Thread.ofPlatform().daemon().name("nudge-theme").start(job), env.uiExecutor());
@@ -143,6 +149,9 @@ public final class Wiring {
             });
         });
         services.scheduler().addListener(watcher);
+        insights = new InsightsWiring(reportInputs, holidays, env.locale(), env.clock(), env.uiExecutor());
+        services.scheduler().addListener(insights::planned);
+        boardController.addToolbarButton(insights.toolbarMenu(() -> window.root().getScene().getWindow()));
         settings.onChange(this::loadSettings);
     }
 
@@ -264,6 +273,7 @@ public final class Wiring {
     private void applySettings(UserSettings values) {
         theme.apply(values.theme());
         composer.setSettings(values.you());
+        insights.settingsChanged(values);
         if (inbox != null) {
             inbox.apply(values.inbox());
             replies.model().watchInbox(values.inbox().watched(), () -> inbox.checkNow());
@@ -353,6 +363,16 @@ public final class Wiring {
     /** Replies: paste, open, drop, review, and those waiting (the inbox watch offers its messages here). */
     public RepliesUi replies() {
         return replies;
+    }
+
+    /** Opens the Insights window (or brings it to the front): what Ctrl+I does. */
+    public javafx.stage.Stage openInsights() {
+        return insights.openInsights(window.root().getScene().getWindow());
+    }
+
+    /** Opens the activity report dialog: what Ctrl+Shift+R does. */
+    public javafx.stage.Stage openActivityReport() {
+        return insights.openActivityReport(window.root().getScene().getWindow());
     }
 
     public MainWindow window() {

@@ -97,7 +97,8 @@ final class JourneyApp {
         clock = Clock.fixed(LocalDateTime.of(b.today, LocalTime.of(16, 0)).atZone(ZONE).toInstant(), ZONE);
         Wiring.Environment env = new Wiring.Environment(() -> database, Runnable::run, UI, clock, b.ticker, b.locale,
                 b.clipboard, b.mail, b.prompts, (title, message) -> { });
-        wiring = b.replies == null ? new Wiring(env) : new Wiring(env, b.replies.apply(clock));
+        ReplyInputs replies = b.replies == null ? ReplyInputs.standard(clock, b.locale) : b.replies.apply(clock);
+        wiring = b.reports == null ? new Wiring(env, replies) : new Wiring(env, replies, b.reports);
         wiring.window().restoreGeometry(b.window);
         wiring.show(stage);
         wiring.start();
@@ -128,6 +129,7 @@ final class JourneyApp {
         private Supplier<Prompts> prompts = () -> null;
         private java.util.Optional<app.nudge.ui.shell.WindowGeometry> window = java.util.Optional.empty();
         private java.util.function.Function<Clock, ReplyInputs> replies;
+        private ReportInputs reports;
 
         private Builder(Stage stage, Path folder) {
             this.stage = stage;
@@ -185,6 +187,12 @@ final class JourneyApp {
         /** Where replies come from (reader, proposer, file chooser, background), made with the journey's clock. */
         Builder replies(java.util.function.Function<Clock, ReplyInputs> value) {
             replies = value;
+            return this;
+        }
+
+        /** What Insights and the activity report use (background, save dialogs, clipboard, opener). */
+        Builder reports(ReportInputs value) {
+            reports = value;
             return this;
         }
 

@@ -101,8 +101,13 @@ public final class BoardController {
      * under the toolbar (replies to review, say).
      */
     public void addPart(javafx.scene.Node toolbarButton, javafx.scene.Node strip) {
-        tools.getChildren().add(tools.getChildren().indexOf(logInterview), toolbarButton);
+        addToolbarButton(toolbarButton);
         top.getChildren().add(1, strip);
+    }
+
+    /** Another feature's toolbar button (or menu), before "+ Log interview". */
+    public void addToolbarButton(javafx.scene.Node toolbarButton) {
+        tools.getChildren().add(tools.getChildren().indexOf(logInterview), toolbarButton);
     }
 
     @FXML
