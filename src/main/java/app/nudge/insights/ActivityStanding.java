@@ -2,6 +2,7 @@ package app.nudge.insights;
 
 import app.nudge.domain.Application;
 import app.nudge.domain.Event;
+import app.nudge.domain.EventType;
 import app.nudge.domain.InterviewRound;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.List;
  * <p>The events that count are those dated on or before that day and, as in rule R1
  * (docs/follow-up-rules.md), on or after the latest round's interview date: the latest round is the
  * one with the latest end, a booked one included, so logging a new round reopens an application
- * closed before it, exactly as the plan does. Without any round every event counts. Of the counted
+ * closed before it, exactly as the plan does. Without any round every event counts. A skipped
+ * step counts as the event that completes it (ClosingEvents), so the report and the funnel agree. Of the counted
  * events: a WITHDRAWN wins; else an offer (OFFER_RECEIVED or OFFER_ANSWERED) wins, even over a
  * rejection, because {@link Standing#OFFER} holds "whatever came after it"; else a rejection
  * (REJECTION_RECEIVED or REJECTION_ANSWERED); else a CLOSED. Nothing of those: INTERVIEWING once a
@@ -24,7 +26,8 @@ final class ActivityStanding {
     }
 
     static Standing of(Application application, LocalDate today) {
-        LocalDate windowStart = latestInterviewDate(application.interviews());
+        LocalDate[] rounds = RoundDates.of(application);
+        LocalDate windowStart = rounds.length == 0 ? null : rounds[rounds.length - 1];
         boolean offer = false;
         boolean rejection = false;
         boolean closed = false;
@@ -34,7 +37,11 @@ final class ActivityStanding {
             if (event.date().isAfter(today) || windowStart != null && event.date().isBefore(windowStart)) {
                 continue;
             }
-            switch (event.type()) {
+            EventType type = ClosingEvents.countsAs(event); // a skipped close-out counts as CLOSED, as in the funnel
+            if (type == null) {
+                continue;
+            }
+            switch (type) {
                 case WITHDRAWN -> {
                     return Standing.WITHDRAWN;
                 }
@@ -56,18 +63,6 @@ final class ActivityStanding {
             return Standing.CLOSED_WITHOUT_ANSWER;
         }
         return anyRoundHeld(application.interviews(), today) ? Standing.INTERVIEWING : Standing.APPLIED;
-    }
-
-    /** The interview date of the round with the latest end, booked ones included; null without rounds. */
-    static LocalDate latestInterviewDate(List<InterviewRound> rounds) {
-        InterviewRound latest = null;
-        for (int i = 0, size = rounds.size(); i < size; i++) {
-            InterviewRound round = rounds.get(i);
-            if (latest == null || round.endedAt().isAfter(latest.endedAt())) {
-                latest = round;
-            }
-        }
-        return latest == null ? null : latest.date();
     }
 
     private static boolean anyRoundHeld(List<InterviewRound> rounds, LocalDate today) {
