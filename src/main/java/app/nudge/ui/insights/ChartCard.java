@@ -1,5 +1,6 @@
 package app.nudge.ui.insights;
 
+import app.nudge.insights.Period;
 import java.util.List;
 import javafx.scene.chart.Chart;
 import javafx.scene.control.Button;
@@ -17,8 +18,16 @@ import javafx.scene.layout.VBox;
  */
 final class ChartCard {
 
-    /** One line beside a chart; {@code id} is for tests and stays stable. */
-    record Figure(String id, String text) {
+    /** One line beside a chart; {@code id} is for tests and stays stable; a note says how it is counted (muted). */
+    record Figure(String id, String text, boolean isNote) {
+
+        Figure(String id, String text) {
+            this(id, text, false);
+        }
+
+        static Figure note(String id, String text) {
+            return new Figure(id, text, true);
+        }
     }
 
     /**
@@ -34,7 +43,11 @@ final class ChartCard {
     private ChartCard() {
     }
 
-    static VBox of(Section section, ChartExport export) {
+    /**
+     * @param period     the report's days, for the pictures' file names
+     * @param periodText the same in words, written on the pictures
+     */
+    static VBox of(Section section, ChartExport export, Period period, String periodText) {
         Label title = new Label(section.title());
         title.getStyleClass().add("insights-section-title");
         VBox card = new VBox(8, title);
@@ -59,9 +72,12 @@ final class ChartCard {
         HBox.setHgrow(frame, Priority.ALWAYS);
         HBox body = new HBox(16, frame, numbers);
         Button copy = button(section.key() + "Copy", "Copy", "Copy the " + section.what() + " chart as a picture");
-        copy.setOnAction(e -> export.copy(frame, section.what()));
+        copy.setOnAction(e -> export.copy(ChartPicture.of(frame, section.title(), periodText), section.what()));
         Button save = button(section.key() + "Save", "Save as PNG\u2026", "Save the " + section.what() + " chart as a PNG picture");
-        save.setOnAction(e -> export.save(frame, section.what(), "nudge-" + section.key() + ".png"));
+        // The days in the name: saving a second period does not overwrite the first.
+        String fileName = "nudge-" + section.key() + "-" + InsightsTexts.fileDays(period) + ".png";
+        save.setOnAction(e -> export.save(frame.getScene() == null ? null : frame.getScene().getWindow(),
+                ChartPicture.of(frame, section.title(), periodText), section.what(), fileName));
         HBox actions = new HBox(8, copy, save);
         actions.getStyleClass().add("insights-actions");
         card.getChildren().addAll(body, actions);
@@ -78,6 +94,9 @@ final class ChartCard {
         for (Figure figure : section.figures()) {
             Label line = wrapped(figure.text());
             line.setId(figure.id());
+            if (figure.isNote()) {
+                line.getStyleClass().add("muted");
+            }
             numbers.getChildren().add(line);
         }
         return numbers;

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Window;
 
 /**
  * "Copy" and "Save as PNG…" of every chart: a snapshot of the chart's frame, put on the clipboard
@@ -47,6 +48,11 @@ public final class ChartExport {
         return status.getReadOnlyProperty();
     }
 
+    /** Forgets the last line: it spoke of figures no longer shown (the period or the report changed). */
+    void clearStatus() {
+        status.set("");
+    }
+
     /** Puts the picture on the clipboard. On the JavaFX thread. */
     public void copy(Node picture, String what) {
         clipboard.put(snapshot(picture));
@@ -55,11 +61,11 @@ public final class ChartExport {
 
     /**
      * Asks where, then writes the picture there off the JavaFX thread. On the JavaFX thread; the
+     * {@code owner} is the window the save dialog belongs to (the picture, built for the snapshot, has none). The
      * future completes (on the ui executor) once the status says how it went, at once when cancelled.
      */
-    public CompletableFuture<Void> save(Node picture, String what, String suggestedName) {
-        Optional<Path> chosen = chooser.choose(picture.getScene() == null ? null : picture.getScene().getWindow(),
-                suggestedName);
+    public CompletableFuture<Void> save(Window owner, Node picture, String what, String suggestedName) {
+        Optional<Path> chosen = chooser.choose(owner, suggestedName);
         if (chosen.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }

@@ -67,6 +67,12 @@ public final class InsightsController {
         periodText.textProperty().bind(model.periodTextProperty());
         bindLine(problem, model.problemProperty());
         bindLine(exportStatus, export.statusProperty());
+        // A "Copied…" / "Saved…" line speaks of the figures it was about: it goes with them.
+        model.choiceProperty().addListener(o -> export.clearStatus());
+        model.customFromProperty().addListener(o -> export.clearStatus());
+        model.customToProperty().addListener(o -> export.clearStatus());
+        // Every report published, even one with the same figures (a change listener would skip it).
+        model.reportProperty().addListener((javafx.beans.Observable o) -> export.clearStatus());
         model.reportProperty().addListener((o, was, now) -> show(now));
         show(model.reportProperty().get());
     }
@@ -92,7 +98,8 @@ public final class InsightsController {
             return;
         }
         List<ChartCard.Section> all = InsightsSections.of(report);
-        sections.getChildren().setAll(all.stream().map(section -> ChartCard.of(section, export)).toList());
+        String days = InsightsTexts.period(report.period(), report.today());
+        sections.getChildren().setAll(all.stream().map(section -> ChartCard.of(section, export, report.period(), days)).toList());
     }
 
     /** Puts the keyboard on the period choice (the window just opened). */

@@ -2,7 +2,6 @@ package app.nudge.ui.insights;
 
 import static app.nudge.ui.insights.InsightsTexts.count;
 import static app.nudge.ui.insights.InsightsTexts.days;
-import static app.nudge.ui.insights.InsightsTexts.number;
 import static app.nudge.ui.insights.InsightsTexts.percent;
 
 import app.nudge.domain.Channel;
@@ -44,13 +43,13 @@ final class InsightsSections {
             return new Section("funnel", title, "funnel", InsightsTexts.NO_APPLICATIONS, null, List.of());
         }
         Map<String, Integer> bars = new LinkedHashMap<>();
-        bars.put("Applied", f.applications());
+        bars.put("Applications", f.applications()); // not "Applied": counted by first interview
         bars.put("Interviewed", f.interviewed());
         bars.put("Offers", f.offers());
         bars.put("Rejections", f.rejections());
         bars.put("No answer", f.closedWithoutAnswer());
         bars.put("Withdrawn", f.withdrawn());
-        bars.put("Open", f.open());
+        bars.put("Not closed", f.open()); // "open" read wrong: an unanswered rejection is not closed yet
         List<Figure> figures = List.of(
                 new Figure("funnelApplications", "Applications: " + f.applications()),
                 new Figure("funnelInterviewed", "Interviewed: " + f.interviewed() + " (" + share(f.interviewed(), f.applications()) + ")"),
@@ -58,7 +57,8 @@ final class InsightsSections {
                 new Figure("funnelRejections", "Rejections: " + f.rejections()),
                 new Figure("funnelClosedWithoutAnswer", "Closed without an answer: " + f.closedWithoutAnswer()),
                 new Figure("funnelWithdrawn", "Withdrawn: " + f.withdrawn()),
-                new Figure("funnelOpen", "Still open: " + f.open()));
+                new Figure("funnelOpen", "Not closed yet: " + f.open()),
+                Figure.note("funnelCountedOn", InsightsTexts.FUNNEL_COUNTED_ON));
         return new Section("funnel", title, "funnel", null, InsightsCharts.bars("funnelChart", "applications",
                 InsightsTexts.funnelSpoken(f), List.of(new Bars("Applications", bars))), figures);
     }
@@ -109,7 +109,7 @@ final class InsightsSections {
         bars.put("Longest", s.max());
         List<Figure> figures = List.of(
                 new Figure("answerTimesMedian", "Usually " + days(s.median()) + " (the median of " + s.count() + ")"),
-                new Figure("answerTimesMiddle", "Half of them within " + number(s.lowerQuartile()) + " to " + days(s.upperQuartile())),
+                new Figure("answerTimesMiddle", "The middle half: " + InsightsTexts.middleHalf(s)),
                 new Figure("answerTimesRange", "Shortest " + days(s.min()) + ", longest " + days(s.max())));
         return new Section("answerTimes", title, "answer time", null, InsightsCharts.bars("answerTimesChart", "days",
                 InsightsTexts.answerTimeSpoken(s), List.of(new Bars("Days to answer", bars))), figures);

@@ -29,6 +29,8 @@ public final class InsightsTexts {
     static final String NO_WEEKS = "Nothing recorded in this period.";
     static final String NO_THANK_YOUS = "No thank-you notes sent in this period.";
     static final String NOTHING_DUE = "Nothing due next week.";
+    /** Under the funnel: "Applications" in a period are not the ones sent in it (Funnel's definition). */
+    static final String FUNNEL_COUNTED_ON = "Counted on their first interview, or the day you applied when there is none.";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
@@ -79,7 +81,7 @@ public final class InsightsTexts {
                 + f.interviewed() + " interviewed, " + f.offers() + plural(f.offers(), " offer", " offers") + ", "
                 + f.rejections() + plural(f.rejections(), " rejection", " rejections") + ", "
                 + f.closedWithoutAnswer() + " closed without an answer, " + f.withdrawn() + " withdrawn, "
-                + f.open() + " still open.";
+                + f.open() + " not closed yet.";
     }
 
     // ---- Follow-ups --------------------------------------------------------------------------
@@ -138,10 +140,18 @@ public final class InsightsTexts {
         return n + (d == 1 ? " day" : " days");
     }
 
-    /** "usually 4 days (the middle half 2 to 7 days; 0 to 15 days in all), 6 answers". */
+    /** "median 4 days; the middle half: 2 to 7 days; shortest 0 days, longest 15 days". */
     static String spreadWords(DaySpread s) {
-        return "median " + days(s.median()) + "; the middle half " + number(s.lowerQuartile()) + " to " + days(s.upperQuartile())
+        return "median " + days(s.median()) + "; the middle half: " + middleHalf(s)
                 + "; shortest " + days(s.min()) + ", longest " + days(s.max());
+    }
+
+    /** "2 to 7.5 days", or "6 days" when both quartiles are the same day (never "6 to 6 days"). */
+    static String middleHalf(DaySpread s) {
+        if (java.util.Objects.equals(s.lowerQuartile(), s.upperQuartile())) {
+            return days(s.upperQuartile());
+        }
+        return number(s.lowerQuartile()) + " to " + days(s.upperQuartile());
     }
 
     static String answerTimeSpoken(DaySpread s) {
@@ -154,11 +164,33 @@ public final class InsightsTexts {
     }
 
     static String countryName(String code) {
-        return code == null || code.isBlank() ? "No country" : code;
+        return code == null || code.isBlank() ? "No country set" : code;
     }
 
+    /**
+     * The preset as Settings names it: the report carries the enum's name ("STANDARD") or "CUSTOM"
+     * for the user's own intervals (PlanInputs.presetName).
+     */
     static String presetName(String preset) {
-        return "Preset " + preset;
+        String key = preset == null ? "" : preset.strip().toUpperCase(Locale.ROOT);
+        return switch (key) {
+            case "CUSTOM", "" -> "Your own intervals";
+            default -> key.charAt(0) + key.substring(1).toLowerCase(Locale.ROOT) + " preset";
+        };
+    }
+
+    /** The part of a PNG's suggested name that says which days it shows: "2026-09-02-to-2026-11-30", "all-time". */
+    static String fileDays(Period period) {
+        if (period.from() == null && period.to() == null) {
+            return "all-time";
+        }
+        if (period.from() == null) {
+            return "up-to-" + period.to();
+        }
+        if (period.to() == null) {
+            return "from-" + period.from();
+        }
+        return period.from() + "-to-" + period.to();
     }
 
     static String decisionsSpoken(DaySpread all, List<String> lines) {

@@ -112,6 +112,7 @@ public final class InsightsViewModel {
             }
         }
         long request = ++latest;
+        problem.set(""); // the period is right now: a line about it must not wait for the figures
         working.set(true);
         CompletableFuture.supplyAsync(() -> compute.apply(period), background)
                 .whenCompleteAsync((computed, error) -> publish(request, computed, error), ui);

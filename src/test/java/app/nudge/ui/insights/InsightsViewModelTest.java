@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.nudge.insights.DaySpread;
 import app.nudge.insights.InsightsReport;
 import app.nudge.insights.Period;
 import java.time.LocalDate;
@@ -75,5 +76,37 @@ class InsightsViewModelTest {
         pending.forEach(Runnable::run);
         assertEquals(null, model.reportProperty().get(), "the figures shown would not be for what the fields say");
         assertFalse(model.workingProperty().get());
+    }
+
+    @Test
+    void theProblemLineGoesAsSoonAsThePeriodIsRightAgainNotWhenTheFiguresArrive() {
+        InsightsViewModel model = model();
+        model.choiceProperty().set(PeriodChoice.CUSTOM);
+        model.customFromProperty().set(LocalDate.of(2026, 10, 1));
+        model.customToProperty().set(LocalDate.of(2026, 9, 1));
+        assertFalse(model.problemProperty().get().isEmpty());
+        model.customToProperty().set(LocalDate.of(2026, 10, 31));
+        assertFalse(pending.isEmpty(), "the figures are still being worked out");
+        assertEquals("", model.problemProperty().get());
+
+        model.customToProperty().set(LocalDate.of(2026, 9, 1));
+        assertFalse(model.problemProperty().get().isEmpty());
+        model.choiceProperty().set(PeriodChoice.ALL); // another period altogether
+        assertEquals("", model.problemProperty().get());
+    }
+
+    @Test
+    void aSpreadWithEqualQuartilesNamesOneNumberForTheMiddleHalf() {
+        DaySpread flat = new DaySpread(3, 4, 6.0, 6.0, 6.0, 9);
+        assertEquals("The middle half: 6 days", InsightsSections.answerTimes(flat).figures().get(1).text());
+        assertEquals("Days from a follow-up to its answer, 3 answers: median 6 days; the middle half: 6 days; "
+                + "shortest 4 days, longest 9 days.", InsightsTexts.answerTimeSpoken(flat));
+    }
+
+    @Test
+    void presetsAreNamedInWords() {
+        assertEquals(List.of("Standard preset", "Patient preset", "Persistent preset", "Your own intervals"),
+                java.util.stream.Stream.of("STANDARD", "PATIENT", "PERSISTENT", "CUSTOM").map(InsightsTexts::presetName).toList());
+        assertEquals("No country set", InsightsTexts.countryName(""));
     }
 }

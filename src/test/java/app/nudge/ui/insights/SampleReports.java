@@ -36,7 +36,7 @@ public final class SampleReports {
                 Map.of(Channel.EMAIL, new Count(11, 4), Channel.PHONE, new Count(5, 3)), new Count(10, 6),
                 new Count(5, 1), new Count(1, 0));
         DecisionTimes decisions = new DecisionTimes(new DaySpread(5, 6, 8.0, 12.0, 19.0, 30),
-                new TreeMap<>(Map.of("Standard", new DaySpread(5, 6, 8.0, 12.0, 19.0, 30))),
+                new TreeMap<>(Map.of("STANDARD", new DaySpread(5, 6, 8.0, 12.0, 19.0, 30))),
                 new TreeMap<>(Map.of("US", new DaySpread(3, 6, 6.5, 10.0, 20.0, 30), "DE", new DaySpread(1, 14, 14.0, 14.0, 14.0, 14),
                         "", new DaySpread(1, 8, 8.0, 8.0, 8.0, 8))));
         List<Week> weeks = new ArrayList<>();
