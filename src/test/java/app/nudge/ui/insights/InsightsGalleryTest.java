@@ -96,6 +96,12 @@ class InsightsGalleryTest {
                     WritableImage column = WaitForAsyncUtils.asyncFx(() -> shown.getScene().lookup("#sections")
                             .snapshot(null, null)).get();
                     ImageIO.write(PngFiles.pixels(column), "png", OUT.resolve("column-" + name).toFile());
+                    if (r == 0) { // what Copy / Save as PNG… make of a chart
+                        WritableImage picture = WaitForAsyncUtils.asyncFx(() -> ChartPicture.of(shown.getScene()
+                                .lookup("#decisionsPicture"), "From interview to decision", "26 Aug 2026 to 23 Nov 2026")
+                                .snapshot(null, null)).get();
+                        ImageIO.write(PngFiles.pixels(picture), "png", OUT.resolve("picture-" + name).toFile());
+                    }
                     for (double at : List.of(0.0, 0.25, 0.5, 0.75, 1.0)) {
                         WaitForAsyncUtils.asyncFx(() -> ((ScrollPane) shown.getScene().lookup("#scroller")).setVvalue(at)).get();
                         WaitForAsyncUtils.waitForFxEvents();
