@@ -73,7 +73,12 @@ public final class ActivityReportController {
         csvFormat.setUserData(ReportFormat.CSV);
         follow(periods, viewModel.choiceProperty().get());
         follow(formats, viewModel.formatProperty().get());
-        viewModel.choiceProperty().addListener((o, was, now) -> follow(periods, now));
+        viewModel.choiceProperty().addListener((o, was, now) -> {
+            follow(periods, now);
+            if (now != ReportPeriodChoice.CUSTOM) {
+                showChosenDays();
+            }
+        });
         viewModel.formatProperty().addListener((o, was, now) -> follow(formats, now));
         periods.selectedToggleProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -92,6 +97,8 @@ public final class ActivityReportController {
         dateField(toDate, "To", toDateError);
         fromDate.valueProperty().bindBidirectional(viewModel.fromProperty());
         toDate.valueProperty().bindBidirectional(viewModel.toProperty());
+        viewModel.fromUnreadableProperty().bind(fromDate.errorProperty().isNotEmpty());
+        viewModel.toUnreadableProperty().bind(toDate.errorProperty().isNotEmpty());
         showMessage(periodError, viewModel.periodErrorProperty());
         preview.textProperty().bind(viewModel.previewProperty());
         preview.visibleProperty().bind(preview.textProperty().isNotEmpty());
@@ -103,8 +110,8 @@ public final class ActivityReportController {
                 status.getStyleClass().add("error");
             }
         });
-        saveReport.disableProperty().bind(viewModel.canSaveProperty().not()
-                .or(fromDate.errorProperty().isNotEmpty()).or(toDate.errorProperty().isNotEmpty()));
+        // The view model knows about unreadable fields too, so its canSave is the whole answer.
+        saveReport.disableProperty().bind(viewModel.canSaveProperty().not());
         openReport.visibleProperty().bind(viewModel.savedFileProperty().isNotNull().and(
                 javafx.beans.binding.Bindings.createBooleanBinding(viewModel::canOpen)));
         openReport.managedProperty().bind(openReport.visibleProperty());
@@ -124,6 +131,20 @@ public final class ActivityReportController {
                 key.consume(); // the field's own filter, which runs first, has read the text
             }
         });
+    }
+
+    /**
+     * A quick choice has just put its days into From and To. A field still holding unreadable text
+     * whose old day equals the chosen one did not see its value change, so it would keep that text
+     * and its line: have it read the chosen day instead.
+     */
+    private void showChosenDays() {
+        for (DateField field : new DateField[] {fromDate, toDate}) {
+            if (!field.getError().isEmpty() && field.getValue() != null) {
+                field.getEditor().setText(field.getValue().toString()); // ISO, which the field always reads
+                field.commit();
+            }
+        }
     }
 
     private static void follow(ToggleGroup group, Object value) {

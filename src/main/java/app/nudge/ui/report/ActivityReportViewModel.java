@@ -18,6 +18,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -25,6 +26,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Window;
 
@@ -47,6 +49,9 @@ public final class ActivityReportViewModel {
     private final ObjectProperty<ReportPeriodChoice> choice = new SimpleObjectProperty<>(this, "choice");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
+    /** Set by the view while a date field holds text it cannot read (its value is then the old day). */
+    private final BooleanProperty fromUnreadable = new SimpleBooleanProperty(this, "fromUnreadable");
+    private final BooleanProperty toUnreadable = new SimpleBooleanProperty(this, "toUnreadable");
     private final ObjectProperty<ReportFormat> format = new SimpleObjectProperty<>(this, "format", ReportFormat.PDF);
     private final ReadOnlyObjectWrapper<Period> period = new ReadOnlyObjectWrapper<>(this, "period");
     private final ReadOnlyStringWrapper periodError = new ReadOnlyStringWrapper(this, "periodError", "");
@@ -87,6 +92,10 @@ public final class ActivityReportViewModel {
         choice.addListener((o, was, now) -> fill(now));
         from.addListener((o, was, now) -> typed());
         to.addListener((o, was, now) -> typed());
+        fromUnreadable.addListener((o, was, now) -> unreadableChanged(now));
+        toUnreadable.addListener((o, was, now) -> unreadableChanged(now));
+        // The line about the last save names a file of the format (and period) chosen then.
+        format.addListener((o, was, now) -> forgetLastSave());
         choice.set(ReportPeriodChoice.LAST_MONTH);
     }
 
@@ -123,25 +132,45 @@ public final class ActivityReportViewModel {
         check();
     }
 
-    /** Takes From and To as the period when they make one, else says in one line which field is wrong. */
+    /** Text typed that is no day at all is not the quick choice's days either: the period is "other days". */
+    private void unreadableChanged(boolean unreadable) {
+        if (unreadable && choice.get() != ReportPeriodChoice.CUSTOM) {
+            choice.set(ReportPeriodChoice.CUSTOM); // calls check()
+            return;
+        }
+        check();
+    }
+
+    /**
+     * Takes From and To as the period when they make one, else says in one line which field is wrong.
+     * While a field cannot read its text, its value is an old day the user no longer sees: there is
+     * no period then, and no period line either (the field's own line says what is wrong).
+     */
     private void check() {
         LocalDate start = from.get();
         LocalDate end = to.get();
-        String problem = start == null ? "From is empty: type the first day of the report."
+        boolean unreadable = fromUnreadable.get() || toUnreadable.get();
+        String problem = unreadable ? ""
+                : start == null ? "From is empty: type the first day of the report."
                 : end == null ? "To is empty: type the last day of the report."
                 : end.isBefore(start) ? "To (" + ReportTexts.day(end) + ") is before From (" + ReportTexts.day(start)
                         + "): choose a last day on or after the first."
                 : "";
         periodError.set(problem);
-        Period next = problem.isEmpty() ? new Period(start, end) : null;
+        Period next = problem.isEmpty() && !unreadable ? new Period(start, end) : null;
         if (!Objects.equals(next, period.get())) {
             period.set(next);
-            savedFile.set(null);
-            if (!busy.get()) {
-                status.set("");
-                failed.set(false);
-            }
+            forgetLastSave();
             refreshPreview(next);
+        }
+    }
+
+    /** Clears the line about the last save (kept while one is under way: its outcome is still to come). */
+    private void forgetLastSave() {
+        savedFile.set(null);
+        if (!busy.get()) {
+            status.set("");
+            failed.set(false);
         }
     }
 
@@ -248,6 +277,16 @@ public final class ActivityReportViewModel {
 
     public ObjectProperty<LocalDate> toProperty() {
         return to;
+    }
+
+    /** True while the From field holds text it cannot read; the view keeps it up to date. */
+    public BooleanProperty fromUnreadableProperty() {
+        return fromUnreadable;
+    }
+
+    /** True while the To field holds text it cannot read; the view keeps it up to date. */
+    public BooleanProperty toUnreadableProperty() {
+        return toUnreadable;
     }
 
     public ObjectProperty<ReportFormat> formatProperty() {

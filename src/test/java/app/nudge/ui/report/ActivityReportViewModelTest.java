@@ -229,4 +229,48 @@ class ActivityReportViewModelTest {
             queued.remove(queued.size() - 1).run(); // newest first: the older preview ends last
         }
     }
+
+    @Test
+    void changingTheFormatClearsTheLineAboutTheLastSave() {
+        ActivityReportViewModel model = model();
+        answer = Optional.of(dir.resolve("november.pdf"));
+        model.save(null);
+        assertEquals("Saved 8 acts to " + dir.resolve("november.pdf") + ".", model.statusProperty().get());
+        model.formatProperty().set(ReportFormat.CSV);
+        assertEquals("", model.statusProperty().get());
+        assertNull(model.savedFileProperty().get());
+
+        fake.failure = new AccessDeniedException(dir.resolve("x.csv").toString());
+        answer = Optional.of(dir.resolve("x.csv"));
+        model.save(null);
+        assertTrue(model.failedProperty().get());
+        model.formatProperty().set(ReportFormat.PDF);
+        assertEquals("", model.statusProperty().get());
+        assertFalse(model.failedProperty().get());
+    }
+
+    @Test
+    void anUnreadableFieldHidesThePeriodLineAndTurnsSaveOffUntilItReadsAgain() {
+        ActivityReportViewModel model = model();
+        model.toProperty().set(LocalDate.of(2019, 12, 1));
+        String before = "To (1 Dec 2019) is before From (1 Nov 2026): choose a last day on or after the first.";
+        assertEquals(before, model.periodErrorProperty().get());
+
+        model.toUnreadableProperty().set(true);
+        assertEquals("", model.periodErrorProperty().get(), "the To field's own line says what is wrong");
+        assertFalse(model.canSaveProperty().get());
+        model.toUnreadableProperty().set(false); // the same day read again: the value does not change
+        assertEquals(before, model.periodErrorProperty().get());
+
+        model.toProperty().set(LocalDate.of(2026, 11, 20));
+        assertEquals("", model.periodErrorProperty().get());
+        assertTrue(model.canSaveProperty().get());
+        model.fromUnreadableProperty().set(true);
+        assertNull(model.periodProperty().get());
+        assertFalse(model.canSaveProperty().get());
+        assertEquals("", model.periodErrorProperty().get());
+        model.fromUnreadableProperty().set(false);
+        assertEquals(new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 20)), model.periodProperty().get());
+        assertTrue(model.canSaveProperty().get());
+    }
 }

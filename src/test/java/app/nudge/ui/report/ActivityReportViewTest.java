@@ -240,4 +240,98 @@ class ActivityReportViewTest {
         assertTrue(fake.written.isEmpty());
         assertTrue(offeredNames.isEmpty());
     }
+
+    /** Enter in a date field, then the lines and Save as they stand once the field has read it. */
+    private void enterDate(FxRobot robot, String id, String text) {
+        typeInto(robot, id, text);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The texts of the error lines shown now, From's, To's and the period's, in that order. */
+    private List<String> shownErrors(FxRobot robot) {
+        return java.util.stream.Stream.of("#fromDateError", "#toDateError", "#periodError")
+                .map(id -> find(robot, id, Label.class)).filter(Node::isVisible).map(Label::getText).toList();
+    }
+
+    private boolean saveOff(FxRobot robot) {
+        return find(robot, "#saveReport", Button.class).isDisabled();
+    }
+
+    @Test
+    void onlyTheErrorsOfWhatTheFieldsHoldNowAreShown(FxRobot robot) {
+        String before2019 = "To (1 Dec 2019) is before From (1 Nov 2026): choose a last day on or after the first.";
+        enterDate(robot, "#toDate", "2019-12-01");
+        assertEquals(List.of(before2019), shownErrors(robot));
+        assertTrue(saveOff(robot));
+
+        // An unreadable To: its own line replaces the period line, which spoke of a To no longer there.
+        enterDate(robot, "#toDate", "xyz");
+        List<String> shown = shownErrors(robot);
+        assertEquals(1, shown.size(), shown.toString());
+        assertTrue(shown.get(0).startsWith("To: cannot read \u201cxyz\u201d as a date"), shown.get(0));
+        assertTrue(saveOff(robot));
+
+        // The same day typed again: the field reads it, and the period line is true again.
+        enterDate(robot, "#toDate", "2019-12-01");
+        assertEquals(List.of(before2019), shownErrors(robot));
+        assertTrue(saveOff(robot));
+
+        // Another wrong day: the line is recomputed from the fields as they are now.
+        enterDate(robot, "#toDate", "2026-10-01");
+        assertEquals(List.of("To (1 Oct 2026) is before From (1 Nov 2026): choose a last day on or after the first."),
+                shownErrors(robot));
+
+        // An unreadable From while To is before it: From's line alone.
+        enterDate(robot, "#fromDate", "someday");
+        shown = shownErrors(robot);
+        assertEquals(1, shown.size(), shown.toString());
+        assertTrue(shown.get(0).startsWith("From: cannot read \u201csomeday\u201d"), shown.get(0));
+        assertTrue(saveOff(robot));
+
+        // Both mended: no line at all, and Save is on.
+        enterDate(robot, "#fromDate", "2026-09-01");
+        assertEquals(List.of(), shownErrors(robot));
+        assertFalse(saveOff(robot));
+        assertEquals(new Period(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1)),
+                new Period(find(robot, "#fromDate", DateField.class).getValue(),
+                        find(robot, "#toDate", DateField.class).getValue()));
+    }
+
+    @Test
+    void aQuickChoiceReplacesAnUnreadableDateWithItsOwnDays(FxRobot robot) {
+        robot.interact(() -> find(robot, "#thisMonth", RadioButton.class).fire());
+        enterDate(robot, "#toDate", "xyz"); // To held 3 Dec 2026, the day Last 30 days ends on as well
+        assertEquals(1, shownErrors(robot).size());
+        assertTrue(find(robot, "#otherDays", RadioButton.class).isSelected(), "unreadable text is not this month's days");
+        robot.interact(() -> find(robot, "#last30Days", RadioButton.class).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), shownErrors(robot));
+        DateField to = find(robot, "#toDate", DateField.class);
+        assertEquals(LocalDate.of(2026, 12, 3), to.getValue());
+        assertFalse(to.getEditor().getText().contains("xyz"), "the field shows the chosen days: " + to.getEditor().getText());
+        assertFalse(saveOff(robot));
+    }
+
+    @Test
+    void theSavedLineGoesWhenTheFormatOrThePeriodChanges(FxRobot robot) {
+        answer = dir.resolve("november.pdf");
+        robot.interact(() -> find(robot, "#lastMonth", RadioButton.class).requestFocus());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Saved 8 acts to " + dir.resolve("november.pdf") + ".", text(robot, "#status"));
+
+        robot.interact(() -> find(robot, "#csvFormat", RadioButton.class).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", text(robot, "#status"), "the line spoke of a PDF; CSV is chosen now");
+        assertFalse(find(robot, "#openReport", Button.class).isVisible());
+
+        robot.interact(() -> find(robot, "#lastMonth", RadioButton.class).requestFocus());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Saved 8 acts to " + dir.resolve("november.pdf.csv") + ".", text(robot, "#status"));
+        enterDate(robot, "#toDate", "xyz");
+        assertEquals("", text(robot, "#status"), "the line spoke of November; To cannot be read now");
+        assertFalse(find(robot, "#openReport", Button.class).isVisible());
+    }
 }
