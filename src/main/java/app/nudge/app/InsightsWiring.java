@@ -16,6 +16,7 @@ import app.nudge.ui.report.ActivityReportDialog;
 import app.nudge.ui.report.ActivityReportViewModel;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
@@ -82,12 +83,12 @@ final class InsightsWiring {
     InsightsReport insights(Period period) {
         PlanSnapshot now = plan;
         return PlanInputs.fromSettings(settings, locale).insights(holidays)
-                .compute(now.applications(), now.actions(), period, LocalDate.now(clock));
+                .compute(now.applications(), now.actions(), period, LocalDateTime.now(clock));
     }
 
     /** The acts of a period from the last plan, for the name in Settings; on the background worker. */
     ActivityReport activity(Period period) {
-        return ActivityRows.report(plan.applications(), period, LocalDate.now(clock), settings.yourName());
+        return ActivityRows.report(plan.applications(), period, LocalDateTime.now(clock), settings.yourName());
     }
 
     /** Opens the Insights window, or brings the open one to the front. On the JavaFX thread. */

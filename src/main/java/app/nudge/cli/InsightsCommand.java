@@ -64,7 +64,9 @@ final class InsightsCommand implements Command {
             // The plan as the app shows it (for "due next week"), and the same settings for the windows.
             PlanSnapshot plan = new StorePlanner(() -> db, holidays, context.locale()).plan(today);
             PlanInputs inputs = PlanInputs.fromSettings(new SettingsRepository(db).all(), context.locale());
-            InsightsReport report = inputs.insights(holidays).compute(plan.applications(), plan.actions(), new Period(from, to), today);
+            // The moment, not only the day: a round booked for later today is not held yet.
+            InsightsReport report = inputs.insights(holidays).compute(plan.applications(), plan.actions(),
+                    new Period(from, to), java.time.LocalDateTime.now(context.clock()));
             if (line.flag("--json")) {
                 InsightsJson.write(report, context.out());
             } else {

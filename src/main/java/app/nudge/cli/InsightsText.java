@@ -77,8 +77,11 @@ final class InsightsText {
                 + days(spread.max().doubleValue()) + ")";
     }
 
-    /** "0.5 to 4 days for the middle half": the quartiles in words. */
+    /** "0.5 to 4 days for the middle half", or "6 days for the middle half" when both quartiles agree. */
     private static String middleHalf(DaySpread spread) {
+        if (spread.lowerQuartile().equals(spread.upperQuartile())) {
+            return days(spread.upperQuartile()) + " for the middle half";
+        }
         return number(spread.lowerQuartile()) + " to " + days(spread.upperQuartile()) + " for the middle half";
     }
 

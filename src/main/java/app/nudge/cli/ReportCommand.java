@@ -68,13 +68,15 @@ final class ReportCommand implements Command {
         try (Database db = Database.openReadOnly(context.database(line))) {
             List<Application> applications = new ApplicationRepository(db).findAll();
             String yourName = new SettingsRepository(db).settings().yourName();
-            report = ActivityRows.report(applications, period, context.today(), yourName);
+            // The moment, not only the day: a round booked for later today is not an act yet.
+            report = ActivityRows.report(applications, period, java.time.LocalDateTime.now(context.clock()), yourName);
         }
         CommandOutput.writeFile(file, out -> ActivityReportFiles.writeTo(report, format, out));
         int rows = report.rows().size();
         String what = rows == 0 ? "an empty activity report (" + ReportWords.nothingRecorded(period) + ")"
                 : "the activity report (" + rows + (rows == 1 ? " row" : " rows") + ", " + ReportWords.period(period) + ")";
-        context.out().println("Wrote " + what + " to " + TerminalText.oneLine(file));
+        // The whole path: without --out the file lands in the current folder, which may not be where one looks.
+        context.out().println("Wrote " + what + " to " + TerminalText.oneLine(file.toAbsolutePath()));
         context.out().flush();
         return Cli.OK;
     }
@@ -84,13 +86,28 @@ final class ReportCommand implements Command {
         return Path.of("activity-report-" + period.from() + "-to-" + period.to() + "." + format.extension());
     }
 
-    /** --format when given; else --out's ending when it names one; else PDF. */
+    /**
+     * --format when given; else --out's ending when it names one; else PDF. An --out whose ending
+     * names the other format, or (without --format) no format, is refused: a PDF saved as
+     * "report.csv" or "report.txt" opens in the wrong program or in none. With --format, any
+     * other ending is the user's explicit choice.
+     */
     private static ReportFormat format(Optional<String> typedFormat, Optional<Path> typedOut) {
+        Optional<ReportFormat> byEnding = typedOut.map(ReportCommand::ending).flatMap(ReportFormat::named);
+        ReportFormat format;
         if (typedFormat.isPresent()) {
-            return ReportFormat.named(typedFormat.get()).orElseThrow(() -> new UsageException(
+            format = ReportFormat.named(typedFormat.get()).orElseThrow(() -> new UsageException(
                     "--format: unknown format '" + typedFormat.get() + "'; valid values: pdf, csv"));
+        } else {
+            format = byEnding.orElse(ReportFormat.PDF);
         }
-        return typedOut.map(ReportCommand::ending).flatMap(ReportFormat::named).orElse(ReportFormat.PDF);
+        boolean conflicts = byEnding.isPresent() && byEnding.get() != format;
+        boolean unnamed = typedOut.isPresent() && byEnding.isEmpty() && typedFormat.isEmpty();
+        if (conflicts || unnamed) {
+            throw new UsageException("--out: " + TerminalText.oneLine(typedOut.get().getFileName()) + " does not end in ."
+                    + format.extension() + "; name the file ." + format.extension() + " (or give --format for its ending)");
+        }
+        return format;
     }
 
     /** "csv" of "out/november.csv"; "" without a dot in the file's own name. */

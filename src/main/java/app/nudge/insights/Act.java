@@ -4,7 +4,7 @@ package app.nudge.insights;
 public enum Act {
     /** The application went in ({@code appliedOn}). */
     APPLIED,
-    /** An interview round held (its interview date, not after today). */
+    /** An interview round held (dated on its interview date; its end not after now). */
     INTERVIEW,
     /** A THANK_YOU_SENT. */
     THANK_YOU,

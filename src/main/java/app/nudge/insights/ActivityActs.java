@@ -5,6 +5,7 @@ import app.nudge.domain.Contact;
 import app.nudge.domain.Event;
 import app.nudge.domain.InterviewRound;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,25 +20,25 @@ final class ActivityActs {
 
     private final Application application;
     private final Period period;
-    private final LocalDate today;
+    private final LocalDateTime now;
     private final Standing result;
     private final String primaryContact;
     /** The rounds from the earliest end to the latest (equal ends in recorded order): "round 1" is the first. */
     private final InterviewRound[] chronological;
 
-    private ActivityActs(Application application, Period period, LocalDate today) {
+    private ActivityActs(Application application, Period period, LocalDateTime now) {
         this.application = application;
         this.period = period;
-        this.today = today;
-        this.result = ActivityStanding.of(application, today);
+        this.now = now;
+        this.result = ActivityStanding.of(application, now);
         this.primaryContact = application.primaryContact().map(Contact::name).orElse("").strip();
         this.chronological = application.interviews().toArray(new InterviewRound[0]);
         Arrays.sort(chronological, Comparator.comparing(InterviewRound::endedAt)); // stable
     }
 
     /** Adds the application's acts dated in {@code period} to {@code rows}. */
-    static void addTo(List<ActivityRow> rows, Application application, Period period, LocalDate today) {
-        new ActivityActs(application, period, today).add(rows);
+    static void addTo(List<ActivityRow> rows, Application application, Period period, LocalDateTime now) {
+        new ActivityActs(application, period, now).add(rows);
     }
 
     private void add(List<ActivityRow> rows) {
@@ -45,7 +46,7 @@ final class ActivityActs {
             addRow(rows, application.appliedOn(), primaryContact, Act.APPLIED, How.APPLICATION, "");
         }
         for (InterviewRound round : application.interviews()) {
-            if (!round.date().isAfter(today)) { // a booked round is not an act yet
+            if (HeldRounds.held(round, now)) { // a booked round is not an act yet
                 addRow(rows, round.date(), interviewersOr(round, primaryContact), Act.INTERVIEW, How.INTERVIEW,
                         "round " + roundNumber(round));
             }
@@ -54,34 +55,29 @@ final class ActivityActs {
     }
 
     private void addEvents(List<ActivityRow> rows) {
-        int followUps = 0;
-        InterviewRound roundInForce = null;
-        for (Event event : inDateOrder(application.events())) {
+        List<Event> events = application.events();
+        int[] order = EventOrder.of(events);
+        // The attempt numbers of the insights (reset by a reply, a check-back or a new round): one numbering.
+        int[] attempts = new int[events.size()];
+        for (FollowUpAttempts.FollowUp followUp : FollowUpAttempts.of(application, order, RoundDates.of(application))) {
+            attempts[followUp.eventIndex()] = followUp.attempt();
+        }
+        for (int index : order) {
+            Event event = events.get(index);
             InterviewRound round = roundBefore(event.date());
-            if (round != roundInForce) {
-                roundInForce = round;
-                followUps = 0; // a new round starts the count again, as the plan's attempts do
-            }
             switch (event.type()) {
                 case THANK_YOU_SENT -> addRow(rows, event.date(), thankYouContact(event, round), Act.THANK_YOU,
                         How.EMAIL, round == null ? "" : "after round " + roundNumber(round));
                 case FOLLOW_UP_SENT -> {
-                    followUps++;
                     How how = event.channel() == app.nudge.domain.Channel.PHONE ? How.PHONE : How.EMAIL;
-                    addRow(rows, event.date(), primaryContact, Act.FOLLOW_UP, how, ordinal(followUps) + " follow-up");
+                    addRow(rows, event.date(), primaryContact, Act.FOLLOW_UP, how, ordinal(attempts[index]) + " follow-up");
                 }
                 case VOICEMAIL_LEFT -> addRow(rows, event.date(), primaryContact, Act.FOLLOW_UP, How.PHONE,
                         "voicemail left");
-                case REPLY_RECEIVED -> {
-                    followUps = 0;
-                    addRow(rows, event.date(), primaryContact, Act.REPLY, How.NOT_RECORDED,
-                            event.newDecisionBy() == null ? "" : "new decision date " + event.newDecisionBy());
-                }
-                case CHECK_BACK_AGREED -> {
-                    followUps = 0;
-                    addRow(rows, event.date(), primaryContact, Act.REPLY, How.NOT_RECORDED,
-                            event.checkBackOn() == null ? "check back agreed" : "check back on " + event.checkBackOn());
-                }
+                case REPLY_RECEIVED -> addRow(rows, event.date(), primaryContact, Act.REPLY, How.NOT_RECORDED,
+                        event.newDecisionBy() == null ? "" : "new decision date " + event.newDecisionBy());
+                case CHECK_BACK_AGREED -> addRow(rows, event.date(), primaryContact, Act.REPLY, How.NOT_RECORDED,
+                        event.checkBackOn() == null ? "check back agreed" : "check back on " + event.checkBackOn());
                 case OFFER_RECEIVED -> outcome(rows, event, "offer received");
                 case REJECTION_RECEIVED -> outcome(rows, event, "rejection received");
                 case OFFER_ANSWERED -> outcome(rows, event, "offer answered");
@@ -143,18 +139,6 @@ final class ActivityActs {
             }
         }
         throw new IllegalStateException("a round of another application");
-    }
-
-    /** By date; events of one day keep the order they were recorded in (a stable sort). */
-    private static List<Event> inDateOrder(List<Event> events) {
-        for (int i = 1, size = events.size(); i < size; i++) {
-            if (events.get(i).date().isBefore(events.get(i - 1).date())) {
-                List<Event> sorted = new ArrayList<>(events);
-                sorted.sort(Comparator.comparing(Event::date));
-                return sorted;
-            }
-        }
-        return events;
     }
 
     /** 1st, 2nd, 3rd, 4th ... 11th, 12th, 13th, 21st. */

@@ -2,6 +2,7 @@ package app.nudge.insights;
 
 import app.nudge.domain.Application;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
  * (applied, then rounds, then events).
  *
  * <p>What each act is ({@link ActivityActs}): APPLIED on {@code appliedOn}; INTERVIEW for each
- * round held (interview date not after today; a booked round is left out), contact = its
+ * round held (ended by now; a booked round is left out), contact = its
  * interviewers; THANK_YOU by email, contact = the recipient, else the interviewers of the round it
  * follows; FOLLOW_UP from FOLLOW_UP_SENT (by its channel, "2nd follow-up" counted since the round
  * or the last reply) and VOICEMAIL_LEFT (by phone, "voicemail left"); REPLY from REPLY_RECEIVED and
@@ -31,13 +32,25 @@ public final class ActivityRows {
     }
 
     /**
-     * @param today the day "result so far" is taken on; rounds ending after it are not yet acts
+     * As of the end of {@code today}: every round of that day counts as held.
+     *
+     * @param today the day "result so far" is taken on
      */
     public static ActivityReport report(List<Application> applications, Period period, LocalDate today,
                                         String userName) {
+        return report(applications, period, HeldRounds.endOf(today), userName);
+    }
+
+    /**
+     * @param now the moment the report is made: its date is the "made on" day of "result so far"; a
+     *            round ending after it (one booked for later today included) is not an act yet
+     */
+    public static ActivityReport report(List<Application> applications, Period period, LocalDateTime now,
+                                        String userName) {
+        LocalDate today = now.toLocalDate();
         List<ActivityRow> rows = new ArrayList<>();
         for (Application application : applications) {
-            ActivityActs.addTo(rows, application, period, today);
+            ActivityActs.addTo(rows, application, period, now);
         }
         rows.sort(ORDER);
         return new ActivityReport(userName == null ? "" : userName.strip(), period, today, rows);

@@ -5,6 +5,7 @@ import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
 import app.nudge.domain.InterviewRound;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -26,6 +27,11 @@ final class ActivityStanding {
     }
 
     static Standing of(Application application, LocalDate today) {
+        return of(application, HeldRounds.endOf(today));
+    }
+
+    static Standing of(Application application, LocalDateTime now) {
+        LocalDate today = now.toLocalDate();
         LocalDate[] rounds = RoundDates.of(application);
         LocalDate windowStart = rounds.length == 0 ? null : rounds[rounds.length - 1];
         boolean offer = false;
@@ -62,15 +68,6 @@ final class ActivityStanding {
         if (closed) {
             return Standing.CLOSED_WITHOUT_ANSWER;
         }
-        return anyRoundHeld(application.interviews(), today) ? Standing.INTERVIEWING : Standing.APPLIED;
-    }
-
-    private static boolean anyRoundHeld(List<InterviewRound> rounds, LocalDate today) {
-        for (int i = 0, size = rounds.size(); i < size; i++) {
-            if (!rounds.get(i).date().isAfter(today)) {
-                return true;
-            }
-        }
-        return false;
+        return HeldRounds.anyHeld(application.interviews(), now) ? Standing.INTERVIEWING : Standing.APPLIED;
     }
 }

@@ -4,12 +4,13 @@ import app.nudge.domain.Application;
 import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** Adds applications up into a {@link Funnel} (docs/insights.md, "Funnel"). */
 final class FunnelTally {
 
-    private final LocalDate today;
+    private final LocalDateTime now;
     private int applications;
     private int interviewed;
     private int offers;
@@ -18,8 +19,8 @@ final class FunnelTally {
     private int closedWithoutAnswer;
     private int withdrawn;
 
-    FunnelTally(LocalDate today) {
-        this.today = today;
+    FunnelTally(LocalDateTime now) {
+        this.now = now;
     }
 
     /**
@@ -37,8 +38,7 @@ final class FunnelTally {
 
     void add(Application app, LocalDate[] roundDates) {
         applications++;
-        // A round "ending today" counts as held: the date is compared, not the time of day.
-        if (roundDates.length > 0 && !roundDates[0].isAfter(today)) {
+        if (HeldRounds.anyHeld(app.interviews(), now)) {
             interviewed++;
         }
         boolean offer = false;

@@ -5,6 +5,7 @@ import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
 import app.nudge.policy.PlannedAction;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,12 +29,24 @@ public final class Insights {
     }
 
     /**
+     * As of the end of {@code today}: every round of that day counts as held.
+     *
      * @param plan  today's plan (for "due next week"); may be empty
-     * @param today the day things in the future are counted from (a round ending after it is not yet held)
      */
     public InsightsReport compute(List<Application> applications, List<PlannedAction> plan, Period period,
                                   LocalDate today) {
-        FunnelTally funnel = new FunnelTally(today);
+        return compute(applications, plan, period, HeldRounds.endOf(today));
+    }
+
+    /**
+     * @param plan today's plan (for "due next week"); may be empty
+     * @param now  the moment things in the future are counted from: a round ending after it is not yet
+     *             held (a round booked for later today included); its date is "today"
+     */
+    public InsightsReport compute(List<Application> applications, List<PlannedAction> plan, Period period,
+                                  LocalDateTime now) {
+        LocalDate today = now.toLocalDate();
+        FunnelTally funnel = new FunnelTally(now);
         FollowUpTally followUps = new FollowUpTally(windows);
         DecisionTally decisions = new DecisionTally(presetName);
         int thankYous = 0;
@@ -71,7 +84,7 @@ public final class Insights {
         }
         return new InsightsReport(period, today, funnel.funnel(), followUps.figures(),
                 new ThankYouFigures(thankYous, thankYousOnTime), decisions.times(),
-                WeekTally.of(applications, period, today, earliest), dueNextWeek(plan, today));
+                WeekTally.of(applications, period, now, earliest), dueNextWeek(plan, today));
     }
 
     /** The earlier of {@code so far} and the application's earliest date (applied, a round, an event). */

@@ -4,6 +4,7 @@ import app.nudge.domain.Application;
 import app.nudge.domain.Event;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +18,8 @@ final class WeekTally {
     }
 
     /** @param earliest the earliest date recorded in any application, or null when nothing is */
-    static List<Week> of(List<Application> applications, Period period, LocalDate today, LocalDate earliest) {
+    static List<Week> of(List<Application> applications, Period period, LocalDateTime now, LocalDate earliest) {
+        LocalDate today = now.toLocalDate();
         if (earliest == null) {
             return List.of();
         }
@@ -35,7 +37,7 @@ final class WeekTally {
             for (var round : app.interviews()) {
                 LocalDate day = round.date();
                 int week = weekOf(day, base, weeks);
-                if (week >= 0 && !day.isAfter(today)) {
+                if (week >= 0 && HeldRounds.held(round, now)) {
                     interviews[week]++;
                 }
             }

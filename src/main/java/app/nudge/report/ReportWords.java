@@ -48,7 +48,7 @@ public final class ReportWords {
             case EMAIL -> "Email";
             case PHONE -> "Phone";
             case INTERVIEW -> "Interview";
-            case NOT_RECORDED -> "Not recorded";
+            case NOT_RECORDED -> "\u2013"; // a dash: "not recorded" on every reply reads as missing data to an agency
         };
     }
 

@@ -63,7 +63,7 @@ class ReportCommandTest {
         CliRunner.Result result = report("--from", "2026-11-01", "--to", "2026-11-26", "--out", out.toString());
 
         assertEquals(Cli.OK, result.exitCode(), result.err());
-        assertEquals("Wrote the activity report (24 rows, 1 November 2026 to 26 November 2026) to " + out
+        assertEquals("Wrote the activity report (24 rows, 1 November 2026 to 26 November 2026) to " + out.toAbsolutePath()
                 + System.lineSeparator(), result.out());
         try (PDDocument document = Loader.loadPDF(out.toFile())) {
             String text = new PDFTextStripper().getText(document);
@@ -87,10 +87,12 @@ class ReportCommandTest {
         assertTrue(Files.readString(named, StandardCharsets.UTF_8).startsWith("\uFEFFdate,"));
 
         Path unknownEnding = folder.resolve("november.report");
-        assertEquals(Cli.OK, report("--from", "2026-11-01", "--to", "2026-11-30", "--out", unknownEnding.toString())
-                .exitCode());
-        assertTrue(new String(Files.readAllBytes(unknownEnding), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"),
-                "PDF when nothing names a format");
+        assertRefused("--out: november.report does not end in .pdf; name the file .pdf (or give --format for its ending)",
+                "--from", "2026-11-01", "--to", "2026-11-30", "--out", unknownEnding.toString());
+        Path otherFormat = folder.resolve("november.csv");
+        assertRefused("--out: november.csv does not end in .pdf; name the file .pdf (or give --format for its ending)",
+                "--from", "2026-11-01", "--to", "2026-11-30", "--format", "pdf", "--out", otherFormat.toString());
+        assertFalse(Files.exists(unknownEnding) || Files.exists(otherFormat), "nothing written under a misleading name");
     }
 
     @Test
