@@ -44,6 +44,18 @@ public final class Theme {
         }
     }
 
+    /**
+     * A dialog's scene wears its owner's style sheets (the theme the owner shows now, and any other
+     * sheet it carries); without an owner, or an unstyled one, the light theme.
+     */
+    public static void likeOwner(Scene scene, javafx.stage.Window owner) {
+        if (owner != null && owner.getScene() != null && !owner.getScene().getStylesheets().isEmpty()) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        } else {
+            apply(scene);
+        }
+    }
+
     /** "dark" for any spelling of dark, else "light". */
     public static String normalise(String theme) {
         return choiceOf(theme) == ThemeChoice.DARK ? DARK : LIGHT;

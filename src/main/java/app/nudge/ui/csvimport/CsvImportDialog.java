@@ -44,11 +44,7 @@ public final class CsvImportDialog {
             }
             return Optional.ofNullable(chosen).map(File::toPath);
         }, stage::close));
-        if (owner != null && owner.getScene() != null && !owner.getScene().getStylesheets().isEmpty()) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets()); // the owner's theme
-        } else {
-            Theme.apply(scene);
-        }
+        Theme.likeOwner(scene, owner); // the owner's theme
         stage.setTitle("Import CSV");
         stage.setScene(scene);
         if (owner != null) {

@@ -37,7 +37,7 @@ public final class InsightsWindow {
             stage.initOwner(owner);
         }
         Scene scene = new Scene(view.root());
-        Theme.apply(scene, owner != null && owner.getScene() != null && Theme.isDark(owner.getScene()));
+        Theme.likeOwner(scene, owner);
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && !e.isConsumed()) { // an open list or date popup takes Esc first
                 stage.close();

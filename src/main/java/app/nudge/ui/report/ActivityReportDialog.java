@@ -31,11 +31,7 @@ public final class ActivityReportDialog {
                 () -> new ActivityReportController(model, stage::close)));
         FxmlLoaderFactory.Loaded<ActivityReportController> view = views.load(ActivityReportController.class);
         Scene scene = new Scene(view.root());
-        if (owner != null && owner.getScene() != null && !owner.getScene().getStylesheets().isEmpty()) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets()); // the owner's theme
-        } else {
-            Theme.apply(scene);
-        }
+        Theme.likeOwner(scene, owner); // the owner's theme
         // Esc closes from anywhere, also from a date field, whose editor would otherwise keep it.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
             if (key.getCode() == KeyCode.ESCAPE) {

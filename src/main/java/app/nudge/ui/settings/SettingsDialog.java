@@ -40,11 +40,7 @@ public final class SettingsDialog {
         FxmlLoaderFactory views = new FxmlLoaderFactory(Map.of(SettingsController.class,
                 () -> new SettingsController(viewModel, onSaved, stage::close)));
         Scene scene = new Scene(views.load(SettingsController.class).root());
-        if (owner != null && owner.getScene() != null && !owner.getScene().getStylesheets().isEmpty()) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets()); // the owner's theme
-        } else {
-            Theme.apply(scene);
-        }
+        Theme.likeOwner(scene, owner); // the owner's theme
         stage.setTitle("Settings");
         stage.setScene(scene);
         if (owner != null) {

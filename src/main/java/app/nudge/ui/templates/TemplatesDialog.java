@@ -42,11 +42,7 @@ public final class TemplatesDialog {
         FxmlLoaderFactory views = new FxmlLoaderFactory(Map.of(TemplatesController.class,
                 () -> new TemplatesController(viewModel, confirmReset, stage::close)));
         Scene scene = new Scene(views.load(TemplatesController.class).root());
-        if (owner != null && owner.getScene() != null && !owner.getScene().getStylesheets().isEmpty()) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets()); // the owner's theme
-        } else {
-            Theme.apply(scene);
-        }
+        Theme.likeOwner(scene, owner); // the owner's theme
         // Esc pressed in the template list did not reach the Close button's cancel key (seen in
         // TemplatesViewTest), so Esc closes the dialog from anywhere in it.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, key -> {

@@ -42,11 +42,7 @@ public final class WelcomeDialog {
                 () -> new WelcomeController(viewModel, stage::close)));
         FxmlLoaderFactory.Loaded<WelcomeController> loaded = views.load(WelcomeController.class);
         Scene scene = new Scene(loaded.root());
-        if (owner != null && owner.getScene() != null && !owner.getScene().getStylesheets().isEmpty()) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets()); // the owner's theme
-        } else {
-            Theme.apply(scene);
-        }
+        Theme.likeOwner(scene, owner); // the owner's theme
         stage.setTitle("Welcome to Nudge");
         stage.setScene(scene);
         if (owner != null) {
