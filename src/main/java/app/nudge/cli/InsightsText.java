@@ -25,7 +25,7 @@ final class InsightsText {
         out.println("Your search, " + period(report.period()) + " (today is " + DAY.format(report.today()) + ")");
         Funnel f = report.funnel();
         out.println("Applications: " + f.applications() + "; interviewed " + f.interviewed() + ", offers " + f.offers()
-                + ", rejections " + f.rejections() + ", still open " + f.open() + ", closed without an answer "
+                + ", rejections " + f.rejections() + ", not closed yet " + f.open() + ", closed without an answer "
                 + f.closedWithoutAnswer() + ", withdrawn " + f.withdrawn());
         FollowUpFigures followUps = report.followUps();
         out.println("Follow-ups: " + answered(new Count(followUps.sent(), followUps.answered()))

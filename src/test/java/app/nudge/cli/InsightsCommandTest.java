@@ -116,7 +116,7 @@ class InsightsCommandTest {
         assertEquals(Cli.OK, result.exitCode(), result.err());
         String out = result.out();
         assertTrue(out.startsWith("Your search, Thu 1 Oct 2026 to Sat 31 Oct 2026 (today is Mon 23 Nov 2026)"), out);
-        assertTrue(out.contains("Applications: 2; interviewed 2, offers 1, rejections 0, still open 1"), out);
+        assertTrue(out.contains("Applications: 2; interviewed 2, offers 1, rejections 0, not closed yet 1"), out);
         assertTrue(out.contains("Follow-ups: 5 sent, 3 answered (60%); answers came after 3 days (median; 0 to 5 days for the middle half, longest 5 days)"), out);
         assertTrue(out.contains("  1st attempt: 4 sent, 2 answered (50%)"), out);
         assertTrue(out.contains("  2nd attempt: 1 sent, 1 answered (100%)"), out);
