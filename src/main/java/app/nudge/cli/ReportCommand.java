@@ -101,13 +101,20 @@ final class ReportCommand implements Command {
         } else {
             format = byEnding.orElse(ReportFormat.PDF);
         }
-        boolean conflicts = byEnding.isPresent() && byEnding.get() != format;
-        boolean unnamed = typedOut.isPresent() && byEnding.isEmpty() && typedFormat.isEmpty();
-        if (conflicts || unnamed) {
-            throw new UsageException("--out: " + TerminalText.oneLine(typedOut.get().getFileName()) + " does not end in ."
-                    + format.extension() + "; name the file ." + format.extension() + " (or give --format for its ending)");
+        if (typedOut.isPresent() && byEnding.isPresent() && byEnding.get() != format) {
+            throw new UsageException("--out: " + fileName(typedOut.get()) + " ends in ." + byEnding.get().extension()
+                    + " but the report is " + format.extension() + "; name the file ." + format.extension()
+                    + " or leave out --format");
+        }
+        if (typedOut.isPresent() && byEnding.isEmpty() && typedFormat.isEmpty()) {
+            throw new UsageException("--out: " + fileName(typedOut.get()) + " ends in neither .pdf nor .csv; name the"
+                    + " file .pdf or .csv (or give --format pdf|csv to keep this name)");
         }
         return format;
+    }
+
+    private static String fileName(Path file) {
+        return TerminalText.oneLine(file.getFileName());
     }
 
     /** "csv" of "out/november.csv"; "" without a dot in the file's own name. */

@@ -87,10 +87,11 @@ class ReportCommandTest {
         assertTrue(Files.readString(named, StandardCharsets.UTF_8).startsWith("\uFEFFdate,"));
 
         Path unknownEnding = folder.resolve("november.report");
-        assertRefused("--out: november.report does not end in .pdf; name the file .pdf (or give --format for its ending)",
+        assertRefused("--out: november.report ends in neither .pdf nor .csv; name the file .pdf or .csv (or give --format"
+                + " pdf|csv to keep this name)",
                 "--from", "2026-11-01", "--to", "2026-11-30", "--out", unknownEnding.toString());
         Path otherFormat = folder.resolve("november.csv");
-        assertRefused("--out: november.csv does not end in .pdf; name the file .pdf (or give --format for its ending)",
+        assertRefused("--out: november.csv ends in .csv but the report is pdf; name the file .pdf or leave out --format",
                 "--from", "2026-11-01", "--to", "2026-11-30", "--format", "pdf", "--out", otherFormat.toString());
         assertFalse(Files.exists(unknownEnding) || Files.exists(otherFormat), "nothing written under a misleading name");
     }

@@ -92,6 +92,7 @@ final class InsightsSections {
         if (f.noWindow().sent() > 0) {
             figures.add(new Figure("followUpsUnplanned", "Not planned: " + count(f.noWindow())));
         }
+        figures.add(Figure.note("followUpsCounted", InsightsTexts.FOLLOW_UPS_COUNTED));
         return new Section("followUps", title, "follow-up", null, InsightsCharts.bars("followUpsChart", "follow-ups",
                 InsightsTexts.followUpsSpoken(f), List.of(new Bars("Sent", sent), new Bars("Answered", answered))), figures);
     }
@@ -163,7 +164,8 @@ final class InsightsSections {
         List<Figure> figures = new ArrayList<>(List.of(
                 new Figure("weeksInterviews", "Interviews: " + totals[0]),
                 new Figure("weeksSent", "Messages sent: " + totals[1]),
-                new Figure("weeksAnswers", "Answers received: " + totals[2])));
+                new Figure("weeksAnswers", "Answers received: " + totals[2]),
+                Figure.note("weeksCounted", InsightsTexts.WEEKS_COUNTED)));
         figures.addAll(due);
         return new Section("weeks", title, "week-by-week", null, InsightsCharts.lines("weeksChart", "per week",
                 InsightsTexts.weeksSpoken(weeks), weeks.size(), i -> weeks.size() > InsightsCharts.LONG ? InsightsTexts.month(weeks.get(i).monday())

@@ -31,6 +31,11 @@ public final class InsightsTexts {
     static final String NOTHING_DUE = "Nothing due next week.";
     /** Under the funnel: "Applications" in a period are not the ones sent in it (Funnel's definition). */
     static final String FUNNEL_COUNTED_ON = "Counted on their first interview, or the day you applied when there is none.";
+    /** Why a voicemail or an answer without a follow-up before it is not here (a trial asked). */
+    static final String FOLLOW_UPS_COUNTED = "Follow-ups are the messages and calls you marked as sent; a voicemail is"
+            + " not one. An answer counts for the follow-up just before it.";
+    static final String WEEKS_COUNTED = "Answers received counts every reply, check-back, offer and rejection of the"
+            + " week, whether or not a follow-up came before it. Weeks are counted whole.";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);

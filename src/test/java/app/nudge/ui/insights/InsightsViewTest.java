@@ -140,6 +140,9 @@ class InsightsViewTest {
         assertEquals("By phone: 5 sent, 3 answered (60%)", text(robot, "#followUpsPhone"));
         assertEquals("Sent on time: 10 sent, 6 answered (60%)", text(robot, "#followUpsOnTime"));
         assertEquals("Sent late: 5 sent, 1 answered (20%)", text(robot, "#followUpsLate"));
+        // What is and is not a follow-up, and why the weeks' answers may be more (a trial asked).
+        assertTrue(text(robot, "#followUpsCounted").contains("a voicemail is not one"));
+        assertTrue(text(robot, "#weeksCounted").contains("whether or not a follow-up came before it"));
         assertEquals("Usually 4 days (the median of 7)", text(robot, "#answerTimesMedian"));
         assertEquals("The middle half: 2 to 7.5 days", text(robot, "#answerTimesMiddle"));
         assertEquals("Shortest 0 days, longest 15 days", text(robot, "#answerTimesRange"));
