@@ -26,10 +26,6 @@ final class ActivityStanding {
     private ActivityStanding() {
     }
 
-    static Standing of(Application application, LocalDate today) {
-        return of(application, HeldRounds.endOf(today));
-    }
-
     static Standing of(Application application, LocalDateTime now) {
         LocalDate today = now.toLocalDate();
         LocalDate[] rounds = RoundDates.of(application);

@@ -35,9 +35,8 @@ public final class PolicyWindows implements PlannedWindows {
     public Optional<Window> forFollowUp(Application app, int eventIndex) {
         List<Event> events = app.events();
         Event followUp = events.get(eventIndex);
-        Application before = new Application(app.id(), app.company(), app.role(), app.country(), app.appliedOn(),
-                app.url(), app.location(), app.source(), app.mayCall(), app.knownDelay(), app.notes(),
-                app.contacts(), roundsHeldBy(app.interviews(), followUp), eventsBefore(events, eventIndex));
+        Application before = app.withInterviews(roundsHeldBy(app.interviews(), followUp))
+                .withEvents(eventsBefore(events, eventIndex));
         Optional<PlannedAction> planned = FollowUpPolicy.next(before, followUp.date(),
                 calendars.forCountry(app.country()), intervals);
         return planned.filter(action -> action.action().completedBy() == EventType.FOLLOW_UP_SENT)

@@ -95,20 +95,25 @@ class ActivityRowsTest {
 
     @Test
     void resultSoFarFollowsTheStandingRules() {
-        assertEquals(Standing.WITHDRAWN, ActivityStanding.of(ActivityFixture.globex(), TODAY), "withdrawn today counts");
-        assertEquals(Standing.CLOSED_WITHOUT_ANSWER, ActivityStanding.of(ActivityFixture.globex(), day(26)),
+        assertEquals(Standing.WITHDRAWN, standing(ActivityFixture.globex(), TODAY), "withdrawn today counts");
+        assertEquals(Standing.CLOSED_WITHOUT_ANSWER, standing(ActivityFixture.globex(), day(26)),
                 "the withdrawal dated tomorrow does not count yet");
-        assertEquals(Standing.INTERVIEWING, ActivityStanding.of(ActivityFixture.hooli(), TODAY),
+        assertEquals(Standing.INTERVIEWING, standing(ActivityFixture.hooli(), TODAY),
                 "R1: a rejection before the latest round's interview date no longer counts");
-        assertEquals(Standing.CLOSED_WITHOUT_ANSWER, ActivityStanding.of(ActivityFixture.initech(), TODAY),
+        assertEquals(Standing.CLOSED_WITHOUT_ANSWER, standing(ActivityFixture.initech(), TODAY),
                 "closed on the latest round's own interview date counts");
-        assertEquals(Standing.OFFER, ActivityStanding.of(ActivityFixture.acmeAgain(), TODAY), "an offer wins over a rejection");
-        assertEquals(Standing.INTERVIEWING, ActivityStanding.of(ActivityFixture.acmeAgain(), day(19)), "before the offer");
+        assertEquals(Standing.OFFER, standing(ActivityFixture.acmeAgain(), TODAY), "an offer wins over a rejection");
+        assertEquals(Standing.INTERVIEWING, standing(ActivityFixture.acmeAgain(), day(19)), "before the offer");
         Application offerThenWithdrawn = ActivityFixture.acmeAgain().withEvents(List.of(
                 Event.of(EventType.OFFER_RECEIVED, day(20)), Event.of(EventType.WITHDRAWN, day(21))));
-        assertEquals(Standing.WITHDRAWN, ActivityStanding.of(offerThenWithdrawn, TODAY), "unless withdrawn");
-        assertEquals(Standing.APPLIED, ActivityStanding.of(Application.of("n", "N", "R")
+        assertEquals(Standing.WITHDRAWN, standing(offerThenWithdrawn, TODAY), "unless withdrawn");
+        assertEquals(Standing.APPLIED, standing(Application.of("n", "N", "R")
                 .withEvents(List.of(Event.followUp(day(2), Channel.EMAIL))), TODAY), "no round held");
-        assertEquals(Standing.REJECTED, ActivityStanding.of(ActivityFixture.zurich(), TODAY), "no round: every event counts");
+        assertEquals(Standing.REJECTED, standing(ActivityFixture.zurich(), TODAY), "no round: every event counts");
+    }
+
+    /** Where the application stands at the end of {@code day}. */
+    private static Standing standing(Application application, LocalDate day) {
+        return ActivityStanding.of(application, HeldRounds.endOf(day));
     }
 }
