@@ -15,6 +15,9 @@ public record InterviewRound(LocalDateTime endedAt, LocalDate decisionExpectedBy
 
     public InterviewRound {
         Objects.requireNonNull(endedAt, "endedAt");
+        // Kept to the microsecond, as both of Nudge's databases store it (PostgreSQL keeps no finer):
+        // what is read back is then exactly what was written, on either.
+        endedAt = endedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         talkingPoint = Texts.orEmpty(talkingPoint);
         interviewers = interviewers == null ? List.of() : List.copyOf(interviewers);
     }

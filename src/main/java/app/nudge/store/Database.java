@@ -21,6 +21,16 @@ public final class Database implements AutoCloseable {
     /** Where the migrations are and the newest schema they make; tests pass a broken set. */
     record Migrations(String location, int current) {
         static final Migrations BUILT_IN = new Migrations("classpath:db/migration", SchemaVersion.CURRENT);
+
+        /**
+         * Where Flyway looks for {@code vendor} ("h2", "postgresql"): the shared scripts and, for the
+         * built-in set, the vendor's own ones (db/vendor/NAME) where the SQL must differ.
+         */
+        String[] locations(String vendor) {
+            return location.equals(BUILT_IN.location())
+                    ? new String[] {location, "classpath:db/vendor/" + vendor}
+                    : new String[] {location};
+        }
     }
 
     private final DatabasePath path;
@@ -29,6 +39,7 @@ public final class Database implements AutoCloseable {
     private boolean rewriting;
     private boolean filledWhenCreated;
     private SwapWrite.Steps swapSteps = SwapWrite.Steps.NONE;
+    private ServerBackups serverBackups = ServerBackups.NONE;
 
     Database(DatabasePath path, Connection connection) {
         this.path = path;
@@ -60,11 +71,17 @@ public final class Database implements AutoCloseable {
 
     /** Refuses, before anything is read or written, a database the user cannot write (a command that will write asks first). */
     public static void requireWritable(DatabasePath path) {
+        if (path.isServer()) {
+            return; // the server says whether this user may write, at the write
+        }
         DatabaseFiles.requireWritable(path);
     }
 
     /** Opens an existing database for a command that only reads; never creates one. */
     public static Database openExisting(DatabasePath path) {
+        if (path.isServer()) {
+            return ServerOpen.open(path, Migrations.BUILT_IN, false, false, null);
+        }
         if (!path.exists()) {
             throw new StoreException(StoreException.Kind.MISSING,
                     "No Nudge database at " + path + ". Import a file first, or name another one with --db.", null);
@@ -79,6 +96,9 @@ public final class Database implements AutoCloseable {
      * older than this Nudge's is not updated here (the app or an import does that).
      */
     public static Database openReadOnly(DatabasePath path) {
+        if (path.isServer()) {
+            return ServerOpen.open(path, Migrations.BUILT_IN, false, true, null);
+        }
         if (!path.exists()) {
             throw new StoreException(StoreException.Kind.MISSING,
                     "No Nudge database at " + path + ". Import a file first, or name another one with --db.", null);
@@ -91,6 +111,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(DatabasePath path, boolean mustExist, Migrations migrations, Consumer<Database> firstContent) {
+        if (path.isServer()) {
+            return openOnServer(path, mustExist, migrations, firstContent, null);
+        }
         path.refuseFolder();
         boolean filled = !mustExist && prepareForWriting(path, migrations, firstContent);
         if (path.exists()) {
@@ -106,6 +129,30 @@ public final class Database implements AutoCloseable {
             closeQuietly(connection);
             throw e;
         }
+    }
+
+    /**
+     * Opens (creating when allowed) the schema on the server with {@code password}, or without one
+     * (~/.pgpass, PGPASSWORD). {@code firstContent} goes into a new, empty schema in one transaction:
+     * another computer sees no search or all of it.
+     */
+    public static Database openOnServer(DatabasePath path, char[] password) {
+        return openOnServer(path, false, Migrations.BUILT_IN, null, password);
+    }
+
+    private static Database openOnServer(DatabasePath path, boolean mustExist, Migrations migrations,
+                                         Consumer<Database> firstContent, char[] password) {
+        Database db = ServerOpen.open(path, migrations, !mustExist, false, password);
+        if (firstContent != null && new ApplicationRepository(db).count() == 0) {
+            try {
+                firstContent.accept(db);
+                db.filledWhenCreated = true;
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
+        }
+        return db;
     }
 
     /**
@@ -169,12 +216,45 @@ public final class Database implements AutoCloseable {
 
     /** Takes today's backup unless there is one (the app calls it after start-up, on the database thread). */
     public java.util.Optional<Path> dailyBackup() {
+        if (path.isServer()) {
+            return serverBackups.daily(this);
+        }
         return new Backups(path).dailyIfDue(connection());
     }
 
-    /** Takes a backup before an import (on the database thread); returns its file. */
-    public Path backupBeforeImport() {
-        return new Backups(path).beforeImport(connection());
+    /** Takes a backup before an import (on the database thread); returns its file, if one was taken. */
+    public java.util.Optional<Path> backupBeforeImport() {
+        if (path.isServer()) {
+            return serverBackups.beforeImport(this);
+        }
+        return java.util.Optional.of(new Backups(path).beforeImport(connection()));
+    }
+
+    /**
+     * How backups of a schema on a server are made: a JSON export into the local folder, written by
+     * a layer above the store (the exchange format); until set, none is taken.
+     */
+    public void useServerBackups(ServerBackups backups) {
+        this.serverBackups = backups;
+    }
+
+    /** Backups of a schema on a server (see {@link #useServerBackups}). */
+    public interface ServerBackups {
+        ServerBackups NONE = new ServerBackups() {
+            @Override
+            public java.util.Optional<Path> daily(Database db) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<Path> beforeImport(Database db) {
+                return java.util.Optional.empty();
+            }
+        };
+
+        java.util.Optional<Path> daily(Database db);
+
+        java.util.Optional<Path> beforeImport(Database db);
     }
 
     static StoreException translate(DatabasePath path, SQLException e) {
@@ -238,7 +318,8 @@ public final class Database implements AutoCloseable {
      * connection holds the file. A call inside another one just runs the work (on the same copy).
      */
     public <T> T rewriteWhole(java.util.function.Supplier<T> work) {
-        if (rewriting) {
+        if (rewriting || path.isServer()) {
+            // On a server one transaction is already all-or-nothing after a crash: no copy needed.
             return work.get();
         }
         closeQuietly(connection);
@@ -308,6 +389,9 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
+            if (path.isServer()) {
+                throw ServerOpen.translate(path, e);
+            }
             throw new StoreException(StoreException.Kind.FAILED, "Reading the database " + path + " failed ("
                     + H2Problems.words("reading " + path, e) + "). Try again; if it keeps failing, restore a backup (in the"
                     + " app: Restore latest backup; on the command line: nudge restore latest --db " + path.base() + ").", e);
@@ -316,6 +400,11 @@ public final class Database implements AutoCloseable {
 
     /** A change that failed and was rolled back, worded from its kind (a read-only file...). */
     private StoreException changeFailed(SQLException e) {
+        if (path.isServer()) {
+            StoreException problem = ServerOpen.translate(path, e);
+            return new StoreException(problem.kind(), "A change failed and was undone; nothing was stored: "
+                    + problem.getMessage(), e);
+        }
         String what = H2Problems.words("changing " + path, e);
         if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
             return new StoreException(StoreException.Kind.FAILED, "A database change failed and was undone; nothing was"

@@ -18,8 +18,12 @@ import java.nio.file.Path;
  * ({@code nio:}, {@code memFS:}) is only read before the first {@code :} and an absolute path
  * starts with {@code /} or a drive letter; {@code ~} is only expanded at the very start; {@code =}
  * means nothing outside settings.
+ *
+ * <p>A location may instead be a schema on a PostgreSQL server ({@link #server()}, typed as {@code
+ * postgresql://...}); then {@code base} is this computer's folder for that server and schema,
+ * where its daily backups and cached plan live, never the data itself.
  */
-public record DatabasePath(Path base) {
+public record DatabasePath(Path base, ServerAddress server) {
 
     public static final String H2_EXTENSION = ".mv.db";
 
@@ -30,6 +34,10 @@ public record DatabasePath(Path base) {
     static final int MAX_NAME_BYTES = 200;
     /** The longest whole path: Linux allows 4,096 bytes, less what Nudge adds. */
     static final int MAX_PATH_BYTES = 4000;
+
+    public DatabasePath(Path base) {
+        this(base, null);
+    }
 
     public DatabasePath {
         base = base.toAbsolutePath().normalize();
@@ -48,6 +56,9 @@ public record DatabasePath(Path base) {
         if (typed.isBlank()) {
             throw new UnusableDatabasePath("needs a path");
         }
+        if (ServerAddress.looksLikeServer(typed)) {
+            return onServer(ServerAddress.parse(typed), DataFolder.forThisUser());
+        }
         String path = typed;
         if (path.startsWith("~/") || path.equals("~")) {
             path = System.getProperty("user.home") + path.substring(1);
@@ -63,6 +74,16 @@ public record DatabasePath(Path base) {
         }
         result.refuseFolder();
         return result;
+    }
+
+    /** A schema on a server, with its local folder under {@code dataFolder} (backups, the cached plan). */
+    public static DatabasePath onServer(ServerAddress server, Path dataFolder) {
+        return new DatabasePath(dataFolder.resolve("servers").resolve(server.folderName()).resolve(DataFolder.DATABASE_NAME), server);
+    }
+
+    /** Whether the data is on a PostgreSQL server (else in an H2 file at {@link #file()}). */
+    public boolean isServer() {
+        return server != null;
     }
 
     public static DatabasePath defaultForThisUser() {
@@ -98,6 +119,9 @@ public record DatabasePath(Path base) {
 
     /** Refuses a path naming a folder (as the database, or as its ".mv.db" file). */
     public void refuseFolder() {
+        if (isServer()) {
+            return;
+        }
         if (Files.isDirectory(base)) {
             throw new UnusableDatabasePath(base + " is a folder; name a database file (for example "
                     + base.resolve(DataFolder.DATABASE_NAME) + ")");
@@ -116,8 +140,9 @@ public record DatabasePath(Path base) {
         return base.getParent();
     }
 
+    /** For a server, true: whether its schema holds a search is known only once connected. */
     public boolean exists() {
-        return Files.isRegularFile(file());
+        return isServer() || Files.isRegularFile(file());
     }
 
     /** What H2's URL is built from: the path, checked above to carry no setting. */
@@ -127,6 +152,6 @@ public record DatabasePath(Path base) {
 
     @Override
     public String toString() {
-        return file().toString();
+        return isServer() ? server.toString() : file().toString();
     }
 }

@@ -42,7 +42,7 @@ public final class ImportTransaction {
             }
             Set<String> stored = db.read(ImportTransaction::storedIds);
             int replaced = (int) applications.stream().filter(a -> stored.contains(a.id())).count();
-            Optional<Path> backup = stored.isEmpty() ? Optional.empty() : Optional.of(db.backupBeforeImport());
+            Optional<Path> backup = stored.isEmpty() ? Optional.empty() : db.backupBeforeImport();
             new ImportTransaction(db).store(settings, applications);
             return new Imported(db.path(), replaced, backup);
         }

@@ -18,7 +18,7 @@ final class SchemaMigration {
     static void runFlyway(Path base, Database.Migrations migrations) {
         Flyway.configure()
                 .dataSource(Database.url(base, true), "sa", "")
-                .locations(migrations.location())
+                .locations(migrations.locations("h2"))
                 .target(String.valueOf(migrations.current()))
                 .load().migrate();
         ContentCheckFill.run(base); // rows an older schema stored get their checks, on this same copy

@@ -96,8 +96,16 @@ public final class SettingsRepository {
     }
 
     static void write(Connection c, Map<String, String> values) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO setting (setting_name, setting_value, content_check)"
-                + " KEY (setting_name) VALUES (?, ?, ?)")) {
+        // Delete, then insert, in the caller's transaction: the same SQL on H2 and PostgreSQL (MERGE ... KEY is H2's own).
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM setting WHERE setting_name = ?")) {
+            for (String name : values.keySet()) {
+                delete.setString(1, name);
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO setting (setting_name, setting_value, content_check)"
+                + " VALUES (?, ?, ?)")) {
             for (Map.Entry<String, String> e : values.entrySet()) {
                 String value = e.getValue() == null ? "" : e.getValue();
                 ps.setString(1, e.getKey());

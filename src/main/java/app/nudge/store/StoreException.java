@@ -14,7 +14,11 @@ public class StoreException extends RuntimeException implements UserFacing {
     public enum Kind {
         MISSING, IN_USE, DAMAGED, TOO_NEW, FAILED,
         /** The file or its folder cannot be written: a command that writes refuses before writing. */
-        READ_ONLY
+        READ_ONLY,
+        /** The server cannot be reached (down, no network): worth retrying; nothing was changed. */
+        OFFLINE,
+        /** The server asks for a password that neither ~/.pgpass nor PGPASSWORD gave (or refused it). */
+        NEEDS_PASSWORD
     }
 
     private final Kind kind;

@@ -35,7 +35,7 @@ public final class CsvImportStore {
             throw new CsvImportException(preview.badRows().size() + " rows cannot be imported; fix them first");
         }
         ApplicationRepository repository = new ApplicationRepository(db);
-        Optional<Path> backup = repository.count() == 0 ? Optional.empty() : Optional.of(db.backupBeforeImport());
+        Optional<Path> backup = repository.count() == 0 ? Optional.empty() : db.backupBeforeImport();
         List<String> created = new ArrayList<>();
         List<Application> replaced = new ArrayList<>();
         for (ImportedRow row : preview.rows()) {
