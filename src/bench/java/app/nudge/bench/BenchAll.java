@@ -32,6 +32,7 @@ public final class BenchAll {
         all.put("replies", ReplyBench::measure);
         all.put("insights", InsightsBench::measure);
         all.put("report", ReportBench::measure);
+        all.put("server", ServerBench::measure);
         return all;
     }
 

@@ -92,6 +92,12 @@ final class StartupBench {
      * started, and every other "NAME value" line it printed.
      */
     static Map<String, Double> runChild(VirtualDisplay display, List<String> mainAndArgs) throws Exception {
+        return runChild(display, mainAndArgs, Map.of());
+    }
+
+    /** As {@link #runChild(VirtualDisplay, List)}, with {@code environment} added to the child's (a server's password). */
+    static Map<String, Double> runChild(VirtualDisplay display, List<String> mainAndArgs, Map<String, String> environment)
+            throws Exception {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(shippedJvmOptions());
@@ -101,6 +107,7 @@ final class StartupBench {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false)
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("DISPLAY", display.name());
+        builder.environment().putAll(environment);
         Map<String, Double> figures = new HashMap<>();
         long start = System.nanoTime();
         Process process = builder.start();
