@@ -169,6 +169,9 @@ public record ServerAddress(String user, String host, int port, String database,
         // A server that stops answering mid-query is noticed (the app goes read-only and retries).
         p.setProperty("socketTimeout", "60");
         p.setProperty("tcpKeepAlive", "true");
+        // A batch of inserts goes as multi-row statements: an import is thousands of rows, and each
+        // statement on its own would be a round trip to the server.
+        p.setProperty("reWriteBatchedInserts", "true");
         p.putAll(options);
         return p;
     }

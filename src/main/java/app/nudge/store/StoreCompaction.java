@@ -60,7 +60,8 @@ public final class StoreCompaction {
      * did. Refused (as open elsewhere) while another process holds the file; the file then stays as it is.
      */
     public static boolean compactIfDue(Database db) {
-        if (!measure(db).due()) {
+        if (db.path().isServer() || !measure(db).due()) {
+            // A server reclaims its own space (autovacuum): nothing for Nudge to do there.
             return false;
         }
         compact(db);
