@@ -164,7 +164,7 @@ class ContentChecksumTest {
             return current == null ? DAY : ((LocalDate) current).plusDays(1);
         }
         if (type == LocalDateTime.class) {
-            return ((LocalDateTime) current).plusNanos(1); // the store keeps nanoseconds, so the check does
+            return ((LocalDateTime) current).plusNanos(1000); // both stores keep microseconds (InterviewRound), so the check does
         }
         if (type == boolean.class) {
             return !(Boolean) current;
