@@ -93,7 +93,7 @@ final class ImportCsvCommand implements Command {
                     throw new CsvRereadFailed(e);
                 }
             };
-            try (Database db = Database.openOrCreate(path, importRows)) {
+            try (Database db = context.openOrCreate(path, importRows)) {
                 if (!db.filledWhenCreated()) {
                     importRows.accept(db);
                 }
@@ -146,7 +146,7 @@ final class ImportCsvCommand implements Command {
         if (!path.exists()) {
             return CsvImportStore.preview(null, file, overrides, context.today());
         }
-        try (Database db = Database.openReadOnly(path)) {
+        try (Database db = context.openReadOnly(path)) {
             return CsvImportStore.preview(db, file, overrides, context.today());
         }
     }
