@@ -11,6 +11,7 @@ import app.nudge.interop.csv.ImportedRow;
 import app.nudge.interop.csv.MappingFiles;
 import app.nudge.store.Database;
 import app.nudge.store.DatabasePath;
+import app.nudge.store.StoreException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -148,6 +149,11 @@ final class ImportCsvCommand implements Command {
         }
         try (Database db = context.openReadOnly(path)) {
             return CsvImportStore.preview(db, file, overrides, context.today());
+        } catch (StoreException e) {
+            if (path.isServer() && e.kind() == StoreException.Kind.MISSING) {
+                return CsvImportStore.preview(null, file, overrides, context.today()); // a schema not made yet: all rows new
+            }
+            throw e;
         }
     }
 
