@@ -1,0 +1,114 @@
+package app.nudge.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nudge.store.TestServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A server that wants a password none of ~/.pgpass, PGPASSFILE or PGPASSWORD gave: asked once at a
+ * terminal and tried again; without a terminal the one-line message stands. The role used here
+ * has its own password, so the test server's password file (which every test reads) is wrong for it.
+ */
+@Timeout(120)
+class ServerLoginTest {
+
+    private static final String SECRET = "s3cret-" + UUID.randomUUID();
+
+    @TempDir
+    Path folder;
+
+    private String role;
+    private String address;
+
+    private static Connection admin() throws Exception {
+        Properties p = new Properties();
+        p.setProperty("user", "nudge");
+        p.setProperty("password", System.getenv().getOrDefault("NUDGE_TEST_PG_PASSWORD", ""));
+        return DriverManager.getConnection(TestServer.schema("public").jdbcUrl(), p);
+    }
+
+    @BeforeEach
+    void aRoleWithItsOwnPassword() throws Exception {
+        TestServer.address(); // skipped without a server
+        role = "login_" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection c = admin(); Statement st = c.createStatement()) {
+            st.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + SECRET + "'");
+            st.execute("GRANT CREATE ON DATABASE " + TestServer.schema("public").database() + " TO " + role);
+        }
+        address = System.getenv("NUDGE_TEST_PG").strip().replace("nudge@", role + "@") + "?schema=" + role;
+    }
+
+    @AfterEach
+    void dropIt() throws Exception {
+        if (role == null) {
+            return;
+        }
+        try (Connection c = admin(); Statement st = c.createStatement()) {
+            st.execute("DROP SCHEMA IF EXISTS " + role + " CASCADE");
+            st.execute("REVOKE CREATE ON DATABASE " + TestServer.schema("public").database() + " FROM " + role);
+            st.execute("DROP ROLE IF EXISTS " + role);
+        }
+    }
+
+    private static Path rich() throws Exception {
+        return Path.of(Objects.requireNonNull(ServerLoginTest.class.getResource("/exchange/rich.json")).toURI());
+    }
+
+    @Test
+    void thePasswordIsAskedOnceAndTheCommandGoesOn() throws Exception {
+        ServerCli cli = new ServerCli(folder).answering(SECRET);
+        CliRunner.Result imported = cli.run("import", rich().toString(), "--db", address);
+        assertEquals(Cli.OK, imported.exitCode(), imported.err());
+        assertEquals(List.of("Password for " + role + " at 127.0.0.1: "), cli.questions);
+        assertFalse(imported.out().contains(SECRET) || imported.err().contains(SECRET), "never printed");
+
+        // import-csv opens the schema twice (the preview, then the write): asked once.
+        Path sheet = Files.writeString(folder.resolve("s.csv"), "Company,Position\nGlobex,Engineer\n");
+        ServerCli again = new ServerCli(folder).answering(SECRET);
+        CliRunner.Result csv = again.run("import-csv", sheet.toString(), "--db", address, "--yes");
+        assertEquals(Cli.OK, csv.exitCode(), csv.err());
+        assertEquals(1, again.questions.size(), again.questions.toString());
+    }
+
+    @Test
+    void withoutATerminalTheMessageStands() throws Exception {
+        ServerCli cli = new ServerCli(folder); // the prompt has no terminal: no answer
+        CliRunner.Result refused = cli.run("import", rich().toString(), "--db", address);
+        assertEquals(Cli.DATABASE_PROBLEM, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("Put the password in ~/.pgpass or PGPASSWORD"), refused.err());
+        assertEquals(1, refused.err().lines().count(), "one line");
+    }
+
+    @Test
+    void aWrongPasswordIsNotAskedForAgain() throws Exception {
+        ServerCli cli = new ServerCli(folder).answering("wrong").answering(SECRET);
+        CliRunner.Result refused = cli.run("export", "--db", address);
+        assertEquals(Cli.DATABASE_PROBLEM, refused.exitCode(), refused.err());
+        assertEquals(1, cli.questions.size(), "asked once: " + cli.questions);
+        assertEquals(1, refused.err().lines().count(), refused.err());
+    }
+
+    @Test
+    void aFileNeverAsks() {
+        ServerCli cli = new ServerCli(folder).answering(SECRET);
+        CliRunner.Result missing = cli.run("export", "--db", folder.resolve("none/nudge").toString());
+        assertEquals(Cli.DATABASE_PROBLEM, missing.exitCode());
+        assertTrue(cli.questions.isEmpty());
+    }
+}
