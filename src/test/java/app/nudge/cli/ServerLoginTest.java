@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.nudge.store.TestServer;
+import app.nudge.store.TestRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Objects;
-import java.util.Properties;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,41 +23,24 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(120)
 class ServerLoginTest {
 
-    private static final String SECRET = "s3cret-" + UUID.randomUUID();
-
     @TempDir
     Path folder;
 
-    private String role;
+    private TestRole role;
     private String address;
-
-    private static Connection admin() throws Exception {
-        Properties p = new Properties();
-        p.setProperty("user", "nudge");
-        p.setProperty("password", System.getenv().getOrDefault("NUDGE_TEST_PG_PASSWORD", ""));
-        return DriverManager.getConnection(TestServer.schema("public").jdbcUrl(), p);
-    }
+    private String secret;
 
     @BeforeEach
     void aRoleWithItsOwnPassword() throws Exception {
-        TestServer.address(); // skipped without a server
-        role = "login_" + UUID.randomUUID().toString().substring(0, 8);
-        try (Connection c = admin(); Statement st = c.createStatement()) {
-            st.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + SECRET + "'");
-            st.execute("GRANT CREATE ON DATABASE " + TestServer.schema("public").database() + " TO " + role);
-        }
-        address = System.getenv("NUDGE_TEST_PG").strip().replace("nudge@", role + "@") + "?schema=" + role;
+        role = TestRole.create();
+        address = role.address("");
+        secret = role.password();
     }
 
     @AfterEach
     void dropIt() throws Exception {
-        if (role == null) {
-            return;
-        }
-        try (Connection c = admin(); Statement st = c.createStatement()) {
-            st.execute("DROP SCHEMA IF EXISTS " + role + " CASCADE");
-            st.execute("REVOKE CREATE ON DATABASE " + TestServer.schema("public").database() + " FROM " + role);
-            st.execute("DROP ROLE IF EXISTS " + role);
+        if (role != null) {
+            role.close();
         }
     }
 
@@ -72,15 +50,15 @@ class ServerLoginTest {
 
     @Test
     void thePasswordIsAskedOnceAndTheCommandGoesOn() throws Exception {
-        ServerCli cli = new ServerCli(folder).answering(SECRET);
+        ServerCli cli = new ServerCli(folder).answering(secret);
         CliRunner.Result imported = cli.run("import", rich().toString(), "--db", address);
         assertEquals(Cli.OK, imported.exitCode(), imported.err());
-        assertEquals(List.of("Password for " + role + " at 127.0.0.1: "), cli.questions);
-        assertFalse(imported.out().contains(SECRET) || imported.err().contains(SECRET), "never printed");
+        assertEquals(List.of("Password for " + role.name() + " at 127.0.0.1: "), cli.questions);
+        assertFalse(imported.out().contains(secret) || imported.err().contains(secret), "never printed");
 
         // import-csv opens the schema twice (the preview, then the write): asked once.
         Path sheet = Files.writeString(folder.resolve("s.csv"), "Company,Position\nGlobex,Engineer\n");
-        ServerCli again = new ServerCli(folder).answering(SECRET);
+        ServerCli again = new ServerCli(folder).answering(secret);
         CliRunner.Result csv = again.run("import-csv", sheet.toString(), "--db", address, "--yes");
         assertEquals(Cli.OK, csv.exitCode(), csv.err());
         assertEquals(1, again.questions.size(), again.questions.toString());
@@ -97,7 +75,7 @@ class ServerLoginTest {
 
     @Test
     void aWrongPasswordIsNotAskedForAgain() throws Exception {
-        ServerCli cli = new ServerCli(folder).answering("wrong").answering(SECRET);
+        ServerCli cli = new ServerCli(folder).answering("wrong").answering(secret);
         CliRunner.Result refused = cli.run("export", "--db", address);
         assertEquals(Cli.DATABASE_PROBLEM, refused.exitCode(), refused.err());
         assertEquals(1, cli.questions.size(), "asked once: " + cli.questions);
@@ -106,7 +84,7 @@ class ServerLoginTest {
 
     @Test
     void aFileNeverAsks() {
-        ServerCli cli = new ServerCli(folder).answering(SECRET);
+        ServerCli cli = new ServerCli(folder).answering(secret);
         CliRunner.Result missing = cli.run("export", "--db", folder.resolve("none/nudge").toString());
         assertEquals(Cli.DATABASE_PROBLEM, missing.exitCode());
         assertTrue(cli.questions.isEmpty());
