@@ -22,6 +22,9 @@ public final class ConsistentRead {
         }
         Connection c = db.connection();
         try {
+            if (!c.getAutoCommit()) {
+                return reads.get(); // inside the caller's transaction already: it decides what the reads see
+            }
             int isolation = c.getTransactionIsolation();
             // Set before the transaction's first statement: the driver refuses it later.
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
