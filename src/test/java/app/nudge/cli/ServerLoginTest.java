@@ -64,6 +64,31 @@ class ServerLoginTest {
         assertEquals(1, again.questions.size(), again.questions.toString());
     }
 
+    /** No ~/.pgpass line and no PGPASSWORD at all: the driver says 08004, which once read as "cannot be reached". */
+    @Test
+    void withNoPasswordFileAtAllItIsAskedForToo() throws Exception {
+        String property = "org.postgresql.pgpassfile";
+        String before = System.getProperty(property);
+        System.setProperty(property, Files.writeString(folder.resolve("empty.pgpass"), "").toString());
+        try {
+            ServerCli none = new ServerCli(folder);
+            CliRunner.Result refused = none.run("export", "--db", address);
+            assertEquals(Cli.DATABASE_PROBLEM, refused.exitCode(), refused.err());
+            assertTrue(refused.err().contains("Put the password in ~/.pgpass or PGPASSWORD"), refused.err());
+            assertEquals(1, none.questions.size(), "a terminal would have been asked");
+
+            ServerCli cli = new ServerCli(folder).answering(secret);
+            CliRunner.Result imported = cli.run("import", rich().toString(), "--db", address);
+            assertEquals(Cli.OK, imported.exitCode(), imported.err());
+        } finally {
+            if (before == null) {
+                System.clearProperty(property);
+            } else {
+                System.setProperty(property, before);
+            }
+        }
+    }
+
     @Test
     void withoutATerminalTheMessageStands() throws Exception {
         ServerCli cli = new ServerCli(folder); // the prompt has no terminal: no answer
