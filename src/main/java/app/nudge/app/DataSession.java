@@ -1,6 +1,8 @@
 package app.nudge.app;
 
+import app.nudge.calendar.HolidayCalendars;
 import app.nudge.common.ErrorMessages;
+import app.nudge.exchange.SchemaBackups;
 import app.nudge.store.Backups;
 import app.nudge.store.Database;
 import app.nudge.store.DatabasePath;
@@ -147,7 +149,8 @@ final class DataSession {
             } catch (RuntimeException e) {
                 outcome = e;
             }
-            database = Database.openOrCreate(file);
+            // A schema on a server gets its daily JSON backup in the local folder (see dailyBackup).
+            database = SchemaBackups.attachTo(Database.openOrCreate(file), HolidayCalendars.shared()::isSupported);
             return outcome;
         }, databaseThread));
     }

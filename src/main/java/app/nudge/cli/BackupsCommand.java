@@ -1,7 +1,10 @@
 package app.nudge.cli;
 
 import app.nudge.common.TerminalText;
+import app.nudge.exchange.SchemaBackups;
 import app.nudge.store.Backups;
+import app.nudge.store.DatabasePath;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +22,7 @@ final class BackupsCommand implements Command {
     @Override
     public String usage() {
         return "usage: nudge backups [--db PATH]\n"
-                + "Lists the backups kept beside the database, newest first.\n"
+                + "Lists the backups kept beside the database, newest first; for a server, the JSON exports kept on this computer.\n"
                 + "  --db PATH   the database (default: the app's data folder)";
     }
 
@@ -31,10 +34,12 @@ final class BackupsCommand implements Command {
     @Override
     public int run(CommandLine line, CliContext context) {
         line.noPositional();
-        Backups backups = new Backups(context.database(line));
-        List<Backups.Backup> list = backups.list();
+        DatabasePath database = context.database(line);
+        // A schema on a server is backed up as JSON exchange files in its local folder (SchemaBackups).
+        Path folder = database.isServer() ? SchemaBackups.folder(database) : new Backups(database).folder();
+        List<Backups.Backup> list = database.isServer() ? SchemaBackups.list(database) : new Backups(database).list();
         if (list.isEmpty()) {
-            context.out().println("No backups in " + TerminalText.oneLine(backups.folder()));
+            context.out().println("No backups in " + TerminalText.oneLine(folder));
         }
         for (Backups.Backup b : list) {
             context.out().printf("%s  %-17s %8d KB  %s%n", WHEN.format(b.taken()), b.kind().label(),

@@ -43,6 +43,7 @@ public final class Cli {
         register(new InboxCommand());
         register(new InsightsCommand(HolidayCalendars.shared()));
         register(new ReportCommand());
+        register(new CopyCommand());
     }
 
     public void register(Command command) {

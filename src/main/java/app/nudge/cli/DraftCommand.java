@@ -67,7 +67,7 @@ final class DraftCommand implements Command {
     public int run(CommandLine line, CliContext context) {
         String id = line.onlyPositional("APPLICATION_ID");
         LocalDate today = PlanCommand.today(line, context);
-        try (Database db = Database.openReadOnly(context.database(line))) {
+        try (Database db = context.openReadOnly(context.database(line))) {
             SettingsRepository settings = new SettingsRepository(db);
             Map<String, String> stored = settings.all();
             PlanInputs inputs = PlanCommand.inputs(line, stored, context, holidays);

@@ -45,7 +45,7 @@ final class ExportCommand implements Command {
                 CommandOutput.refuseToReplace(file);
             }
         }
-        try (Database db = Database.openReadOnly(context.database(line))) {
+        try (Database db = context.openReadOnly(context.database(line))) {
             ExchangeService exchange = new ExchangeService(db, HolidayCalendars.shared()::isSupported);
             CommandOutput.write(outFile, line.flag("--force"), context, exchange::exportTo);
             return Cli.OK;

@@ -59,7 +59,7 @@ final class ExportCsvCommand implements Command {
             CommandOutput.refuseToReplace(applications);
             CommandOutput.refuseToReplace(events);
         }
-        try (Database db = Database.openReadOnly(context.database(line))) {
+        try (Database db = context.openReadOnly(context.database(line))) {
             // The plan as the app shows it: the stored applications with the stored settings.
             PlanSnapshot plan = new StorePlanner(() -> db, holidays, context.locale()).plan(context.today());
             CommandOutput.writeFile(applications, out -> CsvExport.writeApplications(plan.applications(), plan.actions(), out));

@@ -58,7 +58,7 @@ final class ExportIcsCommand implements Command {
                 CommandOutput.refuseToReplace(file);
             }
         }
-        try (Database db = Database.openReadOnly(context.database(line))) {
+        try (Database db = context.openReadOnly(context.database(line))) {
             // The plan as the app shows it: the stored applications with the stored settings.
             PlanSnapshot plan = new StorePlanner(() -> db, holidays, context.locale()).plan(context.today());
             ICalendar calendar = StoredPlanCalendar.build(db, plan.applications(), plan.actions(), context.clock());

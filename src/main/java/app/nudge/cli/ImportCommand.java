@@ -27,7 +27,8 @@ final class ImportCommand implements Command {
         return "usage: nudge import FILE.json [--db PATH]\n"
                 + "Adds the applications and settings of an exchange file (format version 1); all of the file or nothing.\n"
                 + "An application whose id is already stored is replaced; a backup of the data as it was is taken first.\n"
-                + "  --db PATH   the database (default: the app's data folder)";
+                + "On a server (--db postgresql://...) this is also how a backup listed by 'nudge backups' is brought back.\n"
+                + "  --db PATH   the database, or postgresql://USER@HOST[:PORT]/DATABASE?schema=NAME (default: the app's data folder)";
     }
 
     @Override
@@ -54,7 +55,9 @@ final class ImportCommand implements Command {
             context.err().println(TerminalText.oneLine(file + ": cannot be read (" + CliMessages.reason(e) + ")"));
             return Cli.BAD_INPUT;
         }
-        ImportTransaction.Imported done = ImportTransaction.into(path, document.settings(), document.applications());
+        // Through the context: a server's password is asked if needed, and its JSON backup is taken first.
+        ImportTransaction.Imported done = ImportTransaction.into(first -> context.openOrCreate(path, first),
+                document.settings(), document.applications());
         int count = document.applications().size();
         context.out().println("Imported " + count + (count == 1 ? " application" : " applications")
                 + (done.replaced() == 0 ? "" : " (" + done.replaced() + " of them replaced stored ones with the same id)")

@@ -11,6 +11,7 @@ import app.nudge.interop.csv.ImportedRow;
 import app.nudge.interop.csv.MappingFiles;
 import app.nudge.store.Database;
 import app.nudge.store.DatabasePath;
+import app.nudge.store.StoreException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -93,7 +94,7 @@ final class ImportCsvCommand implements Command {
                     throw new CsvRereadFailed(e);
                 }
             };
-            try (Database db = Database.openOrCreate(path, importRows)) {
+            try (Database db = context.openOrCreate(path, importRows)) {
                 if (!db.filledWhenCreated()) {
                     importRows.accept(db);
                 }
@@ -146,8 +147,13 @@ final class ImportCsvCommand implements Command {
         if (!path.exists()) {
             return CsvImportStore.preview(null, file, overrides, context.today());
         }
-        try (Database db = Database.openReadOnly(path)) {
+        try (Database db = context.openReadOnly(path)) {
             return CsvImportStore.preview(db, file, overrides, context.today());
+        } catch (StoreException e) {
+            if (path.isServer() && e.kind() == StoreException.Kind.MISSING) {
+                return CsvImportStore.preview(null, file, overrides, context.today()); // a schema not made yet: all rows new
+            }
+            throw e;
         }
     }
 

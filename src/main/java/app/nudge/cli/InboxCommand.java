@@ -101,7 +101,7 @@ final class InboxCommand implements Command {
         DatabasePath path = context.database(line);
         List<Application> applications;
         // Read first, read-only: a database that cannot be opened stops before the password is asked.
-        try (Database db = Database.openReadOnly(path)) {
+        try (Database db = context.openReadOnly(path)) {
             applications = new ApplicationRepository(db).findAll();
         }
         String password = InboxPassword.of(environment, prompt, address.user(), address.host());
@@ -127,7 +127,7 @@ final class InboxCommand implements Command {
         PrintStream notes = line.flag("--json") ? context.err() : context.out();
         notes.println(messages.size() + " message" + (messages.size() == 1 ? "" : "s") + " since " + since + "; "
                 + skipped + " matched no application and " + (skipped == 1 ? "was" : "were") + " skipped");
-        return line.flag("--record") ? record(path, proposals, notes) : Cli.OK;
+        return line.flag("--record") ? record(context, path, proposals, notes) : Cli.OK;
     }
 
     private static void print(CommandLine line, CliContext context, List<ReplyProposal> proposals,
@@ -149,9 +149,9 @@ final class InboxCommand implements Command {
     }
 
     /** Records each unique match; a refusal by the rules stores nothing for that message and exits 2. */
-    private static int record(DatabasePath path, List<ReplyProposal> proposals, PrintStream notes) {
+    private static int record(CliContext context, DatabasePath path, List<ReplyProposal> proposals, PrintStream notes) {
         int code = Cli.OK;
-        try (Database db = Database.openExisting(path)) {
+        try (Database db = context.openExisting(path)) {
             ReplyRecorder recorder = new ReplyRecorder(db);
             for (ReplyProposal proposal : proposals) {
                 ReplyRecorder.Outcome outcome = recorder.record(proposal);

@@ -60,7 +60,7 @@ final class InsightsCommand implements Command {
             throw new UsageException("--to: " + to + " is before --from " + from + "; give a period that ends after it starts");
         }
         LocalDate today = context.today();
-        try (Database db = Database.openReadOnly(context.database(line))) {
+        try (Database db = context.openReadOnly(context.database(line))) {
             // The plan as the app shows it (for "due next week"), and the same settings for the windows.
             PlanSnapshot plan = new StorePlanner(() -> db, holidays, context.locale()).plan(today);
             PlanInputs inputs = PlanInputs.fromSettings(new SettingsRepository(db).all(), context.locale());

@@ -66,7 +66,7 @@ final class PlanCommand implements Command {
     public int run(CommandLine line, CliContext context) {
         line.noPositional();
         LocalDate today = today(line, context);
-        try (Database db = Database.openReadOnly(context.database(line))) {
+        try (Database db = context.openReadOnly(context.database(line))) {
             PlanInputs inputs = inputs(line, new SettingsRepository(db).all(), context, holidays);
             List<PlannedAction> plan = FollowUpPolicy.plan(new ApplicationRepository(db).findAll(), today,
                     inputs.calendars(holidays), inputs.intervals());

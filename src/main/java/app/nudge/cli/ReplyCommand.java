@@ -81,7 +81,7 @@ final class ReplyCommand implements Command {
             return Cli.BAD_INPUT;
         }
         boolean record = line.flag("--record");
-        try (Database db = record ? Database.openExisting(path) : Database.openReadOnly(path)) {
+        try (Database db = record ? context.openExisting(path) : context.openReadOnly(path)) {
             List<Application> applications = new ApplicationRepository(db).findAll();
             ReplyProposal proposal = proposers.apply(reading).propose(message, applications);
             if (line.flag("--json")) {

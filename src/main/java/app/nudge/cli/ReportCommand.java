@@ -65,7 +65,7 @@ final class ReportCommand implements Command {
             CommandOutput.refuseToReplace(file);
         }
         ActivityReport report;
-        try (Database db = Database.openReadOnly(context.database(line))) {
+        try (Database db = context.openReadOnly(context.database(line))) {
             List<Application> applications = new ApplicationRepository(db).findAll();
             String yourName = new SettingsRepository(db).settings().yourName();
             // The moment, not only the day: a round booked for later today is not an act yet.

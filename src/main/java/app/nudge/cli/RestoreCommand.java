@@ -35,6 +35,11 @@ final class RestoreCommand implements Command {
     public int run(CommandLine line, CliContext context) {
         String which = line.onlyPositional("backup (a file, or 'latest')");
         DatabasePath database = context.database(line);
+        if (database.isServer()) {
+            // A server's backups are exchange files: import puts one back, in one transaction on the server.
+            throw new UsageException("--db: a search on a server is restored with nudge import BACKUP.json --db "
+                    + database + " (see: nudge backups --db " + database + ")");
+        }
         Backups backups = new Backups(database);
         Backups.Backup backup;
         if (which.equals("latest")) {

@@ -3,6 +3,7 @@ package app.nudge.exchange;
 import app.nudge.domain.Application;
 import app.nudge.domain.Settings;
 import app.nudge.store.ApplicationRepository;
+import app.nudge.store.ConsistentRead;
 import app.nudge.store.Database;
 import app.nudge.store.ImportTransaction;
 import app.nudge.store.SettingsRepository;
@@ -38,7 +39,12 @@ public final class ExchangeService {
 
     public void exportTo(OutputStream out) throws IOException {
         SettingsRepository settings = new SettingsRepository(db);
-        Settings stored = settings.hasAny() ? settings.load() : Settings.defaults();
-        writer.write(stored, new ApplicationRepository(db).findAll(), out);
+        // One snapshot: on a server another desktop may commit between the reads.
+        Stored stored = ConsistentRead.of(db, () -> new Stored(settings.hasAny() ? settings.load() : Settings.defaults(),
+                new ApplicationRepository(db).findAll()));
+        writer.write(stored.settings(), stored.applications(), out);
+    }
+
+    private record Stored(Settings settings, List<Application> applications) {
     }
 }

@@ -106,6 +106,26 @@ public final class Database implements AutoCloseable {
         return ReadOnlyOpen.open(path, Migrations.BUILT_IN.current(), StoreContentCheck.Older.REFUSE);
     }
 
+    /**
+     * As {@link #openReadOnly(DatabasePath)}, {@link #openExisting(DatabasePath)} and {@link
+     * #openOrCreate(DatabasePath, Consumer)}, with a password typed at connect time: it is used for a
+     * server only (a file has none) and never kept.
+     */
+    public static Database openReadOnly(DatabasePath path, char[] password) {
+        return path.isServer() ? ServerOpen.open(path, Migrations.BUILT_IN, false, true, password) : openReadOnly(path);
+    }
+
+    /** See {@link #openReadOnly(DatabasePath, char[])}. */
+    public static Database openExisting(DatabasePath path, char[] password) {
+        return path.isServer() ? ServerOpen.open(path, Migrations.BUILT_IN, false, false, password) : openExisting(path);
+    }
+
+    /** See {@link #openReadOnly(DatabasePath, char[])}. */
+    public static Database openOrCreate(DatabasePath path, Consumer<Database> firstContent, char[] password) {
+        return path.isServer() ? openOnServer(path, false, Migrations.BUILT_IN, firstContent, password)
+                : open(path, false, Migrations.BUILT_IN, firstContent);
+    }
+
     static Database open(DatabasePath path, boolean mustExist, Migrations migrations) {
         return open(path, mustExist, migrations, null);
     }

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Writes what an import brings, settings and applications, all or nothing: in one transaction on a
@@ -36,7 +37,18 @@ public final class ImportTransaction {
      * backup is taken first (an import replaces applications with the same ids).
      */
     public static Imported into(DatabasePath path, Settings settings, Collection<Application> applications) {
-        try (Database db = Database.openOrCreate(path, created -> new ImportTransaction(created).store(settings, applications))) {
+        return into(first -> Database.openOrCreate(path, first), settings, applications);
+    }
+
+    /** How an import opens its database: {@code firstContent} goes into one that does not exist yet. */
+    @FunctionalInterface
+    public interface Opening {
+        Database open(Consumer<Database> firstContent);
+    }
+
+    /** As {@link #into(DatabasePath, Settings, Collection)}, opening through {@code opening} (a password asked, backups set). */
+    public static Imported into(Opening opening, Settings settings, Collection<Application> applications) {
+        try (Database db = opening.open(created -> new ImportTransaction(created).store(settings, applications))) {
             if (db.filledWhenCreated()) {
                 return new Imported(db.path(), 0, Optional.empty());
             }
@@ -56,6 +68,42 @@ public final class ImportTransaction {
             }
         }
         return ids;
+    }
+
+    /**
+     * Puts {@code search} in place of everything stored (every application and every setting), in
+     * one transaction, through a copy of a file: all of it, or the database as it was.
+     *
+     * @param onlyIntoEmpty refuse, writing nothing, when the database holds any application or setting
+     *                      (checked inside the transaction: another desktop may have written meanwhile)
+     * @return false when refused
+     */
+    public boolean replaceEverything(WholeSearch search, boolean onlyIntoEmpty) {
+        try {
+            return db.rewriteWhole(() -> db.inTransaction(c -> {
+                if (onlyIntoEmpty && !WholeSearch.isEmpty(c)) {
+                    throw new NotEmpty();
+                }
+                ApplicationRepository.deleteAll(c);
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM setting")) {
+                    ps.executeUpdate();
+                }
+                SettingsRepository.write(c, search.settings());
+                ApplicationRepository.insertAll(c, search.applications());
+                return true;
+            }));
+        } catch (NotEmpty e) {
+            return false;
+        }
+    }
+
+    /** Unwinds the transaction (and a file's copy) when the target turned out not to be empty. */
+    private static final class NotEmpty extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotEmpty() {
+            super(null, null, false, false);
+        }
     }
 
     /** Stores the applications (replacing same ids) and, when not null, the settings. */

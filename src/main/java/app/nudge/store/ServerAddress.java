@@ -33,7 +33,9 @@ public record ServerAddress(String user, String host, int port, String database,
     /** A lower-case SQL identifier: the same name quoted or not, and never a reserved "pg_" one. */
     private static final Pattern SCHEMA = Pattern.compile("(?!pg_)[a-z_][a-z0-9_]{0,62}");
     /** Options passed through to the driver; anything else is refused (it could change where data goes). */
-    private static final Set<String> OPTIONS = Set.of("sslmode", "sslrootcert", "sslcert", "sslkey");
+    private static final Set<String> OPTIONS = Set.of("sslmode", "sslrootcert", "sslcert", "sslkey", "service");
+    /** A pg_service.conf section name: it goes into the driver's URL (the only place pgjdbc reads it), so nothing else may. */
+    private static final Pattern SERVICE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,62}");
     private static final Set<String> SSL_MODES = Set.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
 
     public ServerAddress {
@@ -89,7 +91,7 @@ public record ServerAddress(String user, String host, int port, String database,
             } else if (OPTIONS.contains(key)) {
                 options.put(key, value);
             } else {
-                throw refused("the option \u201c" + key + "\u201d is not one Nudge passes on (schema, sslmode, sslrootcert, sslcert, sslkey)");
+                throw refused("the option \u201c" + key + "\u201d is not one Nudge passes on (schema, sslmode, sslrootcert, sslcert, sslkey, service)");
             }
         }
         return checked(user, hostPort, port, decode(database), schema, options);
@@ -112,6 +114,10 @@ public record ServerAddress(String user, String host, int port, String database,
         String mode = options.get("sslmode");
         if (mode != null && !SSL_MODES.contains(mode)) {
             throw refused("sslmode must be one of disable, allow, prefer, require, verify-ca, verify-full");
+        }
+        String service = options.get("service");
+        if (service != null) {
+            ServiceFile.requireDefined(service, SERVICE);
         }
         for (String file : Set.of("sslrootcert", "sslcert", "sslkey")) {
             String value = options.get(file);
@@ -146,9 +152,11 @@ public record ServerAddress(String user, String host, int port, String database,
         return new UnusableDatabasePath(why);
     }
 
-    /** The driver's URL: only checked parts, nothing from the options (those go as properties). */
+    /** The driver's URL: only checked parts; of the options only a checked service name (the rest go as properties). */
     public String jdbcUrl() {
-        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+        String service = options.get("service");
+        // The service's name is checked (SERVICE): it cannot add a setting to the URL.
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database + (service == null ? "" : "?service=" + service);
     }
 
     /**
@@ -172,7 +180,11 @@ public record ServerAddress(String user, String host, int port, String database,
         // A batch of inserts goes as multi-row statements: an import is thousands of rows, and each
         // statement on its own would be a round trip to the server.
         p.setProperty("reWriteBatchedInserts", "true");
-        p.putAll(options);
+        options.forEach((key, value) -> {
+            if (!key.equals("service")) { // read from the URL only (jdbcUrl)
+                p.setProperty(key, value);
+            }
+        });
         return p;
     }
 

@@ -29,15 +29,21 @@ final class ServerProblems {
     /** Whether the failure means the server could not be reached or the link broke (worth a retry). */
     static boolean isOffline(Throwable e) {
         String state = state(e);
-        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+        return state.startsWith("08") && !state.equals(NO_PASSWORD_GIVEN) || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
                 || (state.isEmpty() && hasCause(e, java.io.IOException.class));
     }
 
     /** Whether the server refused the user or asked for a password it did not get. */
     static boolean isPasswordProblem(Throwable e) {
         String state = state(e);
-        return state.equals("28P01") || state.equals("28000");
+        return state.equals("28P01") || state.equals("28000") || state.equals(NO_PASSWORD_GIVEN);
     }
+
+    /**
+     * pgjdbc's "the server requested (SCRAM-based) password authentication, but no password was
+     * provided" (no ~/.pgpass line, no PGPASSWORD): a password to ask for, not an unreachable server.
+     */
+    private static final String NO_PASSWORD_GIVEN = "08004";
 
     private static boolean hasCause(Throwable e, Class<?> kind) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
