@@ -314,7 +314,11 @@ public final class ApplicationRepository {
         }
         boolean orphans = !result.keySet().containsAll(contacts.keySet()) || !result.keySet().containsAll(rounds.keySet())
                 || !result.keySet().containsAll(interviewers.keySet()) || !result.keySet().containsAll(events.keySet());
-        return new Loaded(new ArrayList<>(result.values()), orphans);
+        // Java's order of ids, whatever the store: ORDER BY follows the database's collation, which on a
+        // server is often a language's ("alpha" before "Zeta"); H2's is Java's. Plans and exports agree.
+        List<Stored> byId = new ArrayList<>(result.values());
+        byId.sort(java.util.Comparator.comparing(stored -> stored.application().id()));
+        return new Loaded(byId, orphans);
     }
 
     private static void bindId(PreparedStatement ps, String onlyId) throws SQLException {

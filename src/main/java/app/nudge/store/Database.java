@@ -217,6 +217,11 @@ public final class Database implements AutoCloseable {
 
     /** The way out of a damaged or half-updated database, for the command line and the app alike. */
     static String whatToDo(DatabasePath path) {
+        if (path.isServer()) {
+            // A schema has no file to restore over: its backups are JSON exports, or the server's own.
+            return "Import one of this computer's backups of it (nudge backups --db " + path + " lists them), or ask the"
+                    + " server's administrator to restore the schema. Nudge changed nothing in it.";
+        }
         return "Restore a backup (in the app: Restore latest backup; on the command line: nudge restore latest"
                 + " --db " + path.base() + ") or choose another file with --db. The damaged file is left as it is.";
     }

@@ -70,8 +70,9 @@ final class SchemaMigration {
     /** The latest successfully applied migration, or empty for a database Flyway has never seen. */
     static OptionalInt installedVersion(Connection connection) {
         try (Statement st = connection.createStatement()) {
+            // CURRENT_SCHEMA, not 'PUBLIC': H2's is PUBLIC, a server's is the search's own schema.
             try (ResultSet tables = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
-                    + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
+                    + " WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = 'flyway_schema_history'")) {
                 tables.next();
                 if (tables.getInt(1) == 0) {
                     return OptionalInt.empty();

@@ -82,16 +82,23 @@ public record ServerAddress(String user, String host, int port, String database,
         }
         Map<String, String> options = new LinkedHashMap<>();
         String schema = DEFAULT_SCHEMA;
+        Set<String> given = new java.util.HashSet<>();
         for (String pair : query.isEmpty() ? new String[0] : query.split("&")) {
             int eq = pair.indexOf('=');
             String key = decode(eq < 0 ? pair : pair.substring(0, eq));
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            if (!given.add(key)) {
+                // Which one would count is a guess the user should not have to make (and a smuggled second schema).
+                throw refused("the option " + nameOf(key) + " is given twice");
+            }
             if (key.equals("schema")) {
                 schema = value;
             } else if (OPTIONS.contains(key)) {
                 options.put(key, value);
+            } else if (key.equalsIgnoreCase("password")) {
+                throw refused("a password cannot be part of the address; put it in ~/.pgpass or PGPASSWORD (Nudge stores none)");
             } else {
-                throw refused("the option \u201c" + key + "\u201d is not one Nudge passes on (schema, sslmode, sslrootcert, sslcert, sslkey, service)");
+                throw refused("the option " + nameOf(key) + " is not one Nudge passes on (schema, sslmode, sslrootcert, sslcert, sslkey, service)");
             }
         }
         return checked(user, hostPort, port, decode(database), schema, options);
@@ -121,11 +128,24 @@ public record ServerAddress(String user, String host, int port, String database,
         }
         for (String file : Set.of("sslrootcert", "sslcert", "sslkey")) {
             String value = options.get(file);
-            if (value != null && (value.isBlank() || !Path.of(value).isAbsolute())) {
+            if (value != null && !isWholePath(value)) {
                 throw refused(file + " must name a file by its whole path");
             }
         }
         return new ServerAddress(user, host, port, database, schema, options);
+    }
+
+    private static boolean isWholePath(String value) {
+        try {
+            return !value.isBlank() && Path.of(value).isAbsolute();
+        } catch (java.nio.file.InvalidPathException e) {
+            return false; // a NUL or a character the OS does not allow in a name
+        }
+    }
+
+    /** An option's name for a message: repeated only when it is a plain word (never a line break or a statement). */
+    private static String nameOf(String key) {
+        return key.matches("[A-Za-z][A-Za-z0-9_]{0,39}") ? "\u201c" + key + "\u201d" : "with that name";
     }
 
     private static int port(String text) {

@@ -10,9 +10,11 @@ import app.nudge.cli.CliRunner;
 import app.nudge.domain.Application;
 import app.nudge.domain.EventType;
 import app.nudge.store.ApplicationRepository;
+import app.nudge.store.CommandLineDatabases;
 import app.nudge.store.Database;
 import app.nudge.store.DatabasePath;
 import app.nudge.store.SettingsRepository;
+import app.nudge.store.StoreBackend;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,15 +23,36 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The exchange format of docs/exchange-format.md, through the command line as a user runs it. */
+@ParameterizedClass
+@MethodSource("app.nudge.store.StoreBackend#both")
 class ExchangeFormatTest {
+
+    /** H2 file or PostgreSQL schema: every test here runs on both. */
+    @Parameter
+    StoreBackend backend;
 
     @TempDir
     Path folder;
+
+    /** Where each test's searches are, as typed after --db (a file, or a schema of its own). */
+    private CommandLineDatabases databases;
+
+    @org.junit.jupiter.api.BeforeEach
+    void typedDatabases() {
+        databases = new CommandLineDatabases(backend, folder);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreHome() {
+        databases.close();
+    }
 
     private final CliRunner cli = new CliRunner();
 
@@ -42,7 +65,7 @@ class ExchangeFormatTest {
     }
 
     private String db(String name) {
-        return folder.resolve(name).toString();
+        return databases.named(name);
     }
 
     @Test
@@ -151,8 +174,9 @@ class ExchangeFormatTest {
     void readOnlyCommandsNeverCreateADatabase() {
         CliRunner.Result result = cli.run("export", "--db", db("missing"));
         assertEquals(Cli.DATABASE_PROBLEM, result.exitCode());
-        assertTrue(result.err().contains("No Nudge database"), result.err());
+        assertTrue(result.err().contains("No Nudge database") || result.err().contains("no Nudge search"), result.err());
         assertFalse(Files.exists(folder.resolve("missing.mv.db")));
+        assertEquals(Cli.DATABASE_PROBLEM, cli.run("plan", "--db", db("missing")).exitCode(), "and still none");
     }
 
     @Test

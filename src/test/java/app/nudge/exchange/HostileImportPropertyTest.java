@@ -46,8 +46,8 @@ import net.jqwik.api.statistics.Statistics;
  */
 class HostileImportPropertyTest {
 
-    private static final Settings SEED_SETTINGS = new Settings("Seed \u001B[1m", "seed@example.org", "", "", "", "PATIENT");
-    private static final List<Application> SEED_APPS = List.of(
+    static final Settings SEED_SETTINGS = new Settings("Seed \u001B[1m", "seed@example.org", "", "", "", "PATIENT");
+    static final List<Application> SEED_APPS = List.of(
             new Application("seed", "Seed Co", "Analyst", "US", LocalDate.of(2026, 11, 2), "", "", "", false, false, "",
                     List.of(new Contact("Pat", "pat@seed.example", "", "", true)),
                     List.of(new InterviewRound(LocalDateTime.of(2026, 3, 8, 2, 30), null, "", List.of("Pat"))),
@@ -103,7 +103,7 @@ class HostileImportPropertyTest {
     }
 
     /** The database after importing {@code model} onto the seed: same ids replaced, settings replaced when given. */
-    private static String expectedExport(ExchangeModels.Model model) {
+    static String expectedExport(ExchangeModels.Model model) {
         Map<String, Application> byId = new TreeMap<>();
         SEED_APPS.forEach(a -> byId.put(a.id(), a));
         model.applications().forEach(a -> byId.put(a.id(), a));

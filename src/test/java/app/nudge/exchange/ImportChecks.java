@@ -24,8 +24,13 @@ final class ImportChecks {
 
     /** A database in {@code folder} holding {@link #SEED}. */
     ImportChecks(Path folder) throws IOException {
+        this(folder, folder.resolve("nudge").toString());
+    }
+
+    /** The database typed as {@code db} (a file or a server schema), holding {@link #SEED}; files in {@code folder}. */
+    ImportChecks(Path folder, String db) throws IOException {
         this.folder = folder;
-        this.db = folder.resolve("nudge").toString();
+        this.db = db;
         CliRunner.Result seeded = importText(SEED);
         assertEquals(Cli.OK, seeded.exitCode(), seeded.err());
     }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.nudge.store.CommandLineDatabases;
+import app.nudge.store.StoreBackend;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -14,25 +16,47 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Issue 14, item 6, the import's half: texts are kept exactly as given (ESC, BEL, CR, TAB, RTL
  * marks, emoji), except a NUL, refused naming the field; and every text has a length the store
  * keeps, so a longer one is bad input naming field and limit, never an SQL error.
  */
+@ParameterizedClass
+@MethodSource("app.nudge.store.StoreBackend#both")
 class ImportTextsTest {
+
+    /** H2 file or PostgreSQL schema: every test here runs on both. */
+    @Parameter
+    StoreBackend backend;
 
     @TempDir
     Path folder;
+
+    /** Where each test's searches are, as typed after --db (a file, or a schema of its own). */
+    private CommandLineDatabases databases;
+
+    @org.junit.jupiter.api.BeforeEach
+    void typedDatabases() {
+        databases = new CommandLineDatabases(backend, folder);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreHome() {
+        databases.close();
+    }
 
     private static final String ODD = "a\\u001b[2J\\u001b]0;title\\u0007b\\rc\\td\\u007f\\u0085\\u200f\\u202e"
             + "\\u2028\\ufeff\\ufffd\\uffff\\ud83c\\udf89\\u65e5\\u0627 e\\u0301";
 
     @Test
     void everyCharacterButNulIsKeptExactlyAndRoundTrips() throws IOException {
-        ImportChecks checks = new ImportChecks(folder);
+        ImportChecks checks = new ImportChecks(folder, databases.named("nudge"));
         String json = doc("{\"id\":\"odd\",\"company\":\"" + ODD + "\",\"role\":\"" + ODD + "\",\"notes\":\"" + ODD + "\","
                 + "\"contacts\":[{\"name\":\"" + ODD + "\",\"title\":\"" + ODD + "\"}],"
                 + "\"interviews\":[{\"endedAt\":\"2026-01-01T10:00\",\"talkingPoint\":\"" + ODD + "\",\"interviewers\":[\"" + ODD + "\"]}],"
@@ -65,7 +89,7 @@ class ImportTextsTest {
         "\"events\":[{\"type\":\"CLOSED\\u0000\",\"on\":\"2026-01-01\"}] | applications[0].events[0].type",
         "\"events\":[{\"type\":\"CLOSED\",\"on\":\"2026-01-01\",\"note\":\"\\u0000\\u0000\"}] | applications[0].events[0].note"})
     void aNulInAnyTextIsRefusedNamingTheField(String fields, String path) throws IOException {
-        ImportChecks checks = new ImportChecks(folder);
+        ImportChecks checks = new ImportChecks(folder, databases.named("nudge"));
         String message = checks.refusal(doc(app(fields)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(path + ": contains the character NUL (U+0000)", message.replaceAll(" at position \\d+; remove it$", ""));
         assertFalse(message.contains("\u0000"), "the NUL itself is never printed");
@@ -73,13 +97,13 @@ class ImportTextsTest {
 
     @Test
     void aNulInTheSettingsIsRefusedToo() throws IOException {
-        new ImportChecks(folder).refused("{\"format\":\"nudge\",\"version\":1,\"settings\":{\"signature\":\"Jo\\u0000\"}}",
+        new ImportChecks(folder, databases.named("nudge")).refused("{\"format\":\"nudge\",\"version\":1,\"settings\":{\"signature\":\"Jo\\u0000\"}}",
                 "settings.signature: contains the character NUL (U+0000) at position 3; remove it");
     }
 
     @Test
     void halfOfASurrogatePairIsRefused() throws IOException {
-        new ImportChecks(folder).refused(doc(app("\"notes\":\"ok \\ud83c\"")),
+        new ImportChecks(folder, databases.named("nudge")).refused(doc(app("\"notes\":\"ok \\ud83c\"")),
                 "applications[0].notes: contains half of a character (U+D83C) at position 4; remove it");
     }
 
@@ -93,7 +117,7 @@ class ImportTextsTest {
     @ParameterizedTest(name = "{0} up to {1}")
     @CsvSource({"id, 500", "company, 200", "role, 200", "notes, 20000", "url, 1000000", "location, 1000000", "source, 1000000"})
     void eachTextUpToItsLimitIsKeptAndOneMoreIsRefusedNamingFieldAndLimit(String field, int limit) throws IOException {
-        ImportChecks checks = new ImportChecks(folder);
+        ImportChecks checks = new ImportChecks(folder, databases.named("nudge"));
         String atLimit = "x".repeat(limit);
         String export = checks.imported(withField("limit", field, atLimit));
         assertTrue(export.contains("\"" + field + "\": \"" + atLimit + "\""), field + " kept at its limit");
@@ -102,7 +126,7 @@ class ImportTextsTest {
 
     @Test
     void longTextsOfContactsRoundsEventsAndSettingsAreRefusedNamingThem() throws IOException {
-        ImportChecks checks = new ImportChecks(folder);
+        ImportChecks checks = new ImportChecks(folder, databases.named("nudge"));
         String million = "m".repeat(1_000_001);
         checks.refused(doc(app("\"contacts\":[{\"name\":\"" + "n".repeat(201) + "\"}]")),
                 "applications[0].contacts[0].name: longer than 200 characters");

@@ -5,14 +5,19 @@ import static app.nudge.exchange.ImportChecks.doc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.nudge.store.CommandLineDatabases;
+import app.nudge.store.StoreBackend;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -21,50 +26,69 @@ import org.junit.jupiter.params.provider.ValueSource;
  * strictly: duplicate keys, wrong types, depth and size limits. Every refusal: exit 2, one line
  * naming the field path or the line and column, the database unchanged.
  */
+@ParameterizedClass
+@MethodSource("app.nudge.store.StoreBackend#both")
 class StrictJsonReadingTest {
+
+    /** H2 file or PostgreSQL schema: every test here runs on both. */
+    @Parameter
+    StoreBackend backend;
 
     @TempDir
     Path folder;
+
+    /** Where each test's searches are, as typed after --db (a file, or a schema of its own). */
+    private CommandLineDatabases databases;
+
+    @org.junit.jupiter.api.BeforeEach
+    void typedDatabases() {
+        databases = new CommandLineDatabases(backend, folder);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreHome() {
+        databases.close();
+    }
 
     private static final String VALID = doc(app("\"id\":\"new\""));
 
     @ParameterizedTest
     @ValueSource(strings = {" garbage", "}", "{}", "]", " null", "\n\"more\"", " 1", "\u0000", ",{}"})
     void anythingAfterTheDocumentIsRefusedNamingThePlace(String after) throws IOException {
-        new ImportChecks(folder).refusedStarting(VALID + after, "more after the end of the JSON document (line ");
+        new ImportChecks(folder, databases.named("nudge")).refusedStarting(VALID + after, "more after the end of the JSON document (line ");
     }
 
     @Test
     void whiteSpaceAfterTheDocumentIsFine() throws IOException {
-        assertTrue(new ImportChecks(folder).imported(VALID + "\n\r\n \t  \n").contains("\"id\": \"new\""));
+        assertTrue(new ImportChecks(folder, databases.named("nudge")).imported(VALID + "\n\r\n \t  \n").contains("\"id\": \"new\""));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"18446744073709551617", "9223372036854775808", "1.0", "1.5", "1e0", "\"1\"", "-1", "0",
             "true", "[1]", "{}"})
     void aVersionThatIsNotExactlyAWholeNumberIsRefused(String version) throws IOException {
-        new ImportChecks(folder).refused("{\"format\":\"nudge\",\"version\":" + version + ",\"applications\":[]}",
+        new ImportChecks(folder, databases.named("nudge")).refused("{\"format\":\"nudge\",\"version\":" + version + ",\"applications\":[]}",
                 "version: must be the whole number 1, written without a decimal point or quotes");
     }
 
     @Test
     void aNewerVersionAsksForAnUpdate() throws IOException {
-        new ImportChecks(folder).refused("{\"format\":\"nudge\",\"version\":2,\"applications\":[]}",
+        new ImportChecks(folder, databases.named("nudge")).refused("{\"format\":\"nudge\",\"version\":2,\"applications\":[]}",
                 "version: version 2 is newer than this Nudge reads (1); update Nudge");
     }
 
     @Test
     void anIdTooLongForTheStoreIsBadInputNamingItNotAnSqlError() throws IOException {
-        new ImportChecks(folder).refused(doc(app("\"id\":\"x\"") + "," + app("\"id\":\"" + "i".repeat(600) + "\"")),
+        new ImportChecks(folder, databases.named("nudge")).refused(doc(app("\"id\":\"x\"") + "," + app("\"id\":\"" + "i".repeat(600) + "\"")),
                 "applications[1].id: longer than 500 characters");
     }
 
     /** Seen in a trial: a 600-character company without an id was refused as "id: longer than 500". */
     @Test
     void aCompanyTooLongIsNamedNotTheIdMadeFromIt() throws IOException {
-        new ImportChecks(folder).refused(doc("{\"company\":\"" + "c".repeat(600) + "\",\"role\":\"R\"}"),
+        new ImportChecks(folder, databases.named("nudge")).refused(doc("{\"company\":\"" + "c".repeat(600) + "\",\"role\":\"R\"}"),
                 "applications[0].company: longer than 200 characters");
-        new ImportChecks(folder).refused(doc("{\"company\":\"" + "c".repeat(300) + "\",\"role\":\"" + "r".repeat(300) + "\"}"),
+        new ImportChecks(folder, databases.named("nudge")).refused(doc("{\"company\":\"" + "c".repeat(300) + "\",\"role\":\"" + "r".repeat(300) + "\"}"),
                 "applications[0].company: longer than 200 characters");
     }
 
@@ -76,7 +100,7 @@ class StrictJsonReadingTest {
         "{\"format\":\"nudge\",\"version\":1,\"applications\":[{\"company\":\"C\",\"role\":\"R\"},{\"company\":\"C\",\"role\":\"R\",\"contacts\":[{},{\"name\":\"a\",\"name\":\"a\"}]}]} | applications[1].contacts[1].name",
         "{\"format\":\"nudge\",\"version\":1,\"applications\":[{\"company\":\"C\",\"role\":\"R\",\"events\":[{\"type\":\"CLOSED\",\"on\":\"2026-01-01\",\"on\":\"2026-01-02\"}]}]} | applications[0].events[0].on"})
     void aKeyGivenTwiceIsRefusedNamingItsPath(String json, String path) throws IOException {
-        new ImportChecks(folder).refused(json, path + ": given twice in the same object");
+        new ImportChecks(folder, databases.named("nudge")).refused(json, path + ": given twice in the same object");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -93,12 +117,12 @@ class StrictJsonReadingTest {
         "\"events\":[{\"type\":3,\"on\":\"2026-01-01\"}] | applications[0].events[0].type: not a text",
         "\"appliedOn\":{}                               | applications[0].appliedOn: not a date (yyyy-MM-dd)"})
     void aValueOfTheWrongTypeIsRefusedNamingTheField(String fields, String message) throws IOException {
-        new ImportChecks(folder).refused(doc(app(fields)), message);
+        new ImportChecks(folder, databases.named("nudge")).refused(doc(app(fields)), message);
     }
 
     @Test
     void aDocumentThatIsNoObjectOrNothingIsRefused() throws IOException {
-        ImportChecks checks = new ImportChecks(folder);
+        ImportChecks checks = new ImportChecks(folder, databases.named("nudge"));
         checks.refused("[]", "the file holds no JSON object at its top level");
         checks.refused("\"nudge\"", "the file holds no JSON object at its top level");
         checks.refused("", "the file is empty");
@@ -110,7 +134,7 @@ class StrictJsonReadingTest {
     @Test
     @Timeout(60)
     void deepNestingIsRefusedWithoutExhaustingTheStack() throws IOException {
-        ImportChecks checks = new ImportChecks(folder);
+        ImportChecks checks = new ImportChecks(folder, databases.named("nudge"));
         for (int depth : new int[] {65, 10_000, 1_000_000}) {
             String nested = "[".repeat(depth) + "]".repeat(depth);
             checks.refusedStarting(doc(app("\"extra\":" + nested)), "nested deeper than 64 levels, more than an exchange file has (line 1, column ");
@@ -121,7 +145,7 @@ class StrictJsonReadingTest {
 
     @Test
     void aNumberOfThousandsOfDigitsIsRefusedWithItsPlace() throws IOException {
-        new ImportChecks(folder).refusedStarting(doc(app("\"notes\":" + "9".repeat(5000))),
+        new ImportChecks(folder, databases.named("nudge")).refusedStarting(doc(app("\"notes\":" + "9".repeat(5000))),
                 "a number with more digits than Nudge reads (line 1, column ");
     }
 
@@ -134,13 +158,13 @@ class StrictJsonReadingTest {
         System.arraycopy(good, 0, bad, 0, at);
         bad[at] = (byte) 0xE9; // Latin-1 é, not UTF-8
         System.arraycopy(good, at, bad, at + 1, good.length - at);
-        String message = new ImportChecks(folder).refusal(bad);
+        String message = new ImportChecks(folder, databases.named("nudge")).refusal(bad);
         assertTrue(message.startsWith("not valid JSON (line 1, column "), message);
     }
 
     @Test
     void unknownFieldsAreIgnoredAsTheFormatSays() throws IOException {
-        String export = new ImportChecks(folder).imported(doc(app("\"id\":\"new\",\"colour\":\"blue\",\"rating\":5")));
+        String export = new ImportChecks(folder, databases.named("nudge")).imported(doc(app("\"id\":\"new\",\"colour\":\"blue\",\"rating\":5")));
         assertTrue(export.contains("\"id\": \"new\"") && !export.contains("colour"), export);
         assertEquals(-1, export.indexOf("rating"));
     }

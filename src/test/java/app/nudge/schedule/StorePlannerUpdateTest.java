@@ -16,12 +16,11 @@ import app.nudge.service.ApplicationService;
 import app.nudge.service.InvalidApplicationException;
 import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Database;
-import app.nudge.store.TempDatabase;
+import app.nudge.store.StoreBackend;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,13 +31,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The key property of the incremental re-plan: after any sequence of saves, recorded events and
  * deletes through the service, updating the previous plan with the ids the service reported gives
  * exactly the whole plan of what is stored (the same applications and actions, in the same order).
  */
+@ParameterizedClass
+@MethodSource("app.nudge.store.StoreBackend#both")
 class StorePlannerUpdateTest {
+
+    /** H2 file or PostgreSQL schema: every test here runs on both. */
+    @Parameter
+    StoreBackend backend;
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     /** Ids that sort differently by case, digits and code points, so that the order is really tested. */
@@ -57,7 +65,7 @@ class StorePlannerUpdateTest {
 
     @BeforeEach
     void setUp() {
-        db = TempDatabase.open(folder);
+        db = backend.open(folder);
         new ApplicationRepository(db).saveAll(new DemoData(7, TODAY).withEvents(60, 4).stream()
                 .map(a -> a.withCountry(COUNTRIES.get(Math.floorMod(a.id().hashCode(), COUNTRIES.size()))))
                 .toList());

@@ -13,7 +13,7 @@ import app.nudge.domain.InterviewLog;
 import app.nudge.domain.InterviewRound;
 import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Database;
-import app.nudge.store.DatabasePath;
+import app.nudge.store.StoreBackend;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,9 +24,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Logging, replacing and deleting rounds and editing details, each one change on a real H2 file. */
+/** Logging, replacing and deleting rounds and editing details, each one change on a real store (H2 file or server schema). */
+@ParameterizedClass
+@MethodSource("app.nudge.store.StoreBackend#both")
 class ApplicationServiceCorrectionsTest {
+
+    /** H2 file or PostgreSQL schema: every test here runs on both. */
+    @Parameter
+    StoreBackend backend;
 
     @TempDir
     Path folder;
@@ -40,7 +49,7 @@ class ApplicationServiceCorrectionsTest {
 
     @BeforeEach
     void open() {
-        db = Database.openOrCreate(new DatabasePath(folder.resolve("nudge")));
+        db = backend.open(folder);
         repository = new ApplicationRepository(db);
         service = new ApplicationService(() -> repository, Runnable::run);
     }

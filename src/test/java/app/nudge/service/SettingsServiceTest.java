@@ -7,8 +7,8 @@ import app.nudge.domain.ThemeChoice;
 import app.nudge.policy.Preset;
 import app.nudge.settings.UserSettings;
 import app.nudge.store.Database;
-import app.nudge.store.DatabasePath;
 import app.nudge.store.SettingsRepository;
+import app.nudge.store.StoreBackend;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,9 +16,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The typed settings through the service, against a real database (the database "thread" runs directly). */
+@ParameterizedClass
+@MethodSource("app.nudge.store.StoreBackend#both")
 class SettingsServiceTest {
+
+    /** H2 file or PostgreSQL schema: every test here runs on both. */
+    @Parameter
+    StoreBackend backend;
 
     @TempDir
     Path dir;
@@ -30,7 +39,7 @@ class SettingsServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.openOrCreate(new DatabasePath(dir.resolve("nudge")));
+        db = backend.open(dir);
         repository = new SettingsRepository(db);
         service = new SettingsService(() -> new SettingsRepository(db), Runnable::run);
         service.onChange(changes::incrementAndGet);

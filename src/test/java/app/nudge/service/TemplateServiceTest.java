@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import app.nudge.compose.TemplateCatalog;
 import app.nudge.store.Database;
-import app.nudge.store.DatabasePath;
 import app.nudge.store.SettingsRepository;
+import app.nudge.store.StoreBackend;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -16,9 +16,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Template overrides in a real database; a direct executor stands in for the database thread. */
+@ParameterizedClass
+@MethodSource("app.nudge.store.StoreBackend#both")
 class TemplateServiceTest {
+
+    /** H2 file or PostgreSQL schema: every test here runs on both. */
+    @Parameter
+    StoreBackend backend;
 
     @TempDir
     Path dir;
@@ -30,7 +39,7 @@ class TemplateServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.openOrCreate(new DatabasePath(dir.resolve("nudge")));
+        db = backend.open(dir);
         settings = new SettingsRepository(db);
         service = new TemplateService(() -> new SettingsRepository(db), Runnable::run);
         service.onChange(changes::incrementAndGet);

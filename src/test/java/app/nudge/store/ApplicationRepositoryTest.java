@@ -12,17 +12,35 @@ import app.nudge.domain.Contact;
 import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
 import app.nudge.domain.InterviewRound;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
+@ParameterizedClass
+@MethodSource("app.nudge.store.StoreBackend#both")
 class ApplicationRepositoryTest {
+
+    /** H2 file or PostgreSQL schema: every test here runs on both. */
+    @Parameter
+    StoreBackend backend;
 
     @TempDir
     Path folder;
+
+    /** This test's search: reopened by the same path, as the app does. */
+    private DatabasePath path;
+
+    @org.junit.jupiter.api.BeforeEach
+    void newSearch() {
+        path = backend.newDatabase(folder);
+    }
 
     static Application rich(String id) {
         return new Application(id, "Acme Corp", "Business Analyst", "US", LocalDate.of(2026, 11, 2),
@@ -42,8 +60,8 @@ class ApplicationRepositoryTest {
 
     @Test
     void migratesAnEmptyFolderAndStartsEmpty() {
-        try (Database db = TempDatabase.open(folder)) {
-            assertTrue(db.path().exists(), "the H2 file exists after opening");
+        try (Database db = Database.openOrCreate(path)) {
+            assertTrue(backend == StoreBackend.POSTGRESQL || db.path().exists(), "the H2 file exists after opening");
             assertEquals(0, new ApplicationRepository(db).count());
             assertEquals(SchemaVersion.CURRENT, SchemaMigration.installedVersion(db.connection()).orElseThrow());
         }
@@ -52,10 +70,10 @@ class ApplicationRepositoryTest {
     @Test
     void storesAndReadsBackAWholeApplicationAcrossReopening() {
         Application original = rich("acme-ba");
-        try (Database db = TempDatabase.open(folder)) {
+        try (Database db = Database.openOrCreate(path)) {
             new ApplicationRepository(db).save(original);
         }
-        try (Database db = TempDatabase.open(folder)) {
+        try (Database db = Database.openOrCreate(path)) {
             assertEquals(List.of(original), new ApplicationRepository(db).findAll());
             assertEquals(original, new ApplicationRepository(db).find("acme-ba").orElseThrow());
         }
@@ -63,7 +81,7 @@ class ApplicationRepositoryTest {
 
     @Test
     void savingTheSameIdReplacesInsteadOfDuplicating() {
-        try (Database db = TempDatabase.open(folder)) {
+        try (Database db = Database.openOrCreate(path)) {
             ApplicationRepository repo = new ApplicationRepository(db);
             repo.save(rich("a"));
             Application changed = rich("a").withEvents(List.of(Event.of(EventType.CLOSED, LocalDate.of(2026, 12, 1))));
@@ -74,7 +92,7 @@ class ApplicationRepositoryTest {
 
     @Test
     void deleteRemovesTheApplicationAndItsChildren() {
-        try (Database db = TempDatabase.open(folder)) {
+        try (Database db = Database.openOrCreate(path)) {
             ApplicationRepository repo = new ApplicationRepository(db);
             repo.saveAll(List.of(rich("a"), rich("b")));
             assertTrue(repo.delete("a"));
@@ -92,7 +110,7 @@ class ApplicationRepositoryTest {
 
     @Test
     void aFailingBatchWritesNothing() {
-        try (Database db = TempDatabase.open(folder)) {
+        try (Database db = Database.openOrCreate(path)) {
             ApplicationRepository repo = new ApplicationRepository(db);
             repo.save(rich("kept"));
             // The schema caps company at 200 characters, so the second row fails inside the transaction.
@@ -104,20 +122,22 @@ class ApplicationRepositoryTest {
 
     @Test
     void readOnlyOpeningNeverCreatesADatabase() {
-        DatabasePath missing = TempDatabase.in(folder.resolve("nowhere"));
+        DatabasePath missing = backend.newDatabase(folder.resolve("nowhere"));
         StoreException e = assertThrows(StoreException.class, () -> Database.openExisting(missing));
         assertEquals(StoreException.Kind.MISSING, e.kind());
-        assertFalse(missing.exists());
+        assertEquals(StoreException.Kind.MISSING, assertThrows(StoreException.class, () -> Database.openExisting(missing)).kind(),
+                "the first refusal created nothing");
+        assertFalse(Files.exists(missing.file()), "no file, and no local folder for a server either");
     }
 
     @Test
     void refusesADatabaseFromANewerNudge() throws Exception {
-        try (Database db = TempDatabase.open(folder)) {
+        try (Database db = Database.openOrCreate(path)) {
             db.read(c -> c.createStatement().executeUpdate("INSERT INTO \"flyway_schema_history\" (\"installed_rank\","
                     + " \"version\", \"description\", \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\")"
                     + " VALUES (99, '" + (SchemaVersion.CURRENT + 1) + "', 'future', 'SQL', 'V9__future.sql', 'sa', 1, TRUE)"));
         }
-        StoreException e = assertThrows(StoreException.class, () -> TempDatabase.open(folder));
+        StoreException e = assertThrows(StoreException.class, () -> Database.openOrCreate(path));
         assertEquals(StoreException.Kind.TOO_NEW, e.kind());
     }
 }

@@ -164,7 +164,7 @@ class ContentChecksumTest {
             return current == null ? DAY : ((LocalDate) current).plusDays(1);
         }
         if (type == LocalDateTime.class) {
-            return ((LocalDateTime) current).plusNanos(1000); // both stores keep microseconds (InterviewRound), so the check does
+            return ((LocalDateTime) current).plusNanos(1_000); // a round's end is kept to the microsecond (InterviewRound)
         }
         if (type == boolean.class) {
             return !(Boolean) current;

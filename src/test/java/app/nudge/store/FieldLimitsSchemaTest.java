@@ -18,14 +18,23 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Keeps {@link FieldLimits} honest against the schema H2 actually built from db/migration: every
+ * Keeps {@link FieldLimits} honest against the schema each store actually built from db/migration: every
  * text column has a limit in the app, no limit is above what its column keeps, and the numbers
  * that name a column's size are that size exactly. A migration that shrinks or adds a column fails
  * here until FieldLimits follows.
  */
+@ParameterizedClass
+@MethodSource("app.nudge.store.StoreBackend#both")
 class FieldLimitsSchemaTest {
+
+    /** H2 file or PostgreSQL schema: every test here runs on both. */
+    @Parameter
+    StoreBackend backend;
 
     @TempDir
     Path folder;
@@ -66,24 +75,33 @@ class FieldLimitsSchemaTest {
         return limits;
     }
 
-    /** Every character column of the app's tables and its size, as H2 reports it. */
+    /**
+     * Every character column of the app's tables and its size, as the store reports it (H2 names
+     * in upper case, PostgreSQL in lower; a PostgreSQL VARCHAR without a length has none: {@link #UNLIMITED}).
+     */
     private Map<String, Long> schemaColumns() {
-        try (Database db = TempDatabase.open(folder)) {
+        try (Database db = backend.open(folder)) {
             return db.read(c -> {
                 Map<String, Long> columns = new TreeMap<>();
                 try (PreparedStatement ps = c.prepareStatement("SELECT TABLE_NAME, COLUMN_NAME, CHARACTER_MAXIMUM_LENGTH"
-                        + " FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC'"
-                        + " AND DATA_TYPE IN ('CHARACTER VARYING', 'CHARACTER', 'CHARACTER LARGE OBJECT')"
+                        + " FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = CURRENT_SCHEMA"
+                        + " AND UPPER(DATA_TYPE) IN ('CHARACTER VARYING', 'CHARACTER', 'CHARACTER LARGE OBJECT', 'TEXT')"
                         + " AND TABLE_NAME <> 'flyway_schema_history'");
                      ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        columns.put(rs.getString(1) + "." + rs.getString(2), rs.getLong(3));
+                        long size = rs.getLong(3);
+                        boolean unlimited = rs.wasNull();
+                        columns.put((rs.getString(1) + "." + rs.getString(2)).toUpperCase(java.util.Locale.ROOT),
+                                unlimited ? UNLIMITED : size);
                     }
                 }
                 return columns;
             });
         }
     }
+
+    /** A column without a length on PostgreSQL: up to a gigabyte a value. */
+    private static final long UNLIMITED = Long.MAX_VALUE;
 
     @Test
     void everyTextColumnHasALimitNoLargerThanItKeeps() {
@@ -103,6 +121,6 @@ class FieldLimitsSchemaTest {
         assertEquals(FieldLimits.COUNTRY, columns.get("APPLICATION.COUNTRY").longValue());
         // A VARCHAR without a length: H2 2.5 keeps up to a billion characters; TEXT is the product's
         // tighter limit (a million), so a larger H2 maximum is fine and a smaller one fails above.
-        assertEquals(1_000_000_000L, columns.get("APPLICATION.URL").longValue());
+        assertEquals(backend == StoreBackend.H2 ? 1_000_000_000L : UNLIMITED, columns.get("APPLICATION.URL").longValue());
     }
 }

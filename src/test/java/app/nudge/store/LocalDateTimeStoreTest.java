@@ -14,19 +14,36 @@ import java.util.TimeZone;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 14, item 5: a local date-time is stored and read as written, whatever the JVM's time zone
  * (java.sql.Timestamp moved 02:30 in New York's spring gap to 03:30, and went Julian before 1582).
  */
+@ParameterizedClass
+@MethodSource("app.nudge.store.StoreBackend#both")
 class LocalDateTimeStoreTest {
+
+    /** H2 file or PostgreSQL schema: every test here runs on both. */
+    @Parameter
+    StoreBackend backend;
 
     private static final TimeZone ORIGINAL = TimeZone.getDefault();
 
     @TempDir
     Path folder;
+
+    /** This test's search: reopened by the same path, as the app does. */
+    private DatabasePath path;
+
+    @org.junit.jupiter.api.BeforeEach
+    void newSearch() {
+        path = backend.newDatabase(folder);
+    }
 
     @AfterEach
     void restoreZone() {
@@ -55,11 +72,11 @@ class LocalDateTimeStoreTest {
     void dateTimesStayAsWrittenInEveryZone(String zone) {
         TimeZone.setDefault(TimeZone.getTimeZone(zone));
         Application written = withRounds(HARD_TIMES, LocalDate.of(1900, 1, 1));
-        try (Database db = TempDatabase.open(folder)) {
+        try (Database db = Database.openOrCreate(path)) {
             new ApplicationRepository(db).save(written);
             assertEquals(written, new ApplicationRepository(db).find("a").orElseThrow(), zone);
         }
-        try (Database db = TempDatabase.open(folder)) {
+        try (Database db = Database.openOrCreate(path)) {
             assertEquals(written, new ApplicationRepository(db).find("a").orElseThrow(), zone + ", reopened");
         }
     }
@@ -67,7 +84,7 @@ class LocalDateTimeStoreTest {
     @Test
     void theNewYorkSpringGapTimeIsKept() {
         TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
-        try (Database db = TempDatabase.open(folder)) {
+        try (Database db = Database.openOrCreate(path)) {
             new ApplicationRepository(db).save(withRounds(List.of(LocalDateTime.of(2026, 3, 8, 2, 30)), null));
             assertEquals(LocalDateTime.of(2026, 3, 8, 2, 30),
                     new ApplicationRepository(db).find("a").orElseThrow().interviews().get(0).endedAt());
@@ -82,12 +99,28 @@ class LocalDateTimeStoreTest {
     @ParameterizedTest
     @ValueSource(ints = {-999_999_999, -1, 0, 1, 1000, 1500, 1582, 1583, 1899, 9999, 10_000, 999_999_999})
     void h2KeepsEveryJavaTimeYearExactly(int year) {
+        // H2's own range; PostgreSQL's (4713 BC to 294276 AD) is narrower, see the test below.
+        org.junit.jupiter.api.Assumptions.assumeTrue(backend == StoreBackend.H2, "years beyond PostgreSQL's range");
+        yearKeptExactly(year);
+    }
+
+    /** Years far outside what an import accepts (1900 to 2999) still come back exactly from both stores. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 1000, 1500, 1582, 1583, 1899, 1900, 2999, 9999, 10_000, 200_000})
+    void bothStoresKeepEveryYearOfTheCommonEraExactly(int year) {
+        yearKeptExactly(year);
+    }
+
+    private void yearKeptExactly(int year) {
         TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
         LocalDate day = LocalDate.of(year, 10, 10);
         Application written = withRounds(List.of(day.atTime(2, 30), LocalDate.of(year, 3, 8).atTime(2, 30)), day);
-        try (Database db = TempDatabase.open(folder)) {
+        try (Database db = Database.openOrCreate(path)) {
             new ApplicationRepository(db).save(written);
             assertEquals(written, new ApplicationRepository(db).find("a").orElseThrow(), "year " + year);
+        }
+        try (Database db = Database.openOrCreate(path)) {
+            assertEquals(written, new ApplicationRepository(db).find("a").orElseThrow(), "year " + year + ", reopened");
         }
     }
 }
