@@ -50,14 +50,14 @@ public final class ApplicationRepository {
 
     /** Every stored application, ordered by id. One query per table, whatever the count. */
     public List<Application> findAll() {
-        List<Stored> all = db.read(c -> load(c, null, db.path()));
+        List<Stored> all = ConsistentRead.read(db, c -> load(c, null, db.path()));
         seen.forgetAll();
         all.forEach(this::remember);
         return all.stream().map(Stored::application).toList();
     }
 
     public Optional<Application> find(String id) {
-        Optional<Stored> found = db.read(c -> load(c, id, db.path())).stream().findFirst();
+        Optional<Stored> found = ConsistentRead.read(db, c -> load(c, id, db.path())).stream().findFirst();
         found.ifPresentOrElse(this::remember, () -> seen.forget(id));
         return found.map(Stored::application);
     }
