@@ -164,18 +164,21 @@ public final class ApplicationService {
         return update(applicationId, a -> ChangeLabels.record(event), a -> a.withEvents(append(a.events(), event)));
     }
 
-    /** Replaces the event at {@code index} (in recorded order) with a corrected one. */
-    public CompletableFuture<Application> replaceEvent(String applicationId, int index, Event event) {
-        return update(applicationId, a -> ChangeLabels.edit(a.events().get(index)), a -> {
+    /**
+     * Replaces the event at {@code index} (in recorded order) with a corrected one; refused when that
+     * event is no longer {@code expected} (changed, or moved by a removal, meanwhile).
+     */
+    public CompletableFuture<Application> replaceEvent(String applicationId, int index, Event expected, Event event) {
+        return update(applicationId, a -> ChangeLabels.edit(FormChanges.requireEvent(a, index, expected)), a -> {
             List<Event> events = new ArrayList<>(a.events());
             events.set(index, event);
             return a.withEvents(events);
         });
     }
 
-    /** Deletes the event at {@code index} (in recorded order). */
-    public CompletableFuture<Application> deleteEvent(String applicationId, int index) {
-        return update(applicationId, a -> ChangeLabels.delete(a.events().get(index)), a -> {
+    /** Deletes the event at {@code index} (in recorded order); refused when it is no longer {@code expected}. */
+    public CompletableFuture<Application> deleteEvent(String applicationId, int index, Event expected) {
+        return update(applicationId, a -> ChangeLabels.delete(FormChanges.requireEvent(a, index, expected)), a -> {
             List<Event> events = new ArrayList<>(a.events());
             events.remove(index);
             return a.withEvents(events);

@@ -3,6 +3,7 @@ package app.nudge.service;
 import app.nudge.domain.Application;
 import app.nudge.domain.ApplicationDetails;
 import app.nudge.domain.DetailsMerge;
+import app.nudge.domain.Event;
 import app.nudge.domain.InterviewLog;
 import app.nudge.domain.InterviewRound;
 import java.util.function.UnaryOperator;
@@ -47,6 +48,14 @@ final class FormChanges {
                     merged.url(), merged.location(), merged.mayCall(), merged.knownDelay(), merged.notes(),
                     withRound.contacts()).applyTo(withRound);
         };
+    }
+
+    /** The event at {@code index}, when it is still {@code expected}; else refused, nothing saved. */
+    static Event requireEvent(Application a, int index, Event expected) {
+        if (index < 0 || index >= a.events().size() || !a.events().get(index).equals(expected)) {
+            throw new ChangedMeanwhileException("This event was changed or removed meanwhile; nothing was saved.");
+        }
+        return a.events().get(index);
     }
 
     static Application requireRound(Application a, int index, InterviewRound expected) {

@@ -188,6 +188,20 @@ class TwoDesktopsServiceTest {
     }
 
     @Test
+    void anEventCorrectedHereAfterAnEarlierOneWasDeletedThereIsRefusedNotPutOnTheWrongEvent() {
+        acme();
+        Event thankYou = Event.of(EventType.THANK_YOU_SENT, DAY);
+        Event followUp = Event.followUp(DAY.plusDays(3), Channel.EMAIL);
+        Application seen = here.recordEvent("acme", thankYou).thenCompose(a -> here.recordEvent("acme", followUp)).join();
+        there.deleteEvent("acme", 0, thankYou).join();
+        Throwable refused = cause(() -> here.replaceEvent("acme", 1, seen.events().get(1),
+                Event.followUp(DAY.plusDays(4), Channel.PHONE)).join());
+        assertInstanceOf(ChangedMeanwhileException.class, refused);
+        assertInstanceOf(ChangedMeanwhileException.class, cause(() -> here.deleteEvent("acme", 0, thankYou).join()));
+        assertEquals(List.of(followUp), storedThere().events());
+    }
+
+    @Test
     void undoOnOneDesktopWorksAndIsRefusedWhenTheOtherChangedTheApplicationSince() {
         acme();
         here.recordEvent("acme", Event.of(EventType.THANK_YOU_SENT, DAY)).join();
