@@ -30,7 +30,8 @@ import java.util.Optional;
  * version it last read or wrote of each application ({@link SeenVersions}) and refuses, with
  * {@link StaleApplicationException} and nothing written, a write or delete when the stored version
  * is another one: on a server schema shared by several computers, a change based on an older read
- * never overwrites a newer one. Read before writing, through the same instance.
+ * never overwrites a newer one. Read before writing, through the same instance (an id it never read
+ * is written as asked).
  */
 public final class ApplicationRepository {
 
@@ -51,7 +52,7 @@ public final class ApplicationRepository {
     /** Every stored application, ordered by id. One query per table, whatever the count. */
     public List<Application> findAll() {
         List<Stored> all = ConsistentRead.read(db, c -> load(c, null, db.path()));
-        seen.forgetAll();
+        seen.forgetAllBut(all.stream().map(s -> s.application().id()).collect(java.util.stream.Collectors.toSet()));
         all.forEach(this::remember);
         return all.stream().map(Stored::application).toList();
     }
@@ -104,8 +105,9 @@ public final class ApplicationRepository {
             try {
                 insertAll(c, applications, next);
             } catch (SQLException e) {
-                if (SeenVersions.isDuplicateKey(e)) { // inserted elsewhere after our check found no row
-                    throw new StaleApplicationException(applications.iterator().next().id());
+                if (SeenVersions.isDuplicateKey(e)) { // a new one inserted elsewhere after our check found no row
+                    throw new StaleApplicationException(next.entrySet().stream().filter(n -> n.getValue() == 1)
+                            .map(Map.Entry::getKey).findFirst().orElse(applications.iterator().next().id()));
                 }
                 throw e;
             }

@@ -11,13 +11,20 @@ import java.util.Map;
  * The version of each application one {@link ApplicationRepository} last read or wrote, and the
  * check every write makes against it (optimistic locking): the stored row is locked and its
  * version compared, so a write based on an older read is refused instead of overwriting a change
- * made meanwhile through another connection. An id without an entry was seen absent (or never
- * read): its write expects no row, so a row inserted meanwhile elsewhere is refused too, and a row
- * deleted elsewhere is never brought back by a write based on having seen it.
+ * made meanwhile through another connection. An id read and found absent expects no row: a row
+ * inserted meanwhile elsewhere is refused too, and a row deleted elsewhere is never brought back by
+ * a write based on having seen it.
+ *
+ * <p>An id this instance never read is written as asked, whatever is stored (a tool's or a test's
+ * write, the copy of a whole search): WHY not refused, only a write based on a read can be based on
+ * an older one, and every change of the app's service reads through the same instance first.
  *
  * <p>Used on one thread at a time, as its repository is.
  */
 final class SeenVersions {
+
+    /** Stands for "read, and not stored" (stored versions start at 1). */
+    private static final long ABSENT = 0;
 
     private final Map<String, Long> versions = new HashMap<>();
 
@@ -25,14 +32,14 @@ final class SeenVersions {
         versions.put(id, version);
     }
 
-    /** {@code id} was read and is not stored. */
+    /** {@code id} was read (or deleted here) and is not stored. */
     void forget(String id) {
-        versions.remove(id);
+        versions.put(id, ABSENT);
     }
 
-    /** Everything was read: only what that read found is known. */
-    void forgetAll() {
-        versions.clear();
+    /** Everything was read: what was known and is not among {@code found} is not stored now. */
+    void forgetAllBut(java.util.Set<String> found) {
+        versions.replaceAll((id, version) -> found.contains(id) ? version : ABSENT);
     }
 
     /**
@@ -44,7 +51,7 @@ final class SeenVersions {
     long lockAndCheck(Connection c, String id) throws SQLException {
         Long seen = versions.get(id);
         Long stored = lockedVersion(c, id);
-        if (!java.util.Objects.equals(seen, stored)) {
+        if (seen != null && seen.longValue() != (stored == null ? ABSENT : stored.longValue())) {
             throw new StaleApplicationException(id);
         }
         return stored == null ? 1 : stored + 1;

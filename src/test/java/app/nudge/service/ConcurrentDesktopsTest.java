@@ -8,6 +8,8 @@ import app.nudge.domain.Application;
 import app.nudge.domain.Channel;
 import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
+import app.nudge.domain.InterviewLog;
+import app.nudge.domain.InterviewRound;
 import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Database;
 import app.nudge.store.StaleApplicationException;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -71,6 +74,51 @@ class ConcurrentDesktopsTest {
                     }
                 }
                 System.out.println("Told to try again: A " + runA.refusals() + ", B " + runB.refusals() + " times");
+            } finally {
+                threads.shutdown();
+                assertTrue(threads.awaitTermination(30, TimeUnit.SECONDS));
+            }
+        }
+    }
+
+    /**
+     * Both desktops log interviews at the same company and role at once: each new application takes
+     * an id free at that moment, and when the other desktop took the same id in between (a row
+     * inserted after our check found none) the save is made again with the next free id.
+     */
+    @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS)
+    void newApplicationsLoggedAtOnceOnTwoConnectionsAllGetTheirOwnId() throws Exception {
+        int each = 15;
+        try (TwoDesktops desktops = TwoDesktops.open(StoreBackend.POSTGRESQL, folder)) {
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<List<String>>> runs = new ArrayList<>();
+                for (Database db : List.of(desktops.first(), desktops.second())) {
+                    runs.add(threads.submit(() -> {
+                        ApplicationService service = new ApplicationService(() -> new ApplicationRepository(db), Runnable::run);
+                        List<String> ids = new ArrayList<>();
+                        start.await();
+                        InterviewLog log = new InterviewLog("Acme Corp", "Analyst", new InterviewRound(
+                                LocalDateTime.of(2026, 11, 20, 10, 0), null, "", List.of()), List.of(), false, false, "");
+                        while (ids.size() < each) {
+                            try {
+                                ids.add(service.logInterview(log).join().id());
+                            } catch (CompletionException e) { // refused twice in a row: the user is told to try again
+                                if (!(ErrorMessages.unwrap(e) instanceof StaleApplicationException)) {
+                                    throw e;
+                                }
+                            }
+                        }
+                        return ids;
+                    }));
+                }
+                start.countDown();
+                List<String> ids = new ArrayList<>(runs.get(0).get(150, TimeUnit.SECONDS));
+                ids.addAll(runs.get(1).get(150, TimeUnit.SECONDS));
+                assertEquals(2 * each, new java.util.HashSet<>(ids).size(), "every save got its own id: " + ids);
+                assertEquals(2 * each, new ApplicationRepository(desktops.first()).count());
             } finally {
                 threads.shutdown();
                 assertTrue(threads.awaitTermination(30, TimeUnit.SECONDS));

@@ -118,6 +118,14 @@ class ApplicationVersionsTest {
     }
 
     @Test
+    void aWriteOfAnApplicationThisRepositoryNeverReadIsMadeAsAsked() {
+        there.save(acme("saved there"));
+        here.save(acme("written blind")); // a tool's write: not based on any read, so not on an older one
+        assertEquals("written blind", there.find("acme").orElseThrow().notes());
+        assertEquals(2, storedVersion("acme"));
+    }
+
+    @Test
     void aSaveAfterADeleteElsewhereIsRefusedAndNothingComesBack() {
         here.save(acme("first"));
         there.find("acme");
