@@ -43,6 +43,12 @@ import java.util.stream.Collectors;
  * before and after, under a short label. {@link #undo()} stores the before-state again and
  * {@link #redo()} the after-state, as ordinary stored changes (so the plan follows), refusing when
  * the application was changed since in a way the history does not know.
+ *
+ * <p>Several computers may share one server schema: every read-change-write reads and writes
+ * through one repository, which refuses the write when the application was written elsewhere in
+ * between; the change is then re-applied once to the newer record ({@link OnceMoreWhenStale}). A
+ * form's save is based on what the form showed and keeps what was changed elsewhere, or is refused
+ * with {@link ChangedElsewhereException} when the same field was ({@link FormChanges}).
  */
 public final class ApplicationService {
 
@@ -50,6 +56,7 @@ public final class ApplicationService {
     private final Executor databaseExecutor;
     private final List<Consumer<Set<String>>> idListeners = new CopyOnWriteArrayList<>();
     private final ChangeHistory history = new ChangeHistory();
+    private final OnceMoreWhenStale attempts;
 
     /**
      * @param repository       gives the repository once the database is open (called on the database thread)
@@ -58,6 +65,7 @@ public final class ApplicationService {
     public ApplicationService(Supplier<ApplicationRepository> repository, Executor databaseExecutor) {
         this.repository = repository;
         this.databaseExecutor = databaseExecutor;
+        this.attempts = new OnceMoreWhenStale(repository, id -> changed(Set.of(id)));
     }
 
     /** Called on the database thread after every stored change, with the ids of the applications it touched. */
@@ -86,28 +94,29 @@ public final class ApplicationService {
 
     /** As {@link #save(Application)}, named {@code label} in the history (null: the generic name). */
     public CompletableFuture<Application> save(String label, Application application) {
-        return CompletableFuture.supplyAsync(() -> {
-            Application before = find(application.id());
-            Application stored = store(application);
-            remember(label != null ? label : ChangeLabels.save(before, application), Map.of(application.id(), optional(before)));
+        return CompletableFuture.supplyAsync(() -> attempts.run(store -> {
+            Application before = find(store, application.id());
+            Application stored = store(store, application);
+            remember(store, label != null ? label : ChangeLabels.save(before, application),
+                    Map.of(application.id(), optional(before)));
             return stored;
-        }, databaseExecutor);
+        }), databaseExecutor);
     }
 
     /** Stores several applications in one transaction, one entry of the history (an import, say). */
     public CompletableFuture<List<Application>> saveAll(String label, Collection<Application> applications) {
-        return CompletableFuture.supplyAsync(() -> {
+        return CompletableFuture.supplyAsync(() -> attempts.run(store -> {
             List<FieldProblem> problems = applications.stream().flatMap(a -> ApplicationRules.check(a).stream()).toList();
             if (!problems.isEmpty()) {
                 throw new InvalidApplicationException(problems);
             }
             Map<String, Optional<Application>> before = new LinkedHashMap<>();
-            applications.forEach(a -> before.put(a.id(), optional(find(a.id()))));
-            repository.get().saveAll(applications);
+            applications.forEach(a -> before.put(a.id(), optional(find(store, a.id()))));
+            store.saveAll(applications);
             changed(before.keySet());
-            remember(label, before);
+            remember(store, label, before);
             return List.copyOf(applications);
-        }, databaseExecutor);
+        }), databaseExecutor);
     }
 
     /**
@@ -119,7 +128,7 @@ public final class ApplicationService {
     public <T> CompletableFuture<T> changeTogether(String label, Supplier<T> work) {
         return CompletableFuture.supplyAsync(() -> {
             Map<String, Application> before = byId(repository.get().findAll());
-            T result = work.get();
+            T result = work.get(); // writes through its own repository, which checks the versions it read
             Map<String, Application> after = byId(repository.get().findAll());
             Set<String> ids = new LinkedHashSet<>(before.keySet());
             ids.addAll(after.keySet());
@@ -139,15 +148,15 @@ public final class ApplicationService {
 
     /** Deletes the application and all recorded about it; named {@code label} in the history (null: "delete Acme Corp"). */
     public CompletableFuture<Boolean> delete(String label, String id) {
-        return CompletableFuture.supplyAsync(() -> {
-            Application before = find(id);
-            boolean deleted = repository.get().delete(id);
+        return CompletableFuture.supplyAsync(() -> attempts.run(store -> {
+            Application before = find(store, id);
+            boolean deleted = store.delete(id);
             changed(Set.of(id));
             if (before != null) {
-                remember(label != null ? label : ChangeLabels.delete(before), Map.of(id, Optional.of(before)));
+                remember(store, label != null ? label : ChangeLabels.delete(before), Map.of(id, Optional.of(before)));
             }
             return deleted;
-        }, databaseExecutor);
+        }), databaseExecutor);
     }
 
     /** Records something that happened, after the events already recorded. */
@@ -155,18 +164,21 @@ public final class ApplicationService {
         return update(applicationId, a -> ChangeLabels.record(event), a -> a.withEvents(append(a.events(), event)));
     }
 
-    /** Replaces the event at {@code index} (in recorded order) with a corrected one. */
-    public CompletableFuture<Application> replaceEvent(String applicationId, int index, Event event) {
-        return update(applicationId, a -> ChangeLabels.edit(a.events().get(index)), a -> {
+    /**
+     * Replaces the event at {@code index} (in recorded order) with a corrected one; refused when that
+     * event is no longer {@code expected} (changed, or moved by a removal, meanwhile).
+     */
+    public CompletableFuture<Application> replaceEvent(String applicationId, int index, Event expected, Event event) {
+        return update(applicationId, a -> ChangeLabels.edit(FormChanges.requireEvent(a, index, expected)), a -> {
             List<Event> events = new ArrayList<>(a.events());
             events.set(index, event);
             return a.withEvents(events);
         });
     }
 
-    /** Deletes the event at {@code index} (in recorded order). */
-    public CompletableFuture<Application> deleteEvent(String applicationId, int index) {
-        return update(applicationId, a -> ChangeLabels.delete(a.events().get(index)), a -> {
+    /** Deletes the event at {@code index} (in recorded order); refused when it is no longer {@code expected}. */
+    public CompletableFuture<Application> deleteEvent(String applicationId, int index, Event expected) {
+        return update(applicationId, a -> ChangeLabels.delete(FormChanges.requireEvent(a, index, expected)), a -> {
             List<Event> events = new ArrayList<>(a.events());
             events.remove(index);
             return a.withEvents(events);
@@ -179,22 +191,40 @@ public final class ApplicationService {
      * take the same id), and it is stored in one transaction.
      */
     public CompletableFuture<Application> logInterview(InterviewLog log) {
-        return CompletableFuture.supplyAsync(() -> {
-            ApplicationRepository store = repository.get();
+        // Stale only when another computer took the same id at the same moment: the second try takes the next one.
+        return CompletableFuture.supplyAsync(() -> attempts.run(store -> {
             String base = ApplicationIds.base(log.company(), log.role());
             String id = base;
             for (int n = 2; store.find(id).isPresent(); n++) {
                 id = base + "-" + n;
             }
-            Application stored = store(log.newApplication(id));
-            remember("log interview at " + stored.company(), Map.of(stored.id(), Optional.empty()));
+            Application stored = store(store, log.newApplication(id));
+            remember(store, "log interview at " + stored.company(), Map.of(stored.id(), Optional.empty()));
             return stored;
-        }, databaseExecutor);
+        }), databaseExecutor);
     }
 
     /** Adds a later round to a stored application, merging its people into the contacts, in one change. */
     public CompletableFuture<Application> addRound(String applicationId, InterviewLog log) {
         return update(applicationId, a -> "add round " + (a.interviews().size() + 1), a -> log.applyTo(a, -1));
+    }
+
+    /**
+     * As {@link #addRound(String, InterviewLog)} from a form filled from {@code basedOn}: its flags
+     * and notes are merged with what was changed elsewhere since, or refused with
+     * {@link ChangedElsewhereException} when the same one was.
+     */
+    public CompletableFuture<Application> addRound(Application basedOn, InterviewLog log) {
+        return update(basedOn.id(), a -> "add round " + (a.interviews().size() + 1), FormChanges.round(basedOn, -1, log));
+    }
+
+    /**
+     * Puts {@code log}'s round in place of the round at {@code index} as {@code basedOn} had it,
+     * merged as {@link #addRound(Application, InterviewLog)} is; refused when that round is no
+     * longer stored as it was (changed or removed meanwhile).
+     */
+    public CompletableFuture<Application> replaceRound(Application basedOn, int index, InterviewLog log) {
+        return update(basedOn.id(), a -> "edit round " + (index + 1), FormChanges.round(basedOn, index, log));
     }
 
     /**
@@ -215,21 +245,25 @@ public final class ApplicationService {
         });
     }
 
-    /** Replaces the application's own details and contacts; rounds and events stay as they are. */
-    public CompletableFuture<Application> editDetails(String applicationId, ApplicationDetails details) {
-        return update(applicationId, "edit application", details::applyTo);
+    /**
+     * Replaces the application's own details and contacts as the user edited them from
+     * {@code basedOn} (what the form showed); rounds and events stay as they are. What was changed
+     * elsewhere since is kept where the user left it as it was; a field both changed is refused with
+     * {@link ChangedElsewhereException} carrying the newer record, nothing saved.
+     */
+    public CompletableFuture<Application> editDetails(Application basedOn, ApplicationDetails details) {
+        return update(basedOn.id(), "edit application", FormChanges.details(basedOn, details));
     }
 
     private static Application requireRound(Application a, int index, InterviewRound expected) {
-        if (index < 0 || index >= a.interviews().size() || !a.interviews().get(index).equals(expected)) {
-            throw new ChangedMeanwhileException("This round was changed or removed meanwhile; nothing was saved.");
-        }
-        return a;
+        return FormChanges.requireRound(a, index, expected);
     }
 
     /**
-     * Reads, changes and writes one application on the database thread. The single thread means
-     * no other change can slip in between the read and the write. Named "change Acme Corp" in the history.
+     * Reads, changes and writes one application on the database thread. The single thread means no
+     * other change of this app slips in between the read and the write; a write made meanwhile on
+     * another computer makes {@code change} run again on the newer record (both kept). Named "change
+     * Acme Corp" in the history.
      */
     public CompletableFuture<Application> update(String applicationId, UnaryOperator<Application> change) {
         return update(applicationId, ChangeLabels::change, change);
@@ -242,15 +276,15 @@ public final class ApplicationService {
 
     private CompletableFuture<Application> update(String applicationId, Function<Application, String> label,
                                                   UnaryOperator<Application> change) {
-        return CompletableFuture.supplyAsync(() -> {
-            Application current = repository.get().find(applicationId)
+        return CompletableFuture.supplyAsync(() -> attempts.run(store -> {
+            Application current = store.find(applicationId)
                     .orElseThrow(() -> new ChangedMeanwhileException("This application was deleted meanwhile; nothing was saved."));
             String name = label.apply(current);
-            Application stored = store(change.apply(current));
-            remember(name, stored.id().equals(applicationId) ? Map.of(applicationId, Optional.of(current))
+            Application stored = store(store, change.apply(current));
+            remember(store, name, stored.id().equals(applicationId) ? Map.of(applicationId, Optional.of(current))
                     : Map.of(applicationId, Optional.of(current), stored.id(), Optional.empty()));
             return stored;
-        }, databaseExecutor);
+        }), databaseExecutor);
     }
 
     /**
@@ -260,70 +294,71 @@ public final class ApplicationService {
      * something the history does not know (then the entry is dropped and nothing is stored).
      */
     public CompletableFuture<Change> undo() {
-        return CompletableFuture.supplyAsync(() -> {
+        // Stale only when another computer wrote between the check and the write: the second try checks again.
+        return CompletableFuture.supplyAsync(() -> attempts.run(store -> {
             Change change = history.nextUndo().orElseThrow(() -> new UndoRefusedException("Nothing to undo."));
-            if (!matches(change, Snapshot::after)) {
+            if (!matches(store, change, Snapshot::after)) {
                 history.dropNextUndo();
                 throw new UndoRefusedException("Cannot undo \u201c" + change.label() + "\u201d: " + change.subject()
                         + " was changed since in another way, so nothing was changed.");
             }
-            restore(change, Snapshot::before);
+            restore(store, change, Snapshot::before);
             history.undone();
             return change;
-        }, databaseExecutor);
+        }), databaseExecutor);
     }
 
     /** Makes the newest undone change again (the state after it); refused as {@link #undo()} is. */
     public CompletableFuture<Change> redo() {
-        return CompletableFuture.supplyAsync(() -> {
+        return CompletableFuture.supplyAsync(() -> attempts.run(store -> {
             Change change = history.nextRedo().orElseThrow(() -> new UndoRefusedException("Nothing to redo."));
-            if (!matches(change, Snapshot::before)) {
+            if (!matches(store, change, Snapshot::before)) {
                 history.dropNextRedo();
                 throw new UndoRefusedException("Cannot redo \u201c" + change.label() + "\u201d: " + change.subject()
                         + " was changed since in another way, so nothing was changed.");
             }
-            restore(change, Snapshot::after);
+            restore(store, change, Snapshot::after);
             history.redone();
             return change;
-        }, databaseExecutor);
+        }), databaseExecutor);
     }
 
     /** Every application of the change is stored exactly as {@code side} says it should be now. */
-    private boolean matches(Change change, Function<Snapshot, Application> side) {
-        return change.snapshots().stream().allMatch(s -> Objects.equals(find(s.id()), side.apply(s)));
+    private static boolean matches(ApplicationRepository store, Change change, Function<Snapshot, Application> side) {
+        return change.snapshots().stream().allMatch(s -> Objects.equals(find(store, s.id()), side.apply(s)));
     }
 
     /**
      * Stores {@code side} of every snapshot: applications that existed are written back, the others
      * deleted, all or nothing (the undo of an import goes through a copy of the file, as the import did).
      */
-    private void restore(Change change, Function<Snapshot, Application> side) {
+    private void restore(ApplicationRepository store, Change change, Function<Snapshot, Application> side) {
         List<Application> back = change.snapshots().stream().map(side).filter(Objects::nonNull).toList();
         List<String> gone = change.snapshots().stream().filter(s -> side.apply(s) == null).map(Snapshot::id).toList();
-        repository.get().storeAndDelete(back, gone);
+        store.storeAndDelete(back, gone);
         changed(change.snapshots().stream().map(Snapshot::id).collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     /** Puts the change in the history, with each application as stored now (read back, so comparisons later are exact). */
-    private void remember(String label, Map<String, Optional<Application>> before) {
+    private void remember(ApplicationRepository store, String label, Map<String, Optional<Application>> before) {
         List<Snapshot> snapshots = before.entrySet().stream()
-                .map(e -> new Snapshot(e.getKey(), e.getValue().orElse(null), find(e.getKey())))
+                .map(e -> new Snapshot(e.getKey(), e.getValue().orElse(null), find(store, e.getKey())))
                 .filter(s -> !s.isEmpty()).toList();
         if (!snapshots.isEmpty()) {
             history.record(new Change(label, snapshots));
         }
     }
 
-    private Application find(String id) {
-        return repository.get().find(id).orElse(null);
+    private static Application find(ApplicationRepository store, String id) {
+        return store.find(id).orElse(null);
     }
 
-    private Application store(Application application) {
+    private Application store(ApplicationRepository store, Application application) {
         List<FieldProblem> problems = ApplicationRules.check(application);
         if (!problems.isEmpty()) {
             throw new InvalidApplicationException(problems);
         }
-        repository.get().save(application);
+        store.save(application);
         changed(Set.of(application.id()));
         return application;
     }

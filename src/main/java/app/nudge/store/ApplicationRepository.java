@@ -25,6 +25,13 @@ import java.util.Optional;
 /**
  * Applications as whole aggregates: an application is read and written together with its
  * contacts, rounds and events, each write in one transaction.
+ *
+ * <p>Each stored application carries a version, raised by every write. An instance remembers the
+ * version it last read or wrote of each application ({@link SeenVersions}) and refuses, with
+ * {@link StaleApplicationException} and nothing written, a write or delete when the stored version
+ * is another one: on a server schema shared by several computers, a change based on an older read
+ * never overwrites a newer one. Read before writing, through the same instance (an id it never read
+ * is written as asked).
  */
 public final class ApplicationRepository {
 
@@ -36,6 +43,7 @@ public final class ApplicationRepository {
     static final int LARGE_WRITE = 50;
 
     private final Database db;
+    private final SeenVersions seen = new SeenVersions();
 
     public ApplicationRepository(Database db) {
         this.db = db;
@@ -43,11 +51,20 @@ public final class ApplicationRepository {
 
     /** Every stored application, ordered by id. One query per table, whatever the count. */
     public List<Application> findAll() {
-        return db.read(c -> load(c, null, db.path()));
+        List<Stored> all = ConsistentRead.read(db, c -> load(c, null, db.path()));
+        seen.forgetAllBut(all.stream().map(s -> s.application().id()).collect(java.util.stream.Collectors.toSet()));
+        all.forEach(this::remember);
+        return all.stream().map(Stored::application).toList();
     }
 
     public Optional<Application> find(String id) {
-        return db.read(c -> load(c, id, db.path())).stream().findFirst();
+        Optional<Stored> found = ConsistentRead.read(db, c -> load(c, id, db.path())).stream().findFirst();
+        found.ifPresentOrElse(this::remember, () -> seen.forget(id));
+        return found.map(Stored::application);
+    }
+
+    private void remember(Stored stored) {
+        seen.remember(stored.application().id(), stored.version());
     }
 
     public int count() {
@@ -73,31 +90,61 @@ public final class ApplicationRepository {
     /**
      * Stores {@code applications} (replacing same ids) and deletes the ids in {@code deleted}, all
      * or nothing; a large change (an import, or its undo) is written through a copy of the file.
+     * Refused with {@link StaleApplicationException} (nothing written) when any of them is not
+     * stored as this instance last saw it.
      */
     public void storeAndDelete(Collection<Application> applications, Collection<String> deleted) {
-        java.util.function.Supplier<Void> write = () -> db.inTransaction(c -> {
-            insertAll(c, applications);
+        java.util.function.Supplier<Map<String, Long>> write = () -> db.inTransaction(c -> {
+            Map<String, Long> next = new HashMap<>();
+            for (Application a : applications) {
+                next.put(a.id(), seen.lockAndCheck(c, a.id()));
+            }
+            for (String id : deleted) {
+                seen.lockAndCheck(c, id);
+            }
+            try {
+                insertAll(c, applications, next);
+            } catch (SQLException e) {
+                if (SeenVersions.isDuplicateKey(e)) { // a new one inserted elsewhere after our check found no row
+                    throw new StaleApplicationException(next.entrySet().stream().filter(n -> n.getValue() == 1)
+                            .map(Map.Entry::getKey).findFirst().orElse(applications.iterator().next().id()));
+                }
+                throw e;
+            }
             for (String id : deleted) {
                 deleteRow(c, id);
             }
-            return null;
+            return next;
         });
-        if (applications.size() + deleted.size() > LARGE_WRITE) {
-            db.rewriteWhole(write);
-        } else {
-            write.get();
-        }
+        Map<String, Long> written = applications.size() + deleted.size() > LARGE_WRITE ? db.rewriteWhole(write) : write.get();
+        written.forEach(seen::remember); // only once committed: a refused or failed write leaves what was seen
+        deleted.forEach(seen::forget);
     }
 
-    /** Deletes the application and everything recorded about it; false when there was none. */
+    /**
+     * Deletes the application and everything recorded about it; false when there was none. Refused
+     * as {@link #storeAndDelete} is when it is not stored as this instance last saw it.
+     */
     public boolean delete(String id) {
-        return db.inTransaction(c -> deleteRow(c, id) > 0);
+        boolean deleted = db.inTransaction(c -> {
+            seen.lockAndCheck(c, id);
+            return deleteRow(c, id) > 0;
+        });
+        seen.forget(id);
+        return deleted;
     }
 
-    /** Inserts into an open transaction: used by import, which also writes settings in the same one. */
+    /** Inserts into an open transaction: used by import, which also writes settings in the same one (version 1 each). */
     static void insertAll(Connection c, Collection<Application> applications) throws SQLException {
+        insertAll(c, applications, Map.of());
+    }
+
+    /** As {@link #insertAll(Connection, Collection)}, each application with its version from {@code versions} (default 1). */
+    private static void insertAll(Connection c, Collection<Application> applications, Map<String, Long> versions)
+            throws SQLException {
         try (PreparedStatement app = c.prepareStatement("INSERT INTO application (id, company, role, country, applied_on,"
-                + " url, location, source, may_call, known_delay, notes, content_check) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+                + " url, location, source, may_call, known_delay, notes, content_check, version)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement contact = c.prepareStatement("INSERT INTO contact (application_id, position, name, email,"
                      + " phone, title, is_primary) VALUES (?,?,?,?,?,?,?)");
              PreparedStatement round = c.prepareStatement("INSERT INTO interview_round (application_id, position, ended_at,"
@@ -109,6 +156,7 @@ public final class ApplicationRepository {
             for (Application a : applications) {
                 deleteRow(c, a.id());
                 bindApplication(app, a);
+                app.setLong(13, versions.getOrDefault(a.id(), 1L));
                 app.addBatch();
                 for (int i = 0; i < a.contacts().size(); i++) {
                     bindContact(contact, a.id(), i, a.contacts().get(i));
@@ -216,24 +264,25 @@ public final class ApplicationRepository {
      * stored with it: a mismatch (or a child row whose application is gone) is damage, refused with the
      * way out, never returned as the user's data.
      */
-    private static List<Application> load(Connection c, String onlyId, DatabasePath path) throws SQLException {
+    private static List<Stored> load(Connection c, String onlyId, DatabasePath path) throws SQLException {
         Loaded loaded = loadStored(c, onlyId);
         if (loaded.childrenWithoutApplication()) {
             throw StoreFileCheck.damaged(path, "rows recorded for an application are not linked to any stored application");
         }
-        List<Application> applications = new ArrayList<>(loaded.applications().size());
         for (Stored stored : loaded.applications()) {
             if (!ContentChecksum.matches(ContentChecksum.of(stored.application()), stored.check())) {
                 throw StoreFileCheck.damaged(path, "the stored data of an application no longer matches the check"
                         + " Nudge saved with it");
             }
-            applications.add(stored.application());
         }
-        return applications;
+        return loaded.applications();
     }
 
-    /** An application as read, with the check value stored beside it (null when the row has none). */
-    record Stored(Application application, Long check) {
+    /**
+     * An application as read, with the check value stored beside it (null when the row has none) and
+     * its version (1 on a schema older than version 4, which had none).
+     */
+    record Stored(Application application, Long check, long version) {
     }
 
     /** What a load read: the applications, and whether child rows named an application that is not there. */
@@ -300,6 +349,7 @@ public final class ApplicationRepository {
                 + (onlyId == null ? "" : " WHERE id = ?") + " ORDER BY id")) {
             bindId(ps, onlyId);
             try (ResultSet rs = ps.executeQuery()) {
+                int versionColumn = columnOrZero(rs, "version");
                 while (rs.next()) {
                     String id = rs.getString("id");
                     Application application = new Application(id, rs.getString("company"), rs.getString("role"),
@@ -308,7 +358,8 @@ public final class ApplicationRepository {
                             rs.getBoolean("known_delay"), rs.getString("notes"), contacts.get(id), rounds.get(id),
                             events.get(id));
                     long check = rs.getLong("content_check");
-                    result.put(id, new Stored(application, rs.wasNull() ? null : check));
+                    Long checkOrNull = rs.wasNull() ? null : check;
+                    result.put(id, new Stored(application, checkOrNull, versionColumn == 0 ? 1 : rs.getLong(versionColumn)));
                 }
             }
         }
@@ -319,6 +370,17 @@ public final class ApplicationRepository {
         List<Stored> byId = new ArrayList<>(result.values());
         byId.sort(java.util.Comparator.comparing(stored -> stored.application().id()));
         return new Loaded(byId, orphans);
+    }
+
+    /** The column's index, or 0 when the schema has no such column (the check fill reads older schemas). */
+    private static int columnOrZero(ResultSet rs, String column) throws SQLException {
+        java.sql.ResultSetMetaData meta = rs.getMetaData();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            if (meta.getColumnName(i).equalsIgnoreCase(column)) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private static void bindId(PreparedStatement ps, String onlyId) throws SQLException {

@@ -5,14 +5,21 @@ import java.sql.SQLException;
 import java.util.function.Supplier;
 
 /**
- * Reads that must all see the search at one moment: an export, a backup, the source of a copy.
- * On a server another desktop may commit between two of the queries (the applications, then their
- * events...), so they run in one REPEATABLE READ transaction, which sees one snapshot throughout.
- * A file has a single user (its lock), so its reads already agree.
+ * Reads that must all see the search at one moment: one application (read from five tables), an
+ * export, a backup, the source of a copy. On a server another desktop may commit between two of the
+ * queries; in PostgreSQL's default READ COMMITTED each statement has its own snapshot, so the events
+ * could be read after a change and the application row before it, a mix that matches no stored
+ * state (and fails its check as if damaged). They run in one REPEATABLE READ transaction, which
+ * sees one snapshot throughout. A file has one connection, in this process alone: its reads agree.
  */
 public final class ConsistentRead {
 
     private ConsistentRead() {
+    }
+
+    /** One piece of JDBC work on one snapshot (the repository's reads). */
+    static <T> T read(Database db, Database.SqlWork<T> work) {
+        return of(db, () -> db.read(work));
     }
 
     /** Runs {@code reads} (which use {@code db}'s repositories) on one snapshot of the search. */

@@ -137,12 +137,12 @@ class ApplicationServiceCorrectionsTest {
         Application a = acme();
         ApplicationDetails bad = new ApplicationDetails("Acme Corp", "Business Analyst", "DE", null, "", "", true,
                 true, "", List.of(Contact.named("Pat Lee", "pat(at)acme")));
-        assertThrows(CompletionException.class, () -> service.editDetails(a.id(), bad).join());
+        assertThrows(CompletionException.class, () -> service.editDetails(a, bad).join());
         assertEquals(a, repository.find(a.id()).orElseThrow());
 
         ApplicationDetails good = new ApplicationDetails("Acme Inc", "Senior Analyst", "DE", null,
                 "https://acme.example/jobs/1", "Berlin", true, true, "moved", List.of(Contact.named("Pat Lee", "pat@acme.example")));
-        Application after = service.editDetails(a.id(), good).join();
+        Application after = service.editDetails(a, good).join();
         assertEquals(good, ApplicationDetails.of(after));
         assertEquals(a.interviews(), after.interviews());
         assertEquals(a.events(), after.events());

@@ -123,6 +123,17 @@ public final class ApplicationEditController {
         appCountry.setValue(choices.stream().filter(c -> c.code().equals(stored)).findFirst().orElse(choices.get(0)));
         appCountry.valueProperty().addListener((obs, was, now) ->
                 viewModel.countryProperty().set(now == null ? "" : now.code()));
+        // The view model may change it too: a save refused as changed elsewhere shows the newer country.
+        viewModel.countryProperty().addListener((obs, was, now) -> {
+            if (appCountry.getValue() == null || !appCountry.getValue().code().equals(now)) {
+                appCountry.setValue(appCountry.getItems().stream().filter(c -> c.code().equals(now)).findFirst()
+                        .orElseGet(() -> {
+                            CountryChoice unknown = CountryChoice.of(now);
+                            appCountry.getItems().add(1, unknown);
+                            return unknown;
+                        }));
+            }
+        });
     }
 
     public void focusFirstField() {

@@ -1,6 +1,7 @@
 package app.nudge.ui.application;
 
 import app.nudge.common.ErrorMessages;
+import app.nudge.common.UserFacing;
 import app.nudge.domain.Application;
 import app.nudge.domain.ApplicationDetails;
 import app.nudge.domain.ApplicationRules;
@@ -8,6 +9,7 @@ import app.nudge.domain.Contact;
 import app.nudge.domain.FieldPath;
 import app.nudge.domain.FieldProblem;
 import app.nudge.service.ApplicationService;
+import app.nudge.service.ChangedElsewhereException;
 import app.nudge.service.InvalidApplicationException;
 import app.nudge.ui.common.OneMarked;
 import java.util.ArrayList;
@@ -35,12 +37,17 @@ import javafx.collections.ObservableList;
  * checks everything first; a problem is one line naming the field and nothing is stored. Stored
  * through {@link ApplicationService#editDetails} in one change, so rounds and events recorded
  * meanwhile stay. Results are applied on the UI executor.
+ *
+ * <p>When the same details were changed on another computer meanwhile, the save is refused: the
+ * form stays as the user typed it, fields they did not touch take the newer values, the form is
+ * based on the newer record from then on, and one line says so (a second save applies the change).
  */
 public final class ApplicationEditViewModel {
 
     private final ApplicationService service;
     private final Executor uiExecutor;
-    private final Application original;
+    /** What the form was filled from: the stored record the user's edits are based on. */
+    private Application original;
 
     private final StringProperty company = new SimpleStringProperty(this, "company", "");
     private final StringProperty role = new SimpleStringProperty(this, "role", "");
@@ -170,18 +177,54 @@ public final class ApplicationEditViewModel {
         }
         ApplicationDetails details = details();
         saving.set(true);
-        return service.editDetails(original.id(), details).handleAsync((stored, error) -> {
+        return service.editDetails(original, details).handleAsync((stored, error) -> {
             saving.set(false);
             if (error != null) {
                 Throwable cause = ErrorMessages.unwrap(error);
+                if (cause instanceof ChangedElsewhereException elsewhere) {
+                    rebase(elsewhere.newer());
+                }
                 problem.set(cause instanceof InvalidApplicationException invalid && !invalid.problems().isEmpty()
                         ? describe(invalid.problems().get(0), details)
+                        : cause instanceof UserFacing ? ErrorMessages.of(cause) // changed elsewhere, deleted, server away
                         : cause instanceof NoSuchElementException ? "This application was deleted meanwhile; nothing was saved."
                         : "Could not save the changes; nothing was stored.");
                 throw error instanceof CompletionException ce ? ce : new CompletionException(error);
             }
             return stored;
         }, uiExecutor);
+    }
+
+    /**
+     * Bases the form on {@code newer} (stored since it was filled): what the user changed stays as
+     * typed, every field they left as it was shows the newer value.
+     */
+    private void rebase(Application newer) {
+        ApplicationDetails was = ApplicationDetails.of(original);
+        ApplicationDetails now = ApplicationDetails.of(newer);
+        untouched(company, was.company(), now.company(), true);
+        untouched(role, was.role(), now.role(), true);
+        untouched(country, was.country(), now.country(), false);
+        untouched(url, was.url(), now.url(), true);
+        untouched(location, was.location(), now.location(), true);
+        untouched(notes, was.notes(), now.notes(), false);
+        if (mayCall.get() == was.mayCall()) {
+            mayCall.set(now.mayCall());
+        }
+        if (knownDelay.get() == was.knownDelay()) {
+            knownDelay.set(now.knownDelay());
+        }
+        if (details().contacts().equals(was.contacts())) {
+            contacts.setAll(now.contacts().stream().map(ContactRow::of).toList());
+        }
+        original = newer;
+    }
+
+    private static void untouched(StringProperty field, String was, String now, boolean stripped) {
+        String typed = stripped ? field.get().strip() : field.get();
+        if (typed.equals(was)) {
+            field.set(now);
+        }
     }
 
     /** A rule's problem in the dialog's words: "Email of contact 2 (Pat Lee): not an email address: …". */

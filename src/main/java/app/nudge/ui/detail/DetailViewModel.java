@@ -210,11 +210,11 @@ public final class DetailViewModel {
     }
 
     public CompletableFuture<Application> replaceEvent(int index, Event corrected) {
-        return apply(applications.replaceEvent(id(), index, corrected), "Event corrected.");
+        return apply(applications.replaceEvent(id(), index, event(index), corrected), "Event corrected.");
     }
 
     public CompletableFuture<Application> deleteEvent(int index) {
-        return apply(applications.deleteEvent(id(), index), "Event deleted.");
+        return apply(applications.deleteEvent(id(), index, event(index)), "Event deleted.");
     }
 
     /** Deletes the round at {@code index} (refused if it changed meanwhile); the plan follows. */

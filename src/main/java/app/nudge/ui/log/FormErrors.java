@@ -3,6 +3,7 @@ package app.nudge.ui.log;
 import app.nudge.common.ErrorMessages;
 import app.nudge.domain.FieldPath;
 import app.nudge.domain.FieldProblem;
+import app.nudge.service.ChangedElsewhereException;
 import app.nudge.service.InvalidApplicationException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -126,6 +127,8 @@ final class FormErrors {
         Throwable error = ErrorMessages.unwrap(failure);
         if (error instanceof InvalidApplicationException invalid) {
             invalid.problems().forEach(p -> route(p, origin));
+        } else if (error instanceof ChangedElsewhereException) {
+            set(FormField.FORM, ErrorMessages.of(error)); // already says that nothing was saved and what to do
         } else if (error instanceof NoSuchElementException) {
             set(FormField.FORM, editing ? "This round was changed or deleted meanwhile; nothing was saved."
                     : "This application was deleted meanwhile; nothing was saved.");

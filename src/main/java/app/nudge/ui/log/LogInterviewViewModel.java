@@ -4,7 +4,9 @@ import app.nudge.domain.Application;
 import app.nudge.domain.ApplicationRules;
 import app.nudge.domain.InterviewLog;
 import app.nudge.domain.InterviewRound;
+import app.nudge.common.ErrorMessages;
 import app.nudge.service.ApplicationService;
+import app.nudge.service.ChangedElsewhereException;
 import app.nudge.service.InvalidApplicationException;
 import java.time.Clock;
 import java.time.Duration;
@@ -363,9 +365,9 @@ public final class LogInterviewViewModel {
             if (to == null) {
                 stored = service.logInterview(log);
             } else if (isEditing()) {
-                stored = service.replaceRound(to.id(), editedIndex, fixedTarget.interviews().get(editedIndex), log);
+                stored = service.replaceRound(to, editedIndex, log);
             } else {
-                stored = service.addRound(to.id(), log);
+                stored = service.addRound(to, log);
             }
         } catch (RuntimeException e) {
             stored = CompletableFuture.failedFuture(e);
@@ -374,12 +376,33 @@ public final class LogInterviewViewModel {
         return stored.handleAsync((application, error) -> {
             saving.set(false);
             if (error != null) {
+                if (ErrorMessages.unwrap(error) instanceof ChangedElsewhereException elsewhere) {
+                    rebase(to, elsewhere.newer());
+                }
                 errors.showFailure(error, origin, isEditing());
                 throw error instanceof CompletionException ce ? ce : new CompletionException(error);
             }
             saved.set(application);
             return application;
         }, uiExecutor);
+    }
+
+    /**
+     * After a save refused because {@code newer} was stored elsewhere since the form was filled from
+     * {@code was}: the form is based on the newer record from then on (a second save applies the
+     * change), what the user typed stays, and the flags and notes they left as they were show the newer values.
+     */
+    private void rebase(Application was, Application newer) {
+        if (notes.get().equals(was.notes())) {
+            notes.set(newer.notes());
+        }
+        if (mayCall.get() == was.mayCall()) {
+            mayCall.set(newer.mayCall());
+        }
+        if (knownDelay.get() == was.knownDelay()) {
+            knownDelay.set(newer.knownDelay());
+        }
+        target.set(newer);
     }
 
     private FormCheck.Result check() {

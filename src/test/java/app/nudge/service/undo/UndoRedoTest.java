@@ -91,7 +91,7 @@ class UndoRedoTest {
         service.recordEvent("acme", Event.of(EventType.VOICEMAIL_LEFT, DAY.plusDays(9))).join();
         Application full = stored("acme");
 
-        service.deleteEvent("acme", 1).join();
+        service.deleteEvent("acme", 1, stored("acme").events().get(1)).join();
         assertEquals("delete 'Follow-up sent'", undoLabel());
         assertEquals(List.of(full.events().get(0), full.events().get(2)), stored("acme").events());
 
@@ -113,7 +113,7 @@ class UndoRedoTest {
         Application acme = Application.of("acme", "Acme Corp", "Analyst");
         service.save(acme).join();
         service.recordEvent("acme", Event.of(EventType.THANK_YOU_SENT, DAY)).join();
-        service.replaceEvent("acme", 0, Event.of(EventType.THANK_YOU_SENT, DAY.minusDays(1))).join();
+        service.replaceEvent("acme", 0, stored("acme").events().get(0), Event.of(EventType.THANK_YOU_SENT, DAY.minusDays(1))).join();
         Application edited = stored("acme");
         assertEquals("edit 'Thank-you sent'", undoLabel());
 

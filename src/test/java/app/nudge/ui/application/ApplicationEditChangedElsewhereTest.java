@@ -1,0 +1,129 @@
+package app.nudge.ui.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nudge.domain.Application;
+import app.nudge.domain.ApplicationDetails;
+import app.nudge.domain.Contact;
+import app.nudge.service.ApplicationService;
+import app.nudge.store.ApplicationRepository;
+import app.nudge.store.Database;
+import app.nudge.store.TempDatabase;
+import app.nudge.ui.common.FxmlLoaderFactory;
+import app.nudge.ui.common.Theme;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The "edit application" form, headless, when the same application was changed on another
+ * computer while it was open: the save is refused, the form stays open with what the user typed,
+ * the fields they did not touch show the newer values, one line says what happened, and a second
+ * save applies their change to the newer record.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class ApplicationEditChangedElsewhereTest {
+
+    @TempDir
+    Path folder;
+
+    private Stage stage;
+    private Database database;
+    private ApplicationService here;
+    /** The other computer: its own repository, which read and wrote on its own (one H2 file cannot be opened twice). */
+    private ApplicationService there;
+    private final List<Application> saved = new ArrayList<>();
+    private Application acme;
+
+    @Start
+    void start(Stage primary) {
+        database = TempDatabase.open(folder);
+        here = new ApplicationService(() -> new ApplicationRepository(database), Runnable::run);
+        there = new ApplicationService(() -> new ApplicationRepository(database), Runnable::run);
+        acme = here.save(Application.of("acme", "Acme Corp", "Analyst")
+                .withContacts(List.of(new Contact("Pat Lee", "pat@acme.example", "", "Hiring Manager", true)))).join();
+        stage = primary;
+        stage.setScene(new Scene(new StackPane(), 640, 720));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeStore() {
+        database.close();
+    }
+
+    private void open(FxRobot robot) {
+        FxmlLoaderFactory.Loaded<ApplicationEditController> view = ApplicationEditDialog.load(
+                new ApplicationEditViewModel(here, Runnable::run, acme), List.of("DE", "US"), saved::add, () -> { });
+        robot.interact(() -> {
+            Scene scene = new Scene(view.root(), 640, 720);
+            Theme.apply(scene);
+            stage.setScene(scene);
+            stage.requestFocus(); // headless stages take focus only when asked (TestFX issue 749)
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Application stored() {
+        return new ApplicationRepository(database).find("acme").orElseThrow();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryTextInputControl().getText();
+    }
+
+    @Test
+    void aSaveRefusedAsChangedElsewhereKeepsTheFormOpenWithTheTypedValuesAndTheNewerOnes(FxRobot robot) {
+        open(robot);
+        robot.interact(() -> {
+            robot.lookup("#appCompany").queryAs(TextField.class).setText("Acme Ltd");
+            robot.lookup("#appLocation").queryAs(TextField.class).setText("Berlin");
+        });
+        // Meanwhile, on the other computer: another company name, notes and the "may call" flag.
+        ApplicationDetails d = ApplicationDetails.of(acme);
+        Application newer = there.editDetails(acme, new ApplicationDetails("Acme Inc", d.role(), d.country(),
+                d.appliedOn(), d.url(), d.location(), true, d.knownDelay(), "they called", d.contacts())).join();
+
+        robot.clickOn("#appSave");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label problem = robot.lookup("#appProblem").queryAs(Label.class);
+        assertTrue(problem.isVisible());
+        assertEquals("Acme Inc was changed on another computer meanwhile; nothing was saved. The newer record is shown:"
+                + " apply your change again.", problem.getText());
+        assertEquals(List.of(), saved, "the form stays open");
+        assertEquals(newer, stored(), "nothing of the refused save was stored");
+        assertEquals("Acme Ltd", text(robot, "#appCompany"), "what the user typed stays");
+        assertEquals("Berlin", text(robot, "#appLocation"));
+        assertEquals("they called", robot.lookup("#appNotes").queryAs(TextArea.class).getText(), "untouched: the newer value");
+        assertTrue(robot.lookup("#appMayCall").queryAs(CheckBox.class).isSelected());
+
+        robot.clickOn("#appSave");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, saved.size(), "the second save, based on the newer record, is applied");
+        Application after = stored();
+        assertEquals("Acme Ltd", after.company());
+        assertEquals("Berlin", after.location());
+        assertEquals("they called", after.notes());
+        assertTrue(after.mayCall());
+    }
+}
