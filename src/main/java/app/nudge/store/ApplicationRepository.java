@@ -80,6 +80,7 @@ public final class ApplicationRepository {
             for (String id : deleted) {
                 deleteRow(c, id);
             }
+            ServerChanges.applications(db, c, changedIds(applications, deleted));
             return null;
         });
         if (applications.size() + deleted.size() > LARGE_WRITE) {
@@ -91,7 +92,18 @@ public final class ApplicationRepository {
 
     /** Deletes the application and everything recorded about it; false when there was none. */
     public boolean delete(String id) {
-        return db.inTransaction(c -> deleteRow(c, id) > 0);
+        return db.inTransaction(c -> {
+            boolean deleted = deleteRow(c, id) > 0;
+            ServerChanges.applications(db, c, List.of(id));
+            return deleted;
+        });
+    }
+
+    private static List<String> changedIds(Collection<Application> applications, Collection<String> deleted) {
+        List<String> ids = new ArrayList<>(applications.size() + deleted.size());
+        applications.forEach(a -> ids.add(a.id()));
+        ids.addAll(deleted);
+        return ids;
     }
 
     /** Inserts into an open transaction: used by import, which also writes settings in the same one. */
