@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.logging.Logger;
 
@@ -72,6 +73,7 @@ final class ServerFollow implements AutoCloseable {
     private volatile Status status = Status.NONE;
     private volatile Instant lastPlan;
     private ServerWatch watch;
+    private volatile CompletableFuture<Void> listening = new CompletableFuture<>();
 
     ServerFollow(Executor databaseExecutor, Executor ui, Clock clock, Changes changes) {
         this.databaseExecutor = databaseExecutor;
@@ -93,6 +95,8 @@ final class ServerFollow implements AutoCloseable {
     /** Follows {@code db} from now on (after an open or a restore): the watch of the previous one stops. */
     synchronized void follow(Database db) {
         stopWatch();
+        CompletableFuture<Void> listening = new CompletableFuture<>();
+        this.listening = listening;
         if (db != null && db.path().isServer()) {
             String host = db.path().server().host();
             watch = ServerWatch.start(db, new ServerWatch.Listener() {
@@ -115,6 +119,12 @@ final class ServerFollow implements AutoCloseable {
                 }
 
                 @Override
+                public void listening() {
+                    changedEverything(); // what changed before the LISTEN was in place
+                    listening.complete(null);
+                }
+
+                @Override
                 public void back() {
                     LOG.info("Connected to the server " + host + " again");
                     changedEverything();
@@ -122,6 +132,11 @@ final class ServerFollow implements AutoCloseable {
                 }
             });
         }
+    }
+
+    /** Completes once the watch of the database followed now hears the other desktops (tests wait for it). */
+    CompletableFuture<Void> listening() {
+        return listening;
     }
 
     private void stopWatch() {

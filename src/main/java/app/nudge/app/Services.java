@@ -108,8 +108,8 @@ final class Services {
 
     /** Once the database is open: the first plan, then the timers. */
     void start() {
+        serverFollow.follow(database.get()); // first: its re-plan once listening may fold into the first plan
         scheduler.start();
-        serverFollow.follow(database.get());
     }
 
     /** After the database was reopened (a restore, another file): its undo history and plan are stale. */

@@ -33,6 +33,14 @@ public final class ServerWatch implements AutoCloseable {
 
         /** Connected again after {@link #away()} or a broken link: notices were missed, so anything may have changed. */
         void back();
+
+        /**
+         * The first LISTEN is in place. A change committed between the first plan and this moment was
+         * never announced to this watch: by default, plan everything again.
+         */
+        default void listening() {
+            changedEverything();
+        }
     }
 
     private static final Logger LOG = Logger.getLogger(ServerWatch.class.getName());
@@ -70,6 +78,7 @@ public final class ServerWatch implements AutoCloseable {
         Connection listening = null;
         boolean away = false;
         boolean missed = false; // the watch's own connection broke: notices may have been lost
+        boolean first = true;
         Duration retry = FIRST_RETRY;
         while (!closed) {
             if (listening == null || link.isLost()) {
@@ -82,7 +91,10 @@ public final class ServerWatch implements AutoCloseable {
                     if (missed || link.isLost()) {
                         link.reconnect();
                     }
-                    if (away || missed) {
+                    if (first) {
+                        first = false;
+                        listener.listening();
+                    } else if (away || missed) {
                         listener.back();
                     }
                     away = false;
