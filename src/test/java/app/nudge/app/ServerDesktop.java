@@ -43,6 +43,7 @@ final class ServerDesktop implements AutoCloseable {
     final BlockingQueue<PlanSnapshot> plans = new LinkedBlockingQueue<>();
     /** "away HOST" and "back HOST", in order. */
     final List<String> shown = new CopyOnWriteArrayList<>();
+    private final BlockingQueue<String> states = new LinkedBlockingQueue<>();
     private volatile PlanSnapshot last;
 
     ServerDesktop(DatabasePath path) throws Exception {
@@ -53,11 +54,13 @@ final class ServerDesktop implements AutoCloseable {
             @Override
             public void away(String host, Instant lastPlan) {
                 shown.add("away " + host);
+                states.add("away " + host);
             }
 
             @Override
             public void back(String host) {
                 shown.add("back " + host);
+                states.add("back " + host);
             }
         });
     }
@@ -99,6 +102,17 @@ final class ServerDesktop implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** Waits up to {@code limit} for the window to be told {@code state} ("away HOST", "back HOST"); false if it was not. */
+    boolean awaitShown(String state, Duration limit) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        for (long left = limit.toNanos(); left > 0; left = end - System.nanoTime()) {
+            if (state.equals(states.poll(left, TimeUnit.NANOSECONDS))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
