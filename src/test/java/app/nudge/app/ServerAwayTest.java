@@ -16,7 +16,11 @@ import app.nudge.store.DatabasePath;
 import app.nudge.store.RestartableServer;
 import app.nudge.store.ServerAddress;
 import app.nudge.store.StoreException;
+import app.nudge.ui.log.FormField;
+import app.nudge.ui.log.LogInterviewViewModel;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -77,6 +81,15 @@ class ServerAwayTest {
             String line = ErrorMessages.of(refused);
             assertEquals("The server 127.0.0.1:" + address.port() + " cannot be reached; nothing was changed. Try again once"
                     + " it is back.", line);
+            // The log-interview form keeps what was typed and says why: the change is offered again.
+            LogInterviewViewModel form = new LogInterviewViewModel(a.services.applications(), Clock.systemDefaultZone(),
+                    Runnable::run, Optional.empty(), List.of());
+            form.companyProperty().set("Delta AG");
+            form.roleProperty().set("Tester");
+            org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, () -> form.save().get(30, TimeUnit.SECONDS));
+            assertEquals("Could not save: " + line, form.errorProperty(FormField.FORM).get());
+            assertEquals("Delta AG", form.companyProperty().get());
+            assertEquals("Tester", form.roleProperty().get());
             a.idle();
             assertEquals(List.of("acme"), ids(a.latest()), "the plan shown stays the last one");
 
@@ -89,10 +102,11 @@ class ServerAwayTest {
 
             // The refused change, offered again, is saved now; a change from another connection is heard.
             a.services.applications().save(beta).get(30, TimeUnit.SECONDS);
+            String delta = form.save().get(30, TimeUnit.SECONDS).id();
             try (Database other = Database.openOrCreate(DatabasePath.onServer(address, folder.resolve("other")))) {
                 new ApplicationRepository(other).save(Application.of("gamma", "Gamma SA", "Lead"));
             }
-            assertNotNull(a.awaitPlan(Duration.ofSeconds(2), plan -> ids(plan).equals(List.of("acme", "beta", "gamma"))),
+            assertNotNull(a.awaitPlan(Duration.ofSeconds(2), plan -> ids(plan).equals(List.of("acme", "beta", delta, "gamma"))),
                     "after reconnecting, the desktop plans its own change and hears another's");
         }
     }
