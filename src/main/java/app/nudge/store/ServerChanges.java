@@ -63,10 +63,11 @@ public final class ServerChanges {
     static String payload(String session, Collection<String> ids) {
         StringBuilder s = new StringBuilder(session);
         for (String id : ids) {
-            s.append(' ').append(URLEncoder.encode(id, StandardCharsets.UTF_8));
-            if (s.length() > MOST_PAYLOAD_BYTES) { // the encoding is ASCII: one char, one byte
+            String encoded = URLEncoder.encode(id, StandardCharsets.UTF_8);
+            if (s.length() + 1 + encoded.length() > MOST_PAYLOAD_BYTES) { // the encoding is ASCII: one char, one byte
                 return session + " " + EVERYTHING;
             }
+            s.append(' ').append(encoded);
         }
         return s.toString();
     }

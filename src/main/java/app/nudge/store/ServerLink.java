@@ -28,6 +28,7 @@ public final class ServerLink {
     private final AtomicReference<Connection> replacement = new AtomicReference<>();
     private final List<Runnable> lostListeners = new CopyOnWriteArrayList<>();
     private volatile boolean lost;
+    private volatile boolean closed;
 
     ServerLink(DatabasePath path, char[] password, boolean readOnly) {
         this.path = path;
@@ -71,6 +72,9 @@ public final class ServerLink {
     public void reconnect() {
         Connection fresh = open(path, password, readOnly);
         Database.closeQuietly(replacement.getAndSet(fresh));
+        if (closed) { // the database closed meanwhile (a restore, the app ending): nobody will take it up
+            Database.closeQuietly(replacement.getAndSet(null));
+        }
         lost = false;
     }
 
@@ -106,6 +110,7 @@ public final class ServerLink {
 
     /** When the database closes: a new connection nobody took up yet is closed too. */
     void close() {
+        closed = true;
         Database.closeQuietly(replacement.getAndSet(null));
     }
 }

@@ -101,6 +101,8 @@ class ServerWatchTest {
         assertEquals(new ServerChanges.Notice("s1", false, ids), read);
         assertTrue(ServerChanges.parse("s1 !all").all());
         assertTrue(ServerChanges.parse("garbage").all(), "a payload that is not ours plans everything");
+        String longIds = ServerChanges.payload("s1", List.of("a".repeat(6990), "\u00e9".repeat(500)));
+        assertEquals("s1 !all", longIds, "an id that would pass the limit turns the notice into everything");
         String channel = ServerChanges.channel(ServerAddress.parse("postgresql://u@h/d?schema=" + "s".repeat(63)));
         assertTrue(channel.length() <= 63, channel);
         assertNotNull(channel);
