@@ -53,6 +53,11 @@ class ServerWatchTest {
         public void back() {
             heard.add("back");
         }
+
+        @Override
+        public void listening() {
+            probes.add("listening");
+        }
     };
 
     @Test
@@ -66,6 +71,10 @@ class ServerWatchTest {
             new ApplicationRepository(b).save(Application.of("own", "Own Ltd", "Engineer")); // b's own: not heard
             String tooLong = "x".repeat(600); // longer than the id column: the server refuses, nothing commits
             assertThrows(StoreException.class, () -> new ApplicationRepository(a).save(Application.of(tooLong, "Big", "Role")));
+            assertThrows(StoreException.class, () -> a.inTransaction(c -> { // announced, then rolled back
+                ServerChanges.applications(a, c, List.of("rolled-back"));
+                throw new java.sql.SQLException("refused", "22001");
+            }));
             long start = System.nanoTime();
             new ApplicationRepository(a).save(Application.of("acme", "Acme Corp", "Engineer"));
             assertEquals("ids:[acme]", heard.poll(2, TimeUnit.SECONDS));
@@ -116,8 +125,11 @@ class ServerWatchTest {
                 ServerChanges.applications(a, c, List.of("probe"));
                 return null;
             });
-            if (marker.equals(probes.poll(100, TimeUnit.MILLISECONDS))) {
-                return;
+            String got;
+            while ((got = probes.poll(100, TimeUnit.MILLISECONDS)) != null) {
+                if (marker.equals(got)) {
+                    return;
+                }
             }
         }
         throw new AssertionError("the watch never started listening");
