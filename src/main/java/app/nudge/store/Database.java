@@ -58,11 +58,6 @@ public final class Database implements AutoCloseable {
         return java.util.Optional.ofNullable(link);
     }
 
-    /** This open's token in the change notices it sends (see {@link ServerChanges}). */
-    String session() {
-        return link == null ? "" : link.session();
-    }
-
     /**
      * Opens the database for writing, creating it (and its folder) if needed, and migrates it. A
      * file the user cannot write is refused before anything is written; temporaries a killed run

@@ -39,15 +39,15 @@ public final class ServerChanges {
 
     /** In {@code c}'s open transaction on {@code db}: announces the applications {@code ids}. */
     static void applications(Database db, Connection c, Collection<String> ids) throws SQLException {
-        if (db.path().isServer() && !ids.isEmpty()) {
-            send(db, c, payload(db.session(), ids));
+        if (db.serverLink().isPresent() && !ids.isEmpty()) {
+            send(db, c, payload(db.serverLink().get().session(), ids));
         }
     }
 
     /** In {@code c}'s open transaction on {@code db}: announces that anything may have changed (settings, imports). */
     static void everything(Database db, Connection c) throws SQLException {
-        if (db.path().isServer()) {
-            send(db, c, db.session() + " " + EVERYTHING);
+        if (db.serverLink().isPresent()) {
+            send(db, c, db.serverLink().get().session() + " " + EVERYTHING);
         }
     }
 

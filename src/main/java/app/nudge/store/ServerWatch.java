@@ -61,7 +61,7 @@ public final class ServerWatch implements AutoCloseable {
         this.link = link;
         this.channel = ServerChanges.channel(db.path().server());
         this.listener = listener;
-        String session = db.session();
+        String session = link.session();
         link.onLost(this::wake); // a failed read or write: check at once rather than at the next poll
         thread = Thread.ofPlatform().daemon().name("nudge-server-watch").unstarted(() -> watch(session));
     }
