@@ -18,7 +18,10 @@ import app.nudge.store.Database;
 import app.nudge.store.SettingsRepository;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -40,8 +43,14 @@ final class Services {
     private final Scheduler scheduler;
     private final LatestEvery<PlanSnapshot> calendarFeed;
     private final HolidayCalendars holidays = HolidayCalendars.shared();
+    private final Supplier<Database> database;
+    /** On a server: the other desktops' changes and the server's outages (nothing for a file). */
+    private final ServerFollow serverFollow;
+    private final List<Runnable> changedElsewhere = new CopyOnWriteArrayList<>();
 
-    Services(Supplier<Database> database, Executor databaseExecutor, Clock clock, Ticker ticker, Locale locale) {
+    /** @param uiExecutor where the server's state is reported to the window */
+    Services(Supplier<Database> database, Executor databaseExecutor, Executor uiExecutor, Clock clock, Ticker ticker,
+             Locale locale) {
         applications = new ApplicationService(() -> new ApplicationRepository(database.get()), databaseExecutor);
         settings = new SettingsService(() -> new SettingsRepository(database.get()), databaseExecutor);
         templates = new TemplateService(() -> new SettingsRepository(database.get()), databaseExecutor);
@@ -63,6 +72,33 @@ final class Services {
         // on the database thread (with 100,000 applications a write takes far longer than a re-plan).
         calendarFeed = new LatestEvery<>(new CalendarFeed(database, clock), ticker, CALENDAR_PERIOD, databaseExecutor);
         scheduler.addListener(calendarFeed);
+        this.database = database;
+        // Changes made on another desktop take the path of this one's own: forget the early plan, then
+        // re-plan the changed applications alone (StorePlanner reads them again from the store).
+        serverFollow = new ServerFollow(databaseExecutor, uiExecutor, clock, new ServerFollow.Changes() {
+            @Override
+            public void applications(Set<String> ids) {
+                firstPlan.forget();
+                scheduler.replan(ids);
+            }
+
+            @Override
+            public void everything() {
+                firstPlan.forget();
+                scheduler.replan();
+                changedElsewhere.forEach(Runnable::run);
+            }
+        });
+        scheduler.addListener(snapshot -> serverFollow.planned());
+    }
+
+    /** Called on the database thread when another desktop may have changed anything (settings, templates). */
+    void onChangedElsewhere(Runnable listener) {
+        changedElsewhere.add(listener);
+    }
+
+    ServerFollow serverFollow() {
+        return serverFollow;
     }
 
     /** A plan made at start-up from the data as it is: the first re-plan uses it unless something changed. */
@@ -72,6 +108,7 @@ final class Services {
 
     /** Once the database is open: the first plan, then the timers. */
     void start() {
+        serverFollow.follow(database.get()); // first: its re-plan once listening may fold into the first plan
         scheduler.start();
     }
 
@@ -79,6 +116,7 @@ final class Services {
     void reload() {
         applications.forgetHistory(); // its before/after states belong to the data just replaced
         scheduler.replan();
+        serverFollow.follow(database.get());
     }
 
     /**
@@ -86,6 +124,7 @@ final class Services {
      * executor, so call this before the database closes there.
      */
     void close() throws Exception {
+        serverFollow.close();
         scheduler.close();
         calendarFeed.flush();
         calendarFeed.close();

@@ -18,6 +18,7 @@ import app.nudge.ui.application.ApplicationEditDialog;
 import app.nudge.ui.board.BoardCards;
 import app.nudge.ui.board.BoardController;
 import app.nudge.ui.board.BoardViewModel;
+import app.nudge.ui.board.ServerStatusLine;
 import app.nudge.ui.common.FxmlLoaderFactory;
 import app.nudge.ui.common.SystemColorScheme;
 import app.nudge.ui.common.ThemeService;
@@ -91,6 +92,8 @@ public final class Wiring {
     private InboxWiring inbox;
     /** Insights (Ctrl+I) and the activity report, from the last plan. */
     private final InsightsWiring insights;
+    /** Says under the toolbar when the server holding the search cannot be reached. */
+    private final ServerStatusLine serverStatus = new ServerStatusLine();
 
     public Wiring(Environment env) {
         this(env, ReplyInputs.standard(env.clock(), env.locale()));
@@ -104,7 +107,8 @@ public final class Wiring {
         this.env = env;
         theme = new ThemeService(SystemColorScheme.desktop(),
                 job -> Thread.ofPlatform().daemon().name("nudge-theme").start(job), env.uiExecutor());
-        services = new Services(env.database(), env.databaseExecutor(), env.clock(), env.ticker(), env.locale());
+        services = new Services(env.database(), env.databaseExecutor(), env.uiExecutor(), env.clock(), env.ticker(),
+                env.locale());
         applications = services.applications();
         settings = services.settings();
         templates = services.templates();
@@ -153,6 +157,13 @@ public final class Wiring {
         services.scheduler().addListener(insights::planned);
         boardController.addToolbarButton(insights.toolbarMenu(() -> window.root().getScene().getWindow()));
         settings.onChange(this::loadSettings);
+        // On a server: its outages are shown under the toolbar; settings and templates changed elsewhere read again.
+        boardController.addStrip(serverStatus.node());
+        services.serverFollow().useStatus(ServerFollow.shownIn(serverStatus, window.notice(), env.clock().getZone()));
+        services.onChangedElsewhere(() -> {
+            loadSettings();
+            loadTemplates();
+        });
     }
 
     /**
@@ -377,5 +388,10 @@ public final class Wiring {
 
     public MainWindow window() {
         return window;
+    }
+
+    /** The line saying the server cannot be reached (hidden while it can). */
+    public ServerStatusLine serverStatus() {
+        return serverStatus;
     }
 }

@@ -40,10 +40,22 @@ public final class Database implements AutoCloseable {
     private boolean filledWhenCreated;
     private SwapWrite.Steps swapSteps = SwapWrite.Steps.NONE;
     private ServerBackups serverBackups = ServerBackups.NONE;
+    /** On a server: the way back after an outage (null for a file). */
+    private final ServerLink link;
 
     Database(DatabasePath path, Connection connection) {
+        this(path, connection, null);
+    }
+
+    Database(DatabasePath path, Connection connection, ServerLink link) {
         this.path = path;
         this.connection = connection;
+        this.link = link;
+    }
+
+    /** On a server, its link across outages (see {@link ServerLink}); empty for a file. */
+    public java.util.Optional<ServerLink> serverLink() {
+        return java.util.Optional.ofNullable(link);
     }
 
     /**
@@ -328,6 +340,10 @@ public final class Database implements AutoCloseable {
     /** The connection, for the repositories in this package: the copy's while {@link #rewriteWhole} works. */
     Connection connection() {
         Connection current = connection;
+        if (link != null && current != null) {
+            current = link.inUse(current); // a new connection made after an outage replaces the broken one
+            connection = current;
+        }
         if (current == null) {
             throw new StoreException(StoreException.Kind.FAILED, "The database " + path
                     + " is not open (reopening it after a write failed); nothing was changed. Open it again.", null);
@@ -415,7 +431,7 @@ public final class Database implements AutoCloseable {
             return work.run(connection);
         } catch (SQLException e) {
             if (path.isServer()) {
-                throw ServerOpen.translate(path, e);
+                throw serverFailed(ServerOpen.translate(path, e));
             }
             throw new StoreException(StoreException.Kind.FAILED, "Reading the database " + path + " failed ("
                     + H2Problems.words("reading " + path, e) + "). Try again; if it keeps failing, restore a backup (in the"
@@ -426,9 +442,10 @@ public final class Database implements AutoCloseable {
     /** A change that failed and was rolled back, worded from its kind (a read-only file...). */
     private StoreException changeFailed(SQLException e) {
         if (path.isServer()) {
-            StoreException problem = ServerOpen.translate(path, e);
-            return new StoreException(problem.kind(), "A change failed and was undone; nothing was stored: "
-                    + problem.getMessage(), e);
+            StoreException problem = serverFailed(ServerOpen.translate(path, e));
+            // The server away: its one line already says nothing was changed.
+            return problem.kind() == StoreException.Kind.OFFLINE ? problem : new StoreException(problem.kind(),
+                    "A change failed and was undone; nothing was stored: " + problem.getMessage(), e);
         }
         String what = H2Problems.words("changing " + path, e);
         if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
@@ -437,6 +454,14 @@ public final class Database implements AutoCloseable {
         }
         return new StoreException(StoreException.Kind.FAILED, "A database change failed and was undone; nothing was"
                 + " stored in " + path + " (" + what + ").", e);
+    }
+
+    /** A server found away: the link reconnects (off this thread) before the next use. */
+    private StoreException serverFailed(StoreException problem) {
+        if (problem.kind() == StoreException.Kind.OFFLINE && link != null) {
+            link.lost();
+        }
+        return problem;
     }
 
     /** A piece of JDBC work. */
@@ -450,6 +475,9 @@ public final class Database implements AutoCloseable {
         Connection open = connection;
         connection = null;
         closeQuietly(open);
+        if (link != null) {
+            link.close();
+        }
     }
 
     static void closeQuietly(Connection connection) {

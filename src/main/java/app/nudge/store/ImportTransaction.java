@@ -113,6 +113,11 @@ public final class ImportTransaction {
                 SettingsRepository.write(c, SettingsRepository.toMap(settings));
             }
             ApplicationRepository.insertAll(c, applications);
+            if (settings != null) {
+                ServerChanges.everything(db, c);
+            } else {
+                ServerChanges.applications(db, c, applications.stream().map(Application::id).toList());
+            }
             return null;
         }));
     }

@@ -53,7 +53,7 @@ final class ServerOpen {
                 st.execute("SET search_path TO " + server.quotedSchema());
             }
             connection.setReadOnly(readOnly);
-            return new Database(path, connection);
+            return new Database(path, connection, new ServerLink(path, password, readOnly));
         } catch (SQLException e) {
             Database.closeQuietly(connection);
             throw translate(path, e);
@@ -129,7 +129,7 @@ final class ServerOpen {
         String words = ServerProblems.words("using " + server, e);
         if (ServerProblems.isOffline(e)) {
             return new StoreException(StoreException.Kind.OFFLINE, "The server " + server.host() + ":" + server.port()
-                    + " cannot be reached (" + words + "). Nudge will try again; nothing was changed.", e);
+                    + " cannot be reached; nothing was changed. Try again once it is back.", e);
         }
         if (ServerProblems.isPasswordProblem(e)) {
             return new StoreException(StoreException.Kind.NEEDS_PASSWORD, "The server " + server.host()

@@ -48,6 +48,7 @@ public final class SettingsRepository {
     public void putAll(Map<String, String> values) {
         db.inTransaction(c -> {
             write(c, values);
+            ServerChanges.everything(db, c); // settings change every action of the plan
             return null;
         });
     }

@@ -89,7 +89,7 @@ final class JourneyApp {
 
     private JourneyApp(Builder b) {
         stage = b.stage;
-        database = Database.openOrCreate(new DatabasePath(b.folder.resolve("nudge")));
+        database = Database.openOrCreate(b.path != null ? b.path : new DatabasePath(b.folder.resolve("nudge")));
         if (!b.settings.isEmpty()) {
             new SettingsRepository(database).putAll(b.settings);
         }
@@ -113,6 +113,13 @@ final class JourneyApp {
     void close() {
         Platform.runLater(() -> stage.titleProperty().unbind());
         WaitForAsyncUtils.waitForFxEvents();
+        if (database.path().isServer()) {
+            try {
+                wiring.close(); // stops the server's watch, which would otherwise outlive the test
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
         database.close();
     }
 
@@ -130,6 +137,7 @@ final class JourneyApp {
         private java.util.Optional<app.nudge.ui.shell.WindowGeometry> window = java.util.Optional.empty();
         private java.util.function.Function<Clock, ReplyInputs> replies;
         private ReportInputs reports;
+        private DatabasePath path;
 
         private Builder(Stage stage, Path folder) {
             this.stage = stage;
@@ -193,6 +201,12 @@ final class JourneyApp {
         /** What Insights and the activity report use (background, save dialogs, clipboard, opener). */
         Builder reports(ReportInputs value) {
             reports = value;
+            return this;
+        }
+
+        /** Another database than the H2 file in the folder (a schema on a server, say). */
+        Builder database(DatabasePath value) {
+            path = value;
             return this;
         }
 

@@ -105,6 +105,11 @@ public final class BoardController {
         top.getChildren().add(1, strip);
     }
 
+    /** A line under the toolbar (the server's state, say), above the other strips. */
+    public void addStrip(javafx.scene.Node strip) {
+        top.getChildren().add(1, strip);
+    }
+
     /** Another feature's toolbar button (or menu), before "+ Log interview". */
     public void addToolbarButton(javafx.scene.Node toolbarButton) {
         tools.getChildren().add(tools.getChildren().indexOf(logInterview), toolbarButton);

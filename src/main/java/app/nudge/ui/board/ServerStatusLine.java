@@ -1,0 +1,51 @@
+package app.nudge.ui.board;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+
+/**
+ * The line under the board's toolbar that says the server holding the search cannot be reached:
+ * the board keeps the plan it last had, changes are refused until the server is back, and Nudge
+ * keeps retrying by itself. Hidden while the server is there. On the JavaFX thread.
+ */
+public final class ServerStatusLine {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Label line = new Label();
+
+    public ServerStatusLine() {
+        line.setId("server-status");
+        line.getStyleClass().addAll("server-status", "error");
+        line.setWrapText(true);
+        line.setMaxWidth(Double.MAX_VALUE);
+        line.managedProperty().bind(line.visibleProperty());
+        line.setVisible(false);
+    }
+
+    public Node node() {
+        return line;
+    }
+
+    /** {@code host} cannot be reached; {@code planMadeAt} is when the plan shown was made (null: none yet). */
+    public void away(String host, LocalTime planMadeAt) {
+        line.setText("The server " + host + " cannot be reached: "
+                + (planMadeAt == null ? "nothing can be shown or saved until it is back"
+                        : "showing the plan as it was at " + TIME.format(planMadeAt) + ", read-only")
+                + ". Retrying\u2026");
+        line.setVisible(true);
+    }
+
+    /** Connected again: the line goes. */
+    public void back() {
+        line.setVisible(false);
+        line.setText("");
+    }
+
+    /** What the line says now ("" when hidden). */
+    public String text() {
+        return line.isVisible() ? line.getText() : "";
+    }
+}
