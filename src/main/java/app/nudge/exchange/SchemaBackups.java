@@ -5,6 +5,7 @@ import app.nudge.common.FileReasons;
 import app.nudge.common.OwnerOnly;
 import app.nudge.store.Backups;
 import app.nudge.store.Database;
+import app.nudge.store.ServerBackups;
 import app.nudge.store.DatabasePath;
 import app.nudge.store.StoreException;
 import java.io.IOException;
@@ -40,7 +41,7 @@ import java.util.regex.Pattern;
  * <p>It lives here, not in the store, because it writes the exchange format: the store only
  * offers the seam ({@link Database#useServerBackups}).
  */
-public final class SchemaBackups implements Database.ServerBackups {
+public final class SchemaBackups implements ServerBackups {
 
     public static final int KEEP_DAILY = Backups.KEEP_DAILY;
     public static final int KEEP_PRE_IMPORT = Backups.KEEP_PRE_IMPORT;

@@ -114,7 +114,7 @@ public final class ApplicationRepository {
             for (String id : deleted) {
                 deleteRow(c, id);
             }
-            ServerChanges.applications(db, c, changedIds(applications, deleted));
+            ServerChanges.applications(db, c, ServerChanges.idsOf(applications, deleted));
             return next;
         });
         Map<String, Long> written = applications.size() + deleted.size() > LARGE_WRITE ? db.rewriteWhole(write) : write.get();
@@ -135,13 +135,6 @@ public final class ApplicationRepository {
         });
         seen.forget(id);
         return deleted;
-    }
-
-    private static List<String> changedIds(Collection<Application> applications, Collection<String> deleted) {
-        List<String> ids = new ArrayList<>(applications.size() + deleted.size());
-        applications.forEach(a -> ids.add(a.id()));
-        ids.addAll(deleted);
-        return ids;
     }
 
     /** Inserts into an open transaction: used by import, which also writes settings in the same one (version 1 each). */

@@ -1,9 +1,5 @@
 package app.nudge.store;
 
-import app.nudge.common.FileReasons;
-import app.nudge.common.OwnerOnly;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,21 +13,6 @@ import org.h2.api.ErrorCode;
  * use it from one thread at a time (the app's database thread). Close it to release the file.
  */
 public final class Database implements AutoCloseable {
-
-    /** Where the migrations are and the newest schema they make; tests pass a broken set. */
-    record Migrations(String location, int current) {
-        static final Migrations BUILT_IN = new Migrations("classpath:db/migration", SchemaVersion.CURRENT);
-
-        /**
-         * Where Flyway looks for {@code vendor} ("h2", "postgresql"): the shared scripts and, for the
-         * built-in set, the vendor's own ones (db/vendor/NAME) where the SQL must differ.
-         */
-        String[] locations(String vendor) {
-            return location.equals(BUILT_IN.location())
-                    ? new String[] {location, "classpath:db/vendor/" + vendor}
-                    : new String[] {location};
-        }
-    }
 
     private final DatabasePath path;
     /** Replaced while {@link #rewriteWhole} works on a copy, and by the reopened file after it. */
@@ -147,7 +128,7 @@ public final class Database implements AutoCloseable {
             return openOnServer(path, mustExist, migrations, firstContent, null);
         }
         path.refuseFolder();
-        boolean filled = !mustExist && prepareForWriting(path, migrations, firstContent);
+        boolean filled = !mustExist && DatabaseFiles.prepareForWriting(path, migrations, firstContent);
         if (path.exists()) {
             // Checked read-only first: a damaged file is refused and left as it is, never rewritten.
             ReadOnlyOpen.check(path, migrations.current());
@@ -175,36 +156,8 @@ public final class Database implements AutoCloseable {
     private static Database openOnServer(DatabasePath path, boolean mustExist, Migrations migrations,
                                          Consumer<Database> firstContent, char[] password) {
         Database db = ServerOpen.open(path, migrations, !mustExist, false, password);
-        if (firstContent != null && new ApplicationRepository(db).count() == 0) {
-            try {
-                firstContent.accept(db);
-                db.filledWhenCreated = true;
-            } catch (RuntimeException e) {
-                db.close();
-                throw e;
-            }
-        }
+        db.filledWhenCreated = ServerOpen.fillIfEmpty(db, firstContent);
         return db;
-    }
-
-    /**
-     * Before a writable open: the folder (only folders made here are made owner-only), the check
-     * that the user may write, the clean-up of a killed run's temporaries, and a new database
-     * built complete beside the final name and only then put there ({@link NewDatabase}).
-     */
-    private static boolean prepareForWriting(DatabasePath path, Migrations migrations, Consumer<Database> firstContent) {
-        try {
-            if (!Files.isDirectory(path.folder())) {
-                OwnerOnly.createFolder(path.folder());
-            }
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Cannot create the data folder " + path.folder() + " ("
-                    + FileReasons.of(e) + "). Check that you may write there, or choose another file with --db.", e);
-        }
-        DatabaseFiles.requireWritable(path);
-        DatabaseFiles.deleteLeftovers(path);
-        return !Files.exists(path.file()) && NewDatabase.create(path, migrations, SwapWrite.Steps.NONE, firstContent)
-                && firstContent != null;
     }
 
     /** A database still being built under a temporary name: a large write runs on it directly, no copy needed. */
@@ -229,13 +182,7 @@ public final class Database implements AutoCloseable {
 
     /** The way out of a damaged or half-updated database, for the command line and the app alike. */
     static String whatToDo(DatabasePath path) {
-        if (path.isServer()) {
-            // A schema has no file to restore over: its backups are JSON exports, or the server's own.
-            return "Import one of this computer's backups of it (nudge backups --db " + path + " lists them), or ask the"
-                    + " server's administrator to restore the schema. Nudge changed nothing in it.";
-        }
-        return "Restore a backup (in the app: Restore latest backup; on the command line: nudge restore latest"
-                + " --db " + path.base() + ") or choose another file with --db. The damaged file is left as it is.";
+        return H2OpenFailures.whatToDo(path);
     }
 
     static Connection connect(DatabasePath path, boolean mustExist) {
@@ -275,53 +222,8 @@ public final class Database implements AutoCloseable {
         this.serverBackups = backups;
     }
 
-    /** Backups of a schema on a server (see {@link #useServerBackups}). */
-    public interface ServerBackups {
-        ServerBackups NONE = new ServerBackups() {
-            @Override
-            public java.util.Optional<Path> daily(Database db) {
-                return java.util.Optional.empty();
-            }
-
-            @Override
-            public java.util.Optional<Path> beforeImport(Database db) {
-                return java.util.Optional.empty();
-            }
-        };
-
-        java.util.Optional<Path> daily(Database db);
-
-        java.util.Optional<Path> beforeImport(Database db);
-    }
-
     static StoreException translate(DatabasePath path, SQLException e) {
-        return switch (e.getErrorCode()) {
-            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new StoreException(StoreException.Kind.IN_USE,
-                    "Nudge is open with this data (" + path + "): close it, or run the command with --db on a copy.", e);
-            case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1, ErrorCode.DATABASE_NOT_FOUND_1 ->
-                    new StoreException(StoreException.Kind.MISSING, "No Nudge database at " + path
-                            + ". Import a file first, or name another one with --db.", e);
-            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.GENERAL_ERROR_1 ->
-                    new StoreException(StoreException.Kind.DAMAGED, "The database " + path
-                            + " is damaged and cannot be opened (" + H2Problems.words("opening " + path, e) + "). "
-                            + whatToDo(path), e);
-            default -> cannotOpen(path, e);
-        };
-    }
-
-    /** Any other failure to open, worded from its kind: a folder, a read-only file... */
-    private static StoreException cannotOpen(DatabasePath path, SQLException e) {
-        String what = H2Problems.words("opening " + path, e);
-        if (Files.isDirectory(path.file())) {
-            return new StoreException(StoreException.Kind.FAILED, "The database " + path
-                    + " is a folder, not a Nudge file; choose a file with --db.", e);
-        }
-        if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
-            return new StoreException(StoreException.Kind.FAILED, "The database " + path
-                    + " is read-only; make it writable, or use a copy with --db.", e);
-        }
-        return new StoreException(StoreException.Kind.FAILED, "Cannot open the database " + path + " (" + what
-                + "). Check that you may read and write it and its folder, or choose another file with --db.", e);
+        return H2OpenFailures.translate(path, e);
     }
 
     /**

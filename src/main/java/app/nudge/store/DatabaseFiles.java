@@ -1,5 +1,7 @@
 package app.nudge.store;
 
+import app.nudge.common.FileReasons;
+import app.nudge.common.OwnerOnly;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -15,6 +17,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -244,5 +247,25 @@ final class DatabaseFiles {
     /** Replaces {@code target} by {@code temp} in one rename: a reader sees the old file or the new one. */
     static void replace(Path temp, Path target) throws IOException {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Before a writable open: the folder (only folders made here are made owner-only), the check
+     * that the user may write, the clean-up of a killed run's temporaries, and a new database
+     * built complete beside the final name and only then put there ({@link NewDatabase}).
+     */
+    static boolean prepareForWriting(DatabasePath path, Migrations migrations, Consumer<Database> firstContent) {
+        try {
+            if (!Files.isDirectory(path.folder())) {
+                OwnerOnly.createFolder(path.folder());
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.FAILED, "Cannot create the data folder " + path.folder() + " ("
+                    + FileReasons.of(e) + "). Check that you may write there, or choose another file with --db.", e);
+        }
+        requireWritable(path);
+        deleteLeftovers(path);
+        return !Files.exists(path.file()) && NewDatabase.create(path, migrations, SwapWrite.Steps.NONE, firstContent)
+                && firstContent != null;
     }
 }

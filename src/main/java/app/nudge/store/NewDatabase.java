@@ -25,7 +25,7 @@ final class NewDatabase {
      *
      * @return whether ours was put in place
      */
-    static boolean create(DatabasePath path, Database.Migrations migrations, SwapWrite.Steps steps,
+    static boolean create(DatabasePath path, Migrations migrations, SwapWrite.Steps steps,
                           Consumer<Database> firstContent) {
         Path tempBase = DatabaseFiles.tempBase(path, DatabaseFiles.TempKind.CREATING);
         Path temp = DatabaseFiles.h2File(tempBase);
@@ -57,7 +57,7 @@ final class NewDatabase {
      * Runs the migrations on the temporary while holding a connection of our own, so the database
      * is closed (and its file complete) exactly when that connection closes.
      */
-    private static void build(DatabasePath path, Path tempBase, Database.Migrations migrations) {
+    private static void build(DatabasePath path, Path tempBase, Migrations migrations) {
         try (Connection holder = Database.connect(path, tempBase, true)) {
             SchemaMigration.runFlyway(tempBase, migrations);
         } catch (SQLException e) {

@@ -15,7 +15,7 @@ final class SchemaMigration {
     }
 
     /** Runs the migrations on the database at {@code base} (through Flyway's own connections). */
-    static void runFlyway(Path base, Database.Migrations migrations) {
+    static void runFlyway(Path base, Migrations migrations) {
         Flyway.configure()
                 .dataSource(Database.url(base, true), "sa", "")
                 .locations(migrations.locations("h2"))
@@ -30,11 +30,11 @@ final class SchemaMigration {
      * passed (H2 has no transactional DDL: in place, a failure would leave half a schema). Returns
      * the connection to use: {@code connection} when nothing was to do, else a new one.
      */
-    static Connection migrate(Database.Migrations migrations, DatabasePath path, Connection connection) {
+    static Connection migrate(Migrations migrations, DatabasePath path, Connection connection) {
         return migrateTo(path, connection, migrations);
     }
 
-    private static Connection migrateTo(DatabasePath path, Connection connection, Database.Migrations migrations) {
+    private static Connection migrateTo(DatabasePath path, Connection connection, Migrations migrations) {
         OptionalInt installed = installedVersion(connection);
         if (installed.isPresent() && installed.getAsInt() > migrations.current()) {
             throw new StoreException(StoreException.Kind.TOO_NEW, "The database " + path

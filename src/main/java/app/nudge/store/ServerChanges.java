@@ -108,4 +108,12 @@ public final class ServerChanges {
         }
         return h;
     }
+
+    /** The ids a write touches: those it stores, then those it deletes. */
+    static java.util.List<String> idsOf(Collection<app.nudge.domain.Application> stored, Collection<String> deleted) {
+        java.util.List<String> ids = new java.util.ArrayList<>(stored.size() + deleted.size());
+        stored.forEach(a -> ids.add(a.id()));
+        ids.addAll(deleted);
+        return ids;
+    }
 }

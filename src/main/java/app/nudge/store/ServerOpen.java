@@ -26,7 +26,7 @@ final class ServerOpen {
      * @param create   create the schema when missing (the app, an import); else a missing one is refused
      * @param readOnly the connection may only read (the commands that read)
      */
-    static Database open(DatabasePath path, Database.Migrations migrations, boolean create, boolean readOnly, char[] password) {
+    static Database open(DatabasePath path, Migrations migrations, boolean create, boolean readOnly, char[] password) {
         ServerAddress server = path.server();
         Connection connection = connect(path, password);
         try {
@@ -72,7 +72,7 @@ final class ServerOpen {
         }
     }
 
-    private static void migrate(DatabasePath path, Database.Migrations migrations, char[] password) {
+    private static void migrate(DatabasePath path, Migrations migrations, char[] password) {
         ServerAddress server = path.server();
         PGSimpleDataSource source = new PGSimpleDataSource();
         source.setURL(server.jdbcUrl());
@@ -138,5 +138,22 @@ final class ServerOpen {
         }
         return new StoreException(StoreException.Kind.FAILED, "Using the schema " + server.schema() + " on "
                 + server.host() + " failed (" + words + ").", e);
+    }
+
+    /**
+     * Puts {@code firstContent} into a schema that holds no application yet (one transaction of its
+     * own, so another computer sees none of it or all of it); says whether it did.
+     */
+    static boolean fillIfEmpty(Database db, java.util.function.Consumer<Database> firstContent) {
+        if (firstContent == null || new ApplicationRepository(db).count() > 0) {
+            return false;
+        }
+        try {
+            firstContent.accept(db);
+            return true;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 }

@@ -138,7 +138,7 @@ class ContentCheckStoreTest {
     @Test
     void aVersionTwoDatabaseGetsItsChecksWhenMigratedAndReadsBackUnchanged() throws Exception {
         DatabasePath path = TempDatabase.in(folder);
-        try (Database db = Database.open(path, false, new Database.Migrations("classpath:db/migration", 2))) {
+        try (Database db = Database.open(path, false, new Migrations("classpath:db/migration", 2))) {
             assertEquals(2, SchemaMigration.installedVersion(db.connection()).orElseThrow());
             db.inTransaction(c -> {
                 try (Statement st = c.createStatement()) {

@@ -52,7 +52,7 @@ class EventRecipientStoreTest {
         LocalDate on = LocalDate.of(2026, 11, 17);
         Application old = Application.of("acme", "Acme", "Analyst")
                 .withEvents(List.of(Event.thankYouSent(on, null), Event.skipped(on, ActionType.FOLLOW_UP)));
-        try (Database db = Database.open(path, false, new Database.Migrations("classpath:db/version-1", 1))) {
+        try (Database db = Database.open(path, false, new Migrations("classpath:db/version-1", 1))) {
             db.inTransaction(c -> {
                 c.createStatement().executeUpdate("INSERT INTO application (id, company, role) VALUES ('acme', 'Acme', 'Analyst')");
                 c.createStatement().executeUpdate("INSERT INTO event (application_id, position, type, on_date, action)"

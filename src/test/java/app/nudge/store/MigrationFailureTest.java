@@ -27,7 +27,7 @@ class MigrationFailureTest {
         try (Database db = Database.openOrCreate(path)) {
             new ApplicationRepository(db).save(Application.of("kept", "Acme", "Analyst"));
         }
-        Database.Migrations broken = new Database.Migrations("classpath:db/broken-migration", SchemaVersion.CURRENT + 1);
+        Migrations broken = new Migrations("classpath:db/broken-migration", SchemaVersion.CURRENT + 1);
         StoreException e = assertThrows(StoreException.class, () -> Database.open(path, false, broken).close());
         assertEquals(StoreException.Kind.FAILED, e.kind());
         assertTrue(e.getMessage().contains("left as it was"), e.getMessage());
@@ -59,7 +59,7 @@ class MigrationFailureTest {
     @Test
     void anOlderSchemaIsMigratedOnACopyThatReplacesTheFile() throws Exception {
         DatabasePath path = TempDatabase.in(folder);
-        Database.Migrations first = new Database.Migrations("classpath:db/version-1", 1);
+        Migrations first = new Migrations("classpath:db/version-1", 1);
         try (Database db = Database.open(path, false, first)) {
             assertEquals(1, SchemaMigration.installedVersion(db.connection()).orElseThrow());
         }

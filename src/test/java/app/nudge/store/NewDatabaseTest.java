@@ -37,7 +37,7 @@ class NewDatabaseTest {
         FolderSnapshots snaps = new FolderSnapshots(snapshots);
         Map<SwapWrite.Step, Path> atStep = new EnumMap<>(SwapWrite.Step.class);
         DatabasePath path = TempDatabase.in(folder);
-        NewDatabase.create(path, Database.Migrations.BUILT_IN, step -> atStep.put(step, snaps.take(folder)), null);
+        NewDatabase.create(path, Migrations.BUILT_IN, step -> atStep.put(step, snaps.take(folder)), null);
         assertEquals(List.of(SwapWrite.Step.AFTER_WORK, SwapWrite.Step.BEFORE_MOVE, SwapWrite.Step.AFTER_MOVE),
                 List.copyOf(atStep.keySet()));
         for (Map.Entry<SwapWrite.Step, Path> e : atStep.entrySet()) {
@@ -86,7 +86,7 @@ class NewDatabaseTest {
     @Test
     void aFailedCreationLeavesNoFileAtAll() throws Exception {
         DatabasePath path = TempDatabase.in(folder);
-        Database.Migrations broken = new Database.Migrations("classpath:db/broken-migration", SchemaVersion.CURRENT + 1);
+        Migrations broken = new Migrations("classpath:db/broken-migration", SchemaVersion.CURRENT + 1);
         StoreException e = assertThrows(StoreException.class, () -> Database.open(path, false, broken).close());
         assertEquals(StoreException.Kind.FAILED, e.kind());
         assertTrue(e.getMessage().startsWith("Creating the database " + path), e.getMessage());
@@ -103,7 +103,7 @@ class NewDatabaseTest {
         }
         byte[] theirBytes = Files.readAllBytes(theirs.file());
         DatabasePath path = TempDatabase.in(folder);
-        NewDatabase.create(path, Database.Migrations.BUILT_IN, step -> {
+        NewDatabase.create(path, Migrations.BUILT_IN, step -> {
             if (step == SwapWrite.Step.BEFORE_MOVE) {
                 Files.write(path.file(), theirBytes); // another process finished first
             }

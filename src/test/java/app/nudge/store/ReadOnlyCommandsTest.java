@@ -101,7 +101,7 @@ class ReadOnlyCommandsTest {
     @Test
     void anOlderSchemaIsNotUpdatedByAReadOnlyCommandButByAnImport() throws IOException {
         DatabasePath path = TempDatabase.in(folder);
-        Database.open(path, false, new Database.Migrations("classpath:db/version-1", 1)).close();
+        Database.open(path, false, new Migrations("classpath:db/version-1", 1)).close();
         Snapshot before = Snapshot.of(path.file());
         CliRunner.Result export = CLI.run("export", "--db", path.base().toString());
         assertEquals(3, export.exitCode());
