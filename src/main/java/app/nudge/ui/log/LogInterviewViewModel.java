@@ -377,7 +377,8 @@ public final class LogInterviewViewModel {
             saving.set(false);
             if (error != null) {
                 if (ErrorMessages.unwrap(error) instanceof ChangedElsewhereException elsewhere) {
-                    rebase(to, elsewhere.newer());
+                    RebaseOnNewer.keepTyped(to, elsewhere.newer(), notes, mayCall, knownDelay);
+                    target.set(elsewhere.newer());
                 }
                 errors.showFailure(error, origin, isEditing());
                 throw error instanceof CompletionException ce ? ce : new CompletionException(error);
@@ -385,24 +386,6 @@ public final class LogInterviewViewModel {
             saved.set(application);
             return application;
         }, uiExecutor);
-    }
-
-    /**
-     * After a save refused because {@code newer} was stored elsewhere since the form was filled from
-     * {@code was}: the form is based on the newer record from then on (a second save applies the
-     * change), what the user typed stays, and the flags and notes they left as they were show the newer values.
-     */
-    private void rebase(Application was, Application newer) {
-        if (notes.get().equals(was.notes())) {
-            notes.set(newer.notes());
-        }
-        if (mayCall.get() == was.mayCall()) {
-            mayCall.set(newer.mayCall());
-        }
-        if (knownDelay.get() == was.knownDelay()) {
-            knownDelay.set(newer.knownDelay());
-        }
-        target.set(newer);
     }
 
     private FormCheck.Result check() {
