@@ -78,7 +78,9 @@ public final class Main {
             System.exit(Cli.BAD_INPUT);
             return;
         }
-        InstanceLock.Result instance = InstanceLock.acquire(database);
+        // Only a file is one window's: several windows may share a schema on a server.
+        InstanceLock.Result instance = database.isServer() ? new InstanceLock.Result(InstanceLock.State.UNAVAILABLE, null)
+                : InstanceLock.acquire(database);
         if (instance.state() == InstanceLock.State.ALREADY_RUNNING) {
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
             if (InstanceLock.signalShow(database, Duration.ofSeconds(5))) {
