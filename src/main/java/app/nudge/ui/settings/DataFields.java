@@ -76,7 +76,7 @@ public final class DataFields {
         Optional<String> wrong = !needsAddress ? Optional.empty() : typed().isEmpty() ? Optional.of("Type the server's address first, as in "
                 + "postgresql://jane@db.example.org/nudge?schema=jane.") : connection.problemWith(typed());
         if (wrong.isPresent()) {
-            say(wrong.get(), true);
+            say(asSentence(wrong.get()), true);
             return CompletableFuture.completedFuture(null);
         }
         busy.set(true);
@@ -98,6 +98,15 @@ public final class DataFields {
             done.complete(null);
         }, uiExecutor);
         return done;
+    }
+
+    /** The address's problem is worded to follow "--db: "; on its own line here it reads as a sentence. */
+    static String asSentence(String line) {
+        if (line.isEmpty()) {
+            return line;
+        }
+        String capital = Character.toUpperCase(line.charAt(0)) + line.substring(1);
+        return capital.endsWith(".") ? capital : capital + ".";
     }
 
     private void say(String line, boolean isProblem) {

@@ -44,7 +44,9 @@ public final class ServerPasswordDialog {
         Label hint = new Label("Used only to connect now and never stored. To skip this question, put it in ~/.pgpass.");
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
-        VBox content = new VBox(8, where, reason, password, hint);
+        Label label = new Label("Password for " + server.replaceFirst("^postgresql://", "").replaceFirst("@.*", ""));
+        label.setLabelFor(password);
+        VBox content = new VBox(8, where, reason, label, password, hint);
         content.setPrefWidth(480);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(CONNECT, ButtonType.CANCEL);

@@ -147,14 +147,14 @@ class DataDialogTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals("the port must be a number from 1 to 65535", text(robot, "#dataResult"));
+        assertEquals("The port must be a number from 1 to 65535.", text(robot, "#dataResult"));
         assertTrue(robot.lookup("#dataResult").query().getStyleClass().contains("error"));
         assertEquals(List.of(), connection.tested);
 
         robot.interact(() -> fields.addressProperty().set("postgresql://jane@db.example.org/nudge?schema=Jane"));
         robot.clickOn("#dataTest");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(text(robot, "#dataResult").startsWith("the schema name must be lower-case"), text(robot, "#dataResult"));
+        assertTrue(text(robot, "#dataResult").startsWith("The schema name must be lower-case"), text(robot, "#dataResult"));
     }
 
     @Test
