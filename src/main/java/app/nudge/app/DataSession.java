@@ -26,7 +26,8 @@ import java.util.logging.Logger;
  * the UI executor; the questions go through {@link Prompts}, which tests answer themselves.
  *
  * <p>The single-instance lock follows the file: choosing another file takes that file's lock (or
- * finds it open in another window) and only then lets the first one go.
+ * finds it open in another window) and only then lets the first one go. A schema on a server takes
+ * no lock: several windows, on one computer or many, may use one schema at once.
  */
 final class DataSession {
 
@@ -39,6 +40,14 @@ final class DataSession {
 
         /** Another data file, or empty when the user cancels. */
         Optional<Path> chooseFile(Path folder);
+
+        /**
+         * The password for {@code server} after it asked for one ({@code why}: the one-line
+         * problem), or empty when the user cancels. The session wipes the array after connecting.
+         */
+        default Optional<char[]> askPassword(String server, String why) {
+            return Optional.empty();
+        }
     }
 
     /** What the session tells the window (on the UI executor). */
@@ -95,6 +104,11 @@ final class DataSession {
                     "Your data is not open at the moment (a restore may be running); nothing was changed. Try again.", null);
         }
         return db;
+    }
+
+    /** Where the data shown now is (or is being opened from). */
+    DatabasePath path() {
+        return path;
     }
 
     /** The backups of the file shown now. */
@@ -174,7 +188,10 @@ final class DataSession {
             } else {
                 Throwable cause = ErrorMessages.unwrap(error);
                 LOG.log(Level.WARNING, "Opening the database failed", cause);
-                if (cause instanceof StoreException problem && problem.kind() != StoreException.Kind.IN_USE) {
+                if (cause instanceof StoreException problem && problem.kind() == StoreException.Kind.NEEDS_PASSWORD
+                        && file.isServer()) {
+                    askPasswordThenOpen(file, problem);
+                } else if (cause instanceof StoreException problem && problem.kind() != StoreException.Kind.IN_USE) {
                     offerWayOut(file, problem);
                 } else {
                     listener.problem(cause instanceof StoreException ? ErrorMessages.of(cause)
@@ -184,6 +201,28 @@ final class DataSession {
         }, ui);
     }
 
+    /**
+     * The server wants a password that ~/.pgpass and PGPASSWORD did not give: ask for it and open
+     * again with it (a wrong one asks again); cancelling offers the usual ways out.
+     */
+    private void askPasswordThenOpen(DatabasePath file, StoreException problem) {
+        Optional<char[]> typed = prompts.askPassword(file.toString(), problem.getMessage());
+        if (typed.isEmpty()) {
+            offerWayOut(file, problem);
+            return;
+        }
+        char[] password = typed.get();
+        path = file;
+        report(file, CompletableFuture.supplyAsync(() -> {
+            try {
+                database = Database.openOnServer(file, password);
+                return null;
+            } finally {
+                java.util.Arrays.fill(password, '\0'); // forgotten once used
+            }
+        }, databaseThread));
+    }
+
     /** Looks for the latest backup (on the database thread: it lists files), then asks. */
     private void offerWayOut(DatabasePath file, StoreException problem) {
         CompletableFuture.supplyAsync(() -> latestBackup(file), databaseThread)
@@ -191,6 +230,9 @@ final class DataSession {
     }
 
     private static Optional<Backups.Backup> latestBackup(DatabasePath file) {
+        if (file.isServer()) {
+            return Optional.empty(); // a file backup cannot stand in for a server's schema
+        }
         try {
             return new Backups(file).latest();
         } catch (RuntimeException e) {
@@ -255,6 +297,65 @@ final class DataSession {
                 offerWayOut(previous, previousProblem);
             }
         }, ui);
+    }
+
+    /**
+     * Settings → Data: opens {@code chosen} first (a server with {@code password}, or ~/.pgpass and
+     * PGPASSWORD when null; the array is wiped after) and only then lets the data shown now go. So a
+     * server that cannot be reached changes nothing: the window keeps its data and the future fails
+     * with the one-line reason. A file takes its single-instance lock; a server takes none, and moving
+     * to one releases the file's lock.
+     */
+    CompletableFuture<Void> switchTo(DatabasePath chosen, char[] password) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                if (chosen.equals(path) && database != null) {
+                    return null; // already shown
+                }
+                InstanceLock taken = chosen.isServer() ? null : takeLock(chosen);
+                Database opened;
+                try {
+                    opened = chosen.isServer() ? Database.openOnServer(chosen, password) : Database.openOrCreate(chosen);
+                } catch (RuntimeException e) {
+                    if (taken != null) {
+                        taken.close();
+                    }
+                    throw e;
+                }
+                closeDatabase();
+                database = opened;
+                path = chosen;
+                InstanceLock old = lock;
+                lock = taken;
+                if (taken != null) {
+                    taken.onShow(onShowRequest);
+                }
+                if (old != null) {
+                    old.close();
+                }
+                return null;
+            } finally {
+                if (password != null) {
+                    java.util.Arrays.fill(password, '\0');
+                }
+            }
+        }, databaseThread).thenAcceptAsync(nothing -> {
+            boolean first = !opened;
+            opened = true;
+            listener.opened(chosen, first);
+            databaseThread.execute(this::dailyBackup);
+        }, ui);
+    }
+
+    /** The lock of another file, or a one-line refusal when another window has it open (brought to the front). */
+    private InstanceLock takeLock(DatabasePath file) {
+        InstanceLock.Result taken = locks.apply(file);
+        if (taken.state() == InstanceLock.State.ALREADY_RUNNING) {
+            InstanceLock.signalShow(file, java.time.Duration.ofSeconds(2));
+            throw new StoreException(StoreException.Kind.IN_USE, "The data in " + file
+                    + " is already open in another Nudge window; it was brought to the front.", null);
+        }
+        return taken.lock();
     }
 
     /** After the first plan: an append-only file much larger than its data is compacted through a copy. */

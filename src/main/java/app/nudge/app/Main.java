@@ -78,7 +78,7 @@ public final class Main {
             System.exit(Cli.BAD_INPUT);
             return;
         }
-        InstanceLock.Result instance = InstanceLock.acquire(database);
+        InstanceLock.Result instance = instanceLockFor(database);
         if (instance.state() == InstanceLock.State.ALREADY_RUNNING) {
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
             if (InstanceLock.signalShow(database, Duration.ofSeconds(5))) {
@@ -92,6 +92,11 @@ public final class Main {
         // The data opens and plans on the database thread while JavaFX starts on this one.
         NudgeApp.early = EarlyStart.begin(database, Clock.systemDefaultZone(), Locale.getDefault());
         javafx.application.Application.launch(NudgeApp.class, args);
+    }
+
+    /** Only a file is one window's: several windows, here or on other computers, may share a schema on a server. */
+    static InstanceLock.Result instanceLockFor(DatabasePath database) {
+        return database.isServer() ? new InstanceLock.Result(InstanceLock.State.UNAVAILABLE, null) : InstanceLock.acquire(database);
     }
 
     /** No arguments, or only {@code --db PATH}: the user wants the window. */

@@ -5,10 +5,12 @@ import app.nudge.common.NamedThreads;
 import app.nudge.notify.DesktopNotifier;
 import app.nudge.schedule.ExecutorTicker;
 import app.nudge.store.Backups;
+import app.nudge.store.DataFolder;
 import app.nudge.store.DatabasePath;
 import app.nudge.store.StoreException;
 import app.nudge.ui.composer.FxClipboard;
 import app.nudge.ui.detail.DialogPrompts;
+import app.nudge.ui.settings.ServerPasswordDialog;
 import app.nudge.ui.shell.WindowGeometry;
 import java.io.File;
 import java.io.IOException;
@@ -81,6 +83,8 @@ public final class NudgeApp extends Application {
         inbox = InboxWiring.standard(options.database().folder(), new ExecutorTicker(schedulerThread),
                 Clock.systemDefaultZone(), wiring.replies().model()::offer, wiring.replies().model()::reportProblem);
         wiring.useInbox(inbox);
+        wiring.useData(new SessionDataConnection(session,
+                job -> Thread.ofPlatform().daemon().name("nudge-server-test").start(job), DataFolder.forThisUser()));
         wiring.window().restoreGeometry(geometry.flatMap(g -> g.fitTo(
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList())));
         wiring.show(stage);
@@ -110,6 +114,11 @@ public final class NudgeApp extends Application {
                     chooser.setInitialDirectory(folder.toFile());
                 }
                 return Optional.ofNullable(chooser.showOpenDialog(stage)).map(File::toPath);
+            }
+
+            @Override
+            public Optional<char[]> askPassword(String server, String why) {
+                return ServerPasswordDialog.ask(stage, server, why);
             }
         };
     }

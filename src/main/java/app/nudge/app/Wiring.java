@@ -32,6 +32,7 @@ import app.nudge.ui.detail.DetailViewModel;
 import app.nudge.ui.detail.Prompts;
 import app.nudge.ui.detail.UndoKeys;
 import app.nudge.ui.log.LogInterviewDialog;
+import app.nudge.ui.settings.DataConnection;
 import app.nudge.ui.settings.InboxConnection;
 import app.nudge.ui.settings.SettingsDialog;
 import app.nudge.ui.welcome.WelcomeDialog;
@@ -90,6 +91,8 @@ public final class Wiring {
     private final ThemeService theme;
     /** The watched inbox, when the app joined one ({@link #useInbox}); read on the JavaFX thread. */
     private InboxWiring inbox;
+    /** Where the data is and the way to another store (Settings → Data); null until the app joins one ({@link #useData}). */
+    private DataConnection data;
     /** Insights (Ctrl+I) and the activity report, from the last plan. */
     private final InsightsWiring insights;
     /** Says under the toolbar when the server holding the search cannot be reached. */
@@ -191,7 +194,7 @@ public final class Wiring {
                 Optional.empty(), board.applications(), saved -> board.selectWhenShown(saved.id()));
         Runnable openSettings = () -> SettingsDialog.show(stage, settings, List.copyOf(holidays.supportedCountries()),
                 HolidayCalendars.defaultCountry("", env.locale()),
-                inbox != null ? inbox.connection() : InboxConnection.forThisRun(), theme::apply);
+                inbox != null ? inbox.connection() : InboxConnection.forThisRun(), theme::apply, data);
         boardController.setOnLogInterview(logInterview);
         boardController.setOnSettings(openSettings);
         boardController.setOnTemplates(() -> TemplatesDialog.show(stage, templates, this::loadTemplates));
@@ -255,6 +258,11 @@ public final class Wiring {
         Optional.ofNullable(board.selectedProperty().get())
                 .ifPresent(a -> ApplicationEditDialog.show(window.root().getScene().getWindow(), applications,
                         env.uiExecutor(), a, holidays.supportedCountries().stream().sorted().toList(), saved -> { }));
+    }
+
+    /** Settings → Data switches the window's store through {@code connection} (the app's {@link DataSession}). */
+    public void useData(DataConnection connection) {
+        data = connection;
     }
 
     /** Once the database is open: the first plan (which fills the board) and the settings. */

@@ -12,6 +12,8 @@ import java.util.logging.Logger;
 final class ServerProblems {
 
     private static final Logger LOG = Logger.getLogger(ServerProblems.class.getName());
+    /** SQLSTATE 08004: the server (or the driver for it) rejected the connection. */
+    private static final String REJECTED = "08004";
 
     private ServerProblems() {
     }
@@ -29,21 +31,34 @@ final class ServerProblems {
     /** Whether the failure means the server could not be reached or the link broke (worth a retry). */
     static boolean isOffline(Throwable e) {
         String state = state(e);
-        return state.startsWith("08") && !state.equals(NO_PASSWORD_GIVEN) || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+        if (state.equals(REJECTED)) {
+            return false; // the server answered and refused: trying again will not help
+        }
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
                 || (state.isEmpty() && hasCause(e, java.io.IOException.class));
     }
 
     /** Whether the server refused the user or asked for a password it did not get. */
     static boolean isPasswordProblem(Throwable e) {
         String state = state(e);
-        return state.equals("28P01") || state.equals("28000") || state.equals(NO_PASSWORD_GIVEN);
+        return state.equals("28P01") || state.equals("28000") || (state.equals(REJECTED) && driverWantsPassword(e));
     }
 
     /**
-     * pgjdbc's "the server requested (SCRAM-based) password authentication, but no password was
-     * provided" (no ~/.pgpass line, no PGPASSWORD): a password to ask for, not an unreachable server.
+     * pgjdbc refuses to connect with 08004 when the server asks for a password and none was given
+     * (no ~/.pgpass entry, no PGPASSWORD): the commonest case of all for a password asked at
+     * connect time. 08004 has other causes (no SSL on the server, an unknown authentication type),
+     * so the driver's own words (its text, not the server's; "Passwort" in German) tell them apart.
      */
-    private static final String NO_PASSWORD_GIVEN = "08004";
+    private static boolean driverWantsPassword(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql && REJECTED.equals(sql.getSQLState()) && sql.getMessage() != null
+                    && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("passw")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean hasCause(Throwable e, Class<?> kind) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
@@ -63,6 +78,9 @@ final class ServerProblems {
         }
         if (isPasswordProblem(e)) {
             return "the server did not accept the user name or password";
+        }
+        if (state.equals(REJECTED)) {
+            return "the server refused the connection; check its address options (sslmode) with its administrator";
         }
         return switch (state.length() >= 2 ? state.substring(0, 2) : "") {
             case "3D" -> "the database does not exist on the server";

@@ -86,19 +86,34 @@ final class JourneyApp {
     final Database database;
     final Clock clock;
     final Wiring wiring;
+    /** The app's session over the data, when the journey switches stores ({@link Builder#session}); else null. */
+    final DataSession session;
+    /** What the session told the window went wrong. */
+    final List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private JourneyApp(Builder b) {
         stage = b.stage;
-        database = Database.openOrCreate(b.path != null ? b.path : new DatabasePath(b.folder.resolve("nudge")));
+        DatabasePath file = b.path != null ? b.path : new DatabasePath(b.folder.resolve("nudge"));
+        database = Database.openOrCreate(file);
         if (!b.settings.isEmpty()) {
             new SettingsRepository(database).putAll(b.settings);
         }
         b.seed.accept(database);
         clock = Clock.fixed(LocalDateTime.of(b.today, LocalTime.of(16, 0)).atZone(ZONE).toInstant(), ZONE);
-        Wiring.Environment env = new Wiring.Environment(() -> database, Runnable::run, UI, clock, b.ticker, b.locale,
+        java.util.concurrent.atomic.AtomicReference<Wiring> wired = new java.util.concurrent.atomic.AtomicReference<>();
+        session = b.session ? sessionOver(file, wired) : null;
+        Supplier<Database> data = session != null ? session::database : () -> database;
+        Wiring.Environment env = new Wiring.Environment(data, Runnable::run, UI, clock, b.ticker, b.locale,
                 b.clipboard, b.mail, b.prompts, (title, message) -> { });
         ReplyInputs replies = b.replies == null ? ReplyInputs.standard(clock, b.locale) : b.replies.apply(clock);
         wiring = b.reports == null ? new Wiring(env, replies) : new Wiring(env, replies, b.reports);
+        wired.set(wiring);
+        if (session != null) {
+            session.adopt(file, java.util.concurrent.CompletableFuture.completedFuture(database));
+            // As the app: tests of a server run on a thread of their own, the choice is kept in the data folder.
+            wiring.useData(new SessionDataConnection(session,
+                    job -> Thread.ofPlatform().daemon().name("journey-server-test").start(job), b.folder));
+        }
         wiring.window().restoreGeometry(b.window);
         wiring.show(stage);
         wiring.start();
@@ -107,6 +122,46 @@ final class JourneyApp {
     /** On the JavaFX thread, in the test's {@code @Start}. */
     static Builder on(Stage stage, Path folder) {
         return new Builder(stage, folder);
+    }
+
+    /** As the app's listener does: a reopened store is planned again; a problem is kept for the test to read. */
+    private DataSession sessionOver(DatabasePath file, java.util.concurrent.atomic.AtomicReference<Wiring> wired) {
+        DataSession.Listener window = new DataSession.Listener() {
+            @Override
+            public void opened(DatabasePath path, boolean first) {
+                if (!first) {
+                    wired.get().reload(); // the first one is started below, as every journey's
+                }
+            }
+
+            @Override
+            public void problem(String message) {
+                problems.add(message);
+            }
+
+            @Override
+            public void notice(String title, String message) {
+            }
+
+            @Override
+            public void quit() {
+                problems.add("quit");
+            }
+        };
+        DataSession.Prompts none = new DataSession.Prompts() {
+            @Override
+            public DatabaseProblemDialog.Choice askProblem(app.nudge.store.StoreException problem, boolean backupExists) {
+                problems.add(problem.getMessage());
+                return DatabaseProblemDialog.Choice.QUIT;
+            }
+
+            @Override
+            public java.util.Optional<Path> chooseFile(Path folder) {
+                return java.util.Optional.empty();
+            }
+        };
+        InstanceLock.Result lock = InstanceLock.acquire(file);
+        return new DataSession(Runnable::run, UI, lock.lock(), InstanceLock::acquire, none, window, () -> { });
     }
 
     /** Unbinds the main window's title (the stage outlives the test) and closes the database. */
@@ -119,6 +174,9 @@ final class JourneyApp {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
+        }
+        if (session != null) {
+            session.close(); // the store shown now, whichever it is, and the file's lock
         }
         database.close();
     }
@@ -138,6 +196,7 @@ final class JourneyApp {
         private java.util.function.Function<Clock, ReplyInputs> replies;
         private ReportInputs reports;
         private DatabasePath path;
+        private boolean session;
 
         private Builder(Stage stage, Path folder) {
             this.stage = stage;
@@ -207,6 +266,12 @@ final class JourneyApp {
         /** Another database than the H2 file in the folder (a schema on a server, say). */
         Builder database(DatabasePath value) {
             path = value;
+            return this;
+        }
+
+        /** The window's data goes through a {@link DataSession}, as the app's: Settings → Data can switch it. */
+        Builder session() {
+            session = true;
             return this;
         }
 

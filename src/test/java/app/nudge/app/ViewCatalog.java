@@ -32,6 +32,8 @@ import app.nudge.ui.replies.TinyEmlReader;
 import app.nudge.ui.replies.WaitingReply;
 import app.nudge.ui.detail.DialogPrompts;
 import app.nudge.ui.log.LogInterviewDialog;
+import app.nudge.ui.settings.DataDialog;
+import app.nudge.ui.settings.ServerPasswordDialog;
 import app.nudge.ui.welcome.WelcomeDialog;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -86,6 +88,13 @@ final class ViewCatalog {
             new View("log-interview-round", app -> LogInterviewDialog.show(app.stage, app.wiring.applications(), app.clock,
                     Runnable::run, Optional.of(app.selected()), app.wiring.board().applications(), saved -> { })),
             new View("settings", app -> app.fire("#settings")),
+            new View("data-server", app -> app.fire("#settings", "#dataServer")),
+            new View("data-server-tested", app -> app.dataDialog("postgresql://jane@db.example.org/nudge?schema=jane", "s3cret")),
+            new View("data-server-wrong", app -> app.dataDialog("postgresql://jane@db.example.org:99999/nudge?schema=jane", "")),
+            new View("server-password", app -> ServerPasswordDialog.ask(app.stage,
+                    "postgresql://jane@db.example.org/nudge?schema=jane", "The server db.example.org did not accept jane (the server"
+                    + " did not accept the user name or password). Put the password in ~/.pgpass or PGPASSWORD, or type it when"
+                    + " asked; Nudge stores none.")),
             new View("templates", app -> app.fire("#templates")),
             new View("csv-import", app -> app.fire("#importCsv")),
             new View("backups", app -> BackupsDialog.show(app.stage, app.sampleBackups(), "/home/jane/.local/share/nudge/backups",
@@ -156,6 +165,15 @@ final class ViewCatalog {
             database = app.database;
             clock = app.clock;
             wiring = app.wiring;
+            wiring.useData(new SampleDataConnection()); // Settings shows its Data section
+        }
+
+        /** The Data dialog with {@code address} and {@code password} typed and tested. */
+        void dataDialog(String address, String password) {
+            Stage dialog = DataDialog.show(stage, new SampleDataConnection(), () -> { });
+            ((javafx.scene.control.TextField) dialog.getScene().lookup("#dataAddress")).setText(address);
+            ((javafx.scene.control.TextField) dialog.getScene().lookup("#dataPassword")).setText(password);
+            ((Button) dialog.getScene().lookup("#dataTest")).fire();
         }
 
         /** The Insights window with a hand-built report (the figures are the insights branch's, not shown here). */
@@ -170,6 +188,14 @@ final class ViewCatalog {
 
         void fire(String id) {
             ((Button) stage.getScene().lookup(id)).fire();
+        }
+
+        /** Fires {@code id} in the main window, then {@code inDialog} in the window that opened. */
+        void fire(String id, String inDialog) {
+            Set<Window> before = Set.copyOf(Window.getWindows());
+            fire(id);
+            Window.getWindows().stream().filter(w -> !before.contains(w)).findFirst()
+                    .ifPresent(w -> ((Button) w.getScene().lookup(inDialog)).fire());
         }
 
         Application selected() {

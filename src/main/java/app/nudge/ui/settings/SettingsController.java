@@ -27,6 +27,9 @@ public final class SettingsController {
     private final SettingsViewModel viewModel;
     private final Consumer<ThemeChoice> onSaved;
     private final Runnable close;
+    /** Where the data is, for the Data section; null hides the section (a view built without the app). */
+    private final DataConnection data;
+    private final Runnable openData;
     private final ToggleGroup timingGroup = new ToggleGroup();
 
     @FXML
@@ -96,6 +99,12 @@ public final class SettingsController {
     @FXML
     private ChoiceBox<ThemeChoice> theme;
     @FXML
+    private javafx.scene.layout.VBox dataSection;
+    @FXML
+    private Label dataWhere;
+    @FXML
+    private Button dataServer;
+    @FXML
     private Label status;
     @FXML
     private Button save;
@@ -107,9 +116,20 @@ public final class SettingsController {
      * @param close   closes the dialog's window
      */
     public SettingsController(SettingsViewModel viewModel, Consumer<ThemeChoice> onSaved, Runnable close) {
+        this(viewModel, onSaved, close, null, () -> { });
+    }
+
+    /**
+     * @param data     where the data is now, shown in the Data section (null: the section is hidden)
+     * @param openData opens the Data dialog ("Use a PostgreSQL server…")
+     */
+    public SettingsController(SettingsViewModel viewModel, Consumer<ThemeChoice> onSaved, Runnable close,
+                              DataConnection data, Runnable openData) {
         this.viewModel = viewModel;
         this.onSaved = onSaved;
         this.close = close;
+        this.data = data;
+        this.openData = openData;
     }
 
     @FXML
@@ -146,6 +166,11 @@ public final class SettingsController {
             }
         });
         theme.valueProperty().bindBidirectional(viewModel.themeProperty());
+
+        dataSection.setVisible(data != null);
+        dataSection.setManaged(data != null);
+        dataWhere.setText(data == null ? "" : data.current());
+        dataWhere.setAccessibleText("Your data is in " + dataWhere.getText());
 
         status.textProperty().bind(viewModel.statusProperty());
         viewModel.failedProperty().addListener((obs, was, now) -> {
@@ -245,6 +270,11 @@ public final class SettingsController {
     @FXML
     private void onTestInbox() {
         viewModel.inbox().test(); // runs off the JavaFX thread; the result line shows when done
+    }
+
+    @FXML
+    private void onDataServer() {
+        openData.run();
     }
 
     @FXML

@@ -33,12 +33,22 @@ public final class SettingsDialog {
      */
     public static Stage show(Window owner, SettingsService service, List<String> countryCodes, String automaticCountry,
                              InboxConnection inbox, Consumer<ThemeChoice> onThemeChanged) {
+        return show(owner, service, countryCodes, automaticCountry, inbox, onThemeChanged, null);
+    }
+
+    /**
+     * As above, with the Data section: {@code data} says where the data is and switches it ("Use a
+     * PostgreSQL server…"); after a switch the settings close unsaved (their fields hold the old data's values).
+     */
+    public static Stage show(Window owner, SettingsService service, List<String> countryCodes, String automaticCountry,
+                             InboxConnection inbox, Consumer<ThemeChoice> onThemeChanged, DataConnection data) {
         SettingsViewModel viewModel = new SettingsViewModel(service, countryCodes, automaticCountry, Platform::runLater,
                 inbox);
         Stage stage = new Stage();
         Consumer<ThemeChoice> onSaved = onThemeChanged; // the app's theme service restyles every window
         FxmlLoaderFactory views = new FxmlLoaderFactory(Map.of(SettingsController.class,
-                () -> new SettingsController(viewModel, onSaved, stage::close)));
+                () -> new SettingsController(viewModel, onSaved, stage::close, data,
+                        () -> DataDialog.show(stage, data, stage::close))));
         Scene scene = new Scene(views.load(SettingsController.class).root());
         Theme.likeOwner(scene, owner); // the owner's theme
         stage.setTitle("Settings");

@@ -1,0 +1,102 @@
+package app.nudge.app;
+
+import app.nudge.store.DatabasePath;
+import app.nudge.store.ServerAddress;
+import app.nudge.store.ServerCheck;
+import app.nudge.store.UnusableDatabasePath;
+import app.nudge.ui.settings.DataConnection;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * Settings → Data on the app's {@link DataSession}: a test connects on {@code background} (a
+ * server may take seconds to answer; never the JavaFX or the database thread), a switch goes
+ * through the session (which opens the new data before letting the old go), and the choice is
+ * remembered in the data folder for the next start.
+ */
+final class SessionDataConnection implements DataConnection {
+
+    private final DataSession session;
+    private final Executor background;
+    private final Path dataFolder;
+    private final RememberedStore remembered;
+
+    /** @param dataFolder the user's data folder: the local folders of servers and the remembered choice go there */
+    SessionDataConnection(DataSession session, Executor background, Path dataFolder) {
+        this.session = session;
+        this.background = background;
+        this.dataFolder = dataFolder;
+        this.remembered = new RememberedStore(dataFolder);
+    }
+
+    @Override
+    public String current() {
+        DatabasePath path = session.path();
+        return path == null ? "" : path.toString();
+    }
+
+    @Override
+    public boolean onServer() {
+        DatabasePath path = session.path();
+        return path != null && path.isServer();
+    }
+
+    @Override
+    public Optional<String> problemWith(String typed) {
+        try {
+            server(typed);
+            return Optional.empty();
+        } catch (UnusableDatabasePath e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** The schema's place on the server, with its local folder (backups, the cached plan). */
+    private DatabasePath server(String typed) {
+        if (!ServerAddress.looksLikeServer(typed)) {
+            throw new UnusableDatabasePath("a server address starts with postgresql://, as in "
+                    + "postgresql://jane@db.example.org/nudge?schema=jane");
+        }
+        return DatabasePath.onServer(ServerAddress.parse(typed), dataFolder);
+    }
+
+    @Override
+    public CompletableFuture<String> test(String typed, char[] password) {
+        DatabasePath path = server(typed);
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                ServerCheck.Found found = ServerCheck.check(path, password);
+                return found.exists()
+                        ? "Connected: schema " + found.schema() + " holds " + applications(found.applications()) + "."
+                        : "Connected: the schema " + found.schema() + " is new; Nudge will create it.";
+            } finally {
+                wipe(password);
+            }
+        }, background);
+    }
+
+    private static String applications(long count) {
+        return count == 1 ? "1 application" : count + " applications";
+    }
+
+    @Override
+    public CompletableFuture<Void> use(String typed, char[] password) {
+        DatabasePath path = server(typed);
+        // Remembered off the JavaFX thread (a small file, but disk work all the same).
+        return session.switchTo(path, password).thenRunAsync(() -> remembered.remember(path.server().toString()), background);
+    }
+
+    @Override
+    public CompletableFuture<Void> useLocalFile() {
+        return session.switchTo(new DatabasePath(dataFolder.resolve("nudge")), null).thenRunAsync(remembered::forget, background);
+    }
+
+    private static void wipe(char[] password) {
+        if (password != null) {
+            Arrays.fill(password, '\0');
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package app.nudge.ui.settings;
+
+import app.nudge.ui.common.FxmlLoaderFactory;
+import app.nudge.ui.common.Theme;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Settings → Data → "Use a PostgreSQL server…", in one call. */
+public final class DataDialog {
+
+    private DataDialog() {
+    }
+
+    /**
+     * Shows the dialog window-modal over {@code owner} and returns at once (on the JavaFX thread).
+     * Closing it, however, empties the password field: a password is never kept.
+     *
+     * @param switched runs on the JavaFX thread after the window switched to other data
+     * @return the dialog's stage, already showing
+     */
+    public static Stage show(Window owner, DataConnection connection, Runnable switched) {
+        DataFields fields = new DataFields(connection, Platform::runLater);
+        Stage stage = new Stage();
+        Scene scene = new Scene(view(fields, switched, stage::close));
+        Theme.likeOwner(scene, owner);
+        stage.setTitle("Data");
+        stage.setScene(scene);
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.setMinWidth(480);
+        stage.setOnHidden(hidden -> fields.forgetPassword());
+        stage.show();
+        return stage;
+    }
+
+    /** The dialog's content alone (tests build only this). */
+    public static Parent view(DataFields fields, Runnable switched, Runnable close) {
+        FxmlLoaderFactory views = new FxmlLoaderFactory(Map.of(DataController.class,
+                () -> new DataController(fields, switched, close)));
+        return views.load(DataController.class).root();
+    }
+}
