@@ -1,8 +1,6 @@
 package app.nudge.app;
 
-import app.nudge.calendar.HolidayCalendars;
 import app.nudge.common.ErrorMessages;
-import app.nudge.exchange.SchemaBackups;
 import app.nudge.store.Backups;
 import app.nudge.store.Database;
 import app.nudge.store.DatabasePath;
@@ -163,8 +161,7 @@ final class DataSession {
             } catch (RuntimeException e) {
                 outcome = e;
             }
-            // A schema on a server gets its daily JSON backup in the local folder (see dailyBackup).
-            database = SchemaBackups.attachTo(Database.openOrCreate(file), HolidayCalendars.shared()::isSupported);
+            database = StoreOpening.open(file, null);
             return outcome;
         }, databaseThread));
     }
@@ -215,7 +212,7 @@ final class DataSession {
         path = file;
         report(file, CompletableFuture.supplyAsync(() -> {
             try {
-                database = Database.openOnServer(file, password);
+                database = StoreOpening.open(file, password);
                 return null;
             } finally {
                 java.util.Arrays.fill(password, '\0'); // forgotten once used
@@ -315,7 +312,7 @@ final class DataSession {
                 InstanceLock taken = chosen.isServer() ? null : takeLock(chosen);
                 Database opened;
                 try {
-                    opened = chosen.isServer() ? Database.openOnServer(chosen, password) : Database.openOrCreate(chosen);
+                    opened = StoreOpening.open(chosen, password);
                 } catch (RuntimeException e) {
                     if (taken != null) {
                         taken.close();

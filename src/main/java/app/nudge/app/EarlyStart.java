@@ -2,7 +2,6 @@ package app.nudge.app;
 
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.common.NamedThreads;
-import app.nudge.exchange.SchemaBackups;
 import app.nudge.schedule.PlanSnapshot;
 import app.nudge.schedule.StorePlanner;
 import app.nudge.store.Database;
@@ -35,7 +34,7 @@ record EarlyStart(DatabasePath path, ExecutorService databaseThread, Completable
         ExecutorService databaseThread = NamedThreads.databaseThread();
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
                 // A schema on a server gets its daily JSON backup in the local folder (DataSession takes it).
-                () -> SchemaBackups.attachTo(Database.openOrCreate(path), HolidayCalendars.shared()::isSupported), databaseThread);
+                () -> StoreOpening.open(path, null), databaseThread);
         CompletableFuture<FirstPlan> firstPlan = opening.thenApplyAsync(
                 db -> {
                     PlanSnapshot plan = new StorePlanner(() -> db, HolidayCalendars.shared(), locale).plan(LocalDate.now(clock));

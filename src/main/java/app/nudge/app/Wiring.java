@@ -95,8 +95,6 @@ public final class Wiring {
     private DataConnection data;
     /** Insights (Ctrl+I) and the activity report, from the last plan. */
     private final InsightsWiring insights;
-    /** Says under the toolbar when the server holding the search cannot be reached. */
-    private final ServerStatusLine serverStatus = new ServerStatusLine();
 
     public Wiring(Environment env) {
         this(env, ReplyInputs.standard(env.clock(), env.locale()));
@@ -161,6 +159,7 @@ public final class Wiring {
         boardController.addToolbarButton(insights.toolbarMenu(() -> window.root().getScene().getWindow()));
         settings.onChange(this::loadSettings);
         // On a server: its outages are shown under the toolbar; settings and templates changed elsewhere read again.
+        ServerStatusLine serverStatus = new ServerStatusLine(); // hidden while the server can be reached
         boardController.addStrip(serverStatus.node());
         services.serverFollow().useStatus(ServerFollow.shownIn(serverStatus, window.notice(), env.clock().getZone()));
         services.onChangedElsewhere(() -> {
@@ -396,10 +395,5 @@ public final class Wiring {
 
     public MainWindow window() {
         return window;
-    }
-
-    /** The line saying the server cannot be reached (hidden while it can). */
-    public ServerStatusLine serverStatus() {
-        return serverStatus;
     }
 }
