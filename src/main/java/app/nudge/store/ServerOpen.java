@@ -132,9 +132,10 @@ final class ServerOpen {
                     + " cannot be reached; nothing was changed. Try again once it is back.", e);
         }
         if (ServerProblems.isPasswordProblem(e)) {
+            // One sentence whether no password was found or a wrong one was given: the server does not say which.
             return new StoreException(StoreException.Kind.NEEDS_PASSWORD, "The server " + server.host()
-                    + " did not accept " + server.user() + " (" + words + "). Put the password in ~/.pgpass or PGPASSWORD,"
-                    + " or type it when asked; Nudge stores none.", e);
+                    + " wants the password of " + server.user() + ", or did not accept the one given. Put it in ~/.pgpass"
+                    + " or PGPASSWORD, or type it when asked; Nudge stores none.", e);
         }
         return new StoreException(StoreException.Kind.FAILED, "Using the schema " + server.schema() + " on "
                 + server.host() + " failed (" + words + ").", e);

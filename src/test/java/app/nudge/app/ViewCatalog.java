@@ -92,8 +92,8 @@ final class ViewCatalog {
             new View("data-server-tested", app -> app.dataDialog("postgresql://jane@db.example.org/nudge?schema=jane", "s3cret")),
             new View("data-server-wrong", app -> app.dataDialog("postgresql://jane@db.example.org:99999/nudge?schema=jane", "")),
             new View("server-password", app -> ServerPasswordDialog.ask(app.stage,
-                    "postgresql://jane@db.example.org/nudge?schema=jane", "The server db.example.org did not accept jane (the server"
-                    + " did not accept the user name or password). Put the password in ~/.pgpass or PGPASSWORD, or type it when"
+                    "postgresql://jane@db.example.org/nudge?schema=jane", "The server db.example.org wants the password of jane, or did"
+                    + " not accept the one given. Put it in ~/.pgpass or PGPASSWORD, or type it when"
                     + " asked; Nudge stores none.")),
             new View("templates", app -> app.fire("#templates")),
             new View("csv-import", app -> app.fire("#importCsv")),

@@ -74,7 +74,7 @@ class ServerLoginTest {
             ServerCli none = new ServerCli(folder);
             CliRunner.Result refused = none.run("export", "--db", address);
             assertEquals(Cli.DATABASE_PROBLEM, refused.exitCode(), refused.err());
-            assertTrue(refused.err().contains("Put the password in ~/.pgpass or PGPASSWORD"), refused.err());
+            assertTrue(refused.err().contains("Put it in ~/.pgpass or PGPASSWORD"), refused.err());
             assertEquals(1, none.questions.size(), "a terminal would have been asked");
 
             ServerCli cli = new ServerCli(folder).answering(secret);
@@ -94,7 +94,7 @@ class ServerLoginTest {
         ServerCli cli = new ServerCli(folder); // the prompt has no terminal: no answer
         CliRunner.Result refused = cli.run("import", rich().toString(), "--db", address);
         assertEquals(Cli.DATABASE_PROBLEM, refused.exitCode(), refused.err());
-        assertTrue(refused.err().contains("Put the password in ~/.pgpass or PGPASSWORD"), refused.err());
+        assertTrue(refused.err().contains("Put it in ~/.pgpass or PGPASSWORD"), refused.err());
         assertEquals(1, refused.err().lines().count(), "one line");
     }
 
