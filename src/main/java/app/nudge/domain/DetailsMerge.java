@@ -1,5 +1,7 @@
 package app.nudge.domain;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,32 +25,62 @@ public final class DetailsMerge {
     public static Optional<ApplicationDetails> merge(ApplicationDetails base, ApplicationDetails mine,
                                                      ApplicationDetails theirs) {
         Picks p = new Picks();
-        ApplicationDetails merged = new ApplicationDetails(
-                p.pick(base.company(), mine.company(), theirs.company()),
-                p.pick(base.role(), mine.role(), theirs.role()),
-                p.pick(base.country(), mine.country(), theirs.country()),
-                p.pick(base.appliedOn(), mine.appliedOn(), theirs.appliedOn()),
-                p.pick(base.url(), mine.url(), theirs.url()),
-                p.pick(base.location(), mine.location(), theirs.location()),
-                p.pick(base.mayCall(), mine.mayCall(), theirs.mayCall()),
-                p.pick(base.knownDelay(), mine.knownDelay(), theirs.knownDelay()),
-                p.pick(base.notes(), mine.notes(), theirs.notes()),
-                p.pick(base.contacts(), mine.contacts(), theirs.contacts()));
+        ApplicationDetails merged = merged(p, base, mine, theirs);
         return p.conflict ? Optional.empty() : Optional.of(merged);
+    }
+
+    /**
+     * What the other side changed where {@code mine} changed it too, in words for the user: a short
+     * field with its value there ("location is “Remote”"), a long one by name ("the notes").
+     */
+    public static List<String> conflicts(ApplicationDetails base, ApplicationDetails mine, ApplicationDetails theirs) {
+        Picks p = new Picks();
+        merged(p, base, mine, theirs);
+        return List.copyOf(p.conflicts);
+    }
+
+    private static ApplicationDetails merged(Picks p, ApplicationDetails base, ApplicationDetails mine,
+                                             ApplicationDetails theirs) {
+        return new ApplicationDetails(
+                p.pick("the company", base.company(), mine.company(), theirs.company()),
+                p.pick("the position", base.role(), mine.role(), theirs.role()),
+                p.pick("the country", base.country(), mine.country(), theirs.country()),
+                p.pick("the date applied", base.appliedOn(), mine.appliedOn(), theirs.appliedOn()),
+                p.pick("the link", base.url(), mine.url(), theirs.url()),
+                p.pick("the location", base.location(), mine.location(), theirs.location()),
+                p.pick("may call", base.mayCall(), mine.mayCall(), theirs.mayCall()),
+                p.pick("known delay", base.knownDelay(), mine.knownDelay(), theirs.knownDelay()),
+                p.pick("the notes", base.notes(), mine.notes(), theirs.notes()),
+                p.pick("the contacts", base.contacts(), mine.contacts(), theirs.contacts()));
     }
 
     /** One field's value after the merge; {@code conflict} set when both sides changed it differently. */
     static final class Picks {
+        private static final int QUOTED_UP_TO = 60;
         private boolean conflict;
+        private final List<String> conflicts = new ArrayList<>();
 
-        <T> T pick(T base, T mine, T theirs) {
+        <T> T pick(String field, T base, T mine, T theirs) {
             if (Objects.equals(mine, base) || Objects.equals(mine, theirs)) {
                 return theirs;
             }
             if (!Objects.equals(theirs, base)) {
                 conflict = true;
+                conflicts.add(there(field, theirs));
             }
             return mine;
+        }
+
+        private static String there(String field, Object theirs) {
+            if (theirs instanceof Boolean flag) {
+                return field + (flag ? " is on" : " is off");
+            }
+            String text = theirs == null ? "" : theirs.toString();
+            String is = field.endsWith("s") ? " are" : " is"; // "the notes are", "the company is"
+            if (theirs instanceof String && !text.contains("\n") && text.length() <= QUOTED_UP_TO) {
+                return field + (text.isEmpty() ? is + " empty" : is + " \u201c" + text + "\u201d");
+            }
+            return field + (theirs instanceof java.time.LocalDate ? is + " " + text : theirs == null ? is + " empty" : " changed");
         }
 
         boolean conflict() {

@@ -2,6 +2,7 @@ package app.nudge.service;
 
 import app.nudge.common.UserFacing;
 import app.nudge.domain.Application;
+import java.util.List;
 
 /**
  * A form's save refused because the stored application was changed meanwhile elsewhere (on another
@@ -15,8 +16,18 @@ public final class ChangedElsewhereException extends RuntimeException implements
     private final transient Application newer;
 
     public ChangedElsewhereException(Application newer) {
-        super(newer.company() + " was changed on another computer meanwhile; nothing was saved. The newer record is"
-                + " shown: apply your change again.");
+        this(newer, List.of());
+    }
+
+    /**
+     * @param conflicts what the other computer changed where the form changed it too, in words
+     *                  ("the location is “Remote”"): said, so that saving again is a choice made knowing it
+     */
+    public ChangedElsewhereException(Application newer, List<String> conflicts) {
+        super(newer.company() + " was changed on another computer meanwhile; nothing was saved."
+                + (conflicts.isEmpty() ? " The newer record is shown: apply your change again."
+                : " There, " + String.join(", ", conflicts) + ". Your values are still in the form: save again to put"
+                + " them in place of those."));
         this.newer = newer;
     }
 

@@ -22,7 +22,8 @@ final class FormChanges {
     /** The edit-details form: {@code edited} replaces what the user changed from {@code basedOn}. */
     static UnaryOperator<Application> details(Application basedOn, ApplicationDetails edited) {
         return current -> DetailsMerge.merge(ApplicationDetails.of(basedOn), edited, ApplicationDetails.of(current))
-                .orElseThrow(() -> new ChangedElsewhereException(current))
+                .orElseThrow(() -> new ChangedElsewhereException(current,
+                        DetailsMerge.conflicts(ApplicationDetails.of(basedOn), edited, ApplicationDetails.of(current))))
                 .applyTo(current);
     }
 
@@ -43,7 +44,8 @@ final class FormChanges {
                     base.appliedOn(), base.url(), base.location(), log.mayCall(), log.knownDelay(), log.notes(),
                     base.contacts());
             ApplicationDetails merged = DetailsMerge.merge(base, mine, ApplicationDetails.of(current))
-                    .orElseThrow(() -> new ChangedElsewhereException(current));
+                    .orElseThrow(() -> new ChangedElsewhereException(current,
+                            DetailsMerge.conflicts(base, mine, ApplicationDetails.of(current))));
             return new ApplicationDetails(merged.company(), merged.role(), merged.country(), merged.appliedOn(),
                     merged.url(), merged.location(), merged.mayCall(), merged.knownDelay(), merged.notes(),
                     withRound.contacts()).applyTo(withRound);

@@ -103,12 +103,10 @@ public final class ApplicationRepository {
                 seen.lockAndCheck(c, id);
             }
             try {
-                insertAll(c, applications, next);
+                // Only rows found (and locked) above go first: a new id's row committed elsewhere meanwhile must fail the insert.
+                insertAll(c, applications, next, id -> next.get(id) > 1);
             } catch (SQLException e) {
-                if (SeenVersions.isDuplicateKey(e)) { // a new one inserted elsewhere after our check found no row
-                    throw new StaleApplicationException(next.entrySet().stream().filter(n -> n.getValue() == 1)
-                            .map(Map.Entry::getKey).findFirst().orElse(applications.iterator().next().id()));
-                }
+                SeenVersions.refuseIfInsertedElsewhere(e, next);
                 throw e;
             }
             for (String id : deleted) {
@@ -139,12 +137,12 @@ public final class ApplicationRepository {
 
     /** Inserts into an open transaction: used by import, which also writes settings in the same one (version 1 each). */
     static void insertAll(Connection c, Collection<Application> applications) throws SQLException {
-        insertAll(c, applications, Map.of());
+        insertAll(c, applications, Map.of(), id -> true);
     }
 
-    /** As {@link #insertAll(Connection, Collection)}, each application with its version from {@code versions} (default 1). */
-    private static void insertAll(Connection c, Collection<Application> applications, Map<String, Long> versions)
-            throws SQLException {
+    /** As {@link #insertAll(Connection, Collection)}, with versions (default 1); deletes first the ids {@code replaces} names. */
+    private static void insertAll(Connection c, Collection<Application> applications, Map<String, Long> versions,
+                                  java.util.function.Predicate<String> replaces) throws SQLException {
         // The rows replaced are deleted in one batch too: one statement each would be one round trip
         // each to a server, ten thousand of them in an import.
         try (PreparedStatement remove = c.prepareStatement("DELETE FROM application WHERE id = ?");
@@ -160,8 +158,10 @@ public final class ApplicationRepository {
              PreparedStatement event = c.prepareStatement("INSERT INTO event (application_id, position, type, on_date,"
                      + " channel, new_decision_by, check_back_on, action, until_date, note, recipient) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             for (Application a : applications) {
-                remove.setString(1, a.id());
-                remove.addBatch();
+                if (replaces.test(a.id())) {
+                    remove.setString(1, a.id());
+                    remove.addBatch();
+                }
                 bindApplication(app, a);
                 app.setLong(13, versions.getOrDefault(a.id(), 1L));
                 app.addBatch();

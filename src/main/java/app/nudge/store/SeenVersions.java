@@ -80,4 +80,16 @@ final class SeenVersions {
         }
         return false;
     }
+
+    /**
+     * After a failed write of the applications {@code next} holds (id to the version being written,
+     * 1 for a new row): when a new one's id was inserted elsewhere after the check found no row, the
+     * write is refused as stale (the change runs again and, for a new application, takes another id).
+     */
+    static void refuseIfInsertedElsewhere(SQLException e, Map<String, Long> next) {
+        if (isDuplicateKey(e)) {
+            throw new StaleApplicationException(next.entrySet().stream().filter(n -> n.getValue() == 1)
+                    .map(Map.Entry::getKey).findFirst().orElse(next.keySet().iterator().next()));
+        }
+    }
 }

@@ -46,4 +46,14 @@ class DetailsMergeTest {
         assertEquals(Optional.of(both), DetailsMerge.merge(BASE, both, both));
         assertEquals(Optional.of(BASE), DetailsMerge.merge(BASE, BASE, BASE));
     }
+
+    @Test
+    void aConflictSaysWhatTheOtherSideHasThereShortValuesQuotedLongOnesNamed() {
+        ApplicationDetails mine = with(BASE, "Acme Inc", "mine\nsecond line", true, List.of());
+        ApplicationDetails theirs = with(BASE, "Acme Ltd", "theirs\nsecond line", false, List.of(Contact.named("Kim", "")));
+        // mayCall: only mine changed it (theirs kept the base's false), so it is no conflict.
+        assertEquals(List.of("the company is \u201cAcme Ltd\u201d", "the notes changed", "the contacts changed"),
+                DetailsMerge.conflicts(BASE, mine, theirs));
+        assertEquals(List.of(), DetailsMerge.conflicts(BASE, mine, BASE), "nothing changed there: no conflict");
+    }
 }

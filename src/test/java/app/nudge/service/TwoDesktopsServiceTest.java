@@ -124,8 +124,8 @@ class TwoDesktopsServiceTest {
         Throwable refused = cause(() -> here.editDetails(seen, details(seen, "Acme Ltd", "")).join());
         ChangedElsewhereException elsewhere = assertInstanceOf(ChangedElsewhereException.class, refused);
         assertEquals(fromThere, elsewhere.newer());
-        assertEquals("Acme Inc was changed on another computer meanwhile; nothing was saved. The newer record is shown:"
-                + " apply your change again.", elsewhere.userMessage());
+        assertEquals("Acme Inc was changed on another computer meanwhile; nothing was saved. There, the company is"
+                + " \u201cAcme Inc\u201d. Your values are still in the form: save again to put them in place of those.", elsewhere.userMessage());
         assertEquals(fromThere, storedThere(), "nothing of the refused save was stored");
         // Based on the newer record, the user's change is applied.
         Application again = here.editDetails(elsewhere.newer(), details(elsewhere.newer(), "Acme Ltd", "renamed there"))

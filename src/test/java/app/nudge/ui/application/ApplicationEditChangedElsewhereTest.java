@@ -108,8 +108,9 @@ class ApplicationEditChangedElsewhereTest {
 
         Label problem = robot.lookup("#appProblem").queryAs(Label.class);
         assertTrue(problem.isVisible());
-        assertEquals("Acme Inc was changed on another computer meanwhile; nothing was saved. The newer record is shown:"
-                + " apply your change again.", problem.getText());
+        assertEquals("Acme Inc was changed on another computer meanwhile; nothing was saved. There, the company is"
+                + " \u201cAcme Inc\u201d. Your values are still in the form: save again to put them in place of those.",
+                problem.getText());
         assertEquals(List.of(), saved, "the form stays open");
         assertEquals(newer, stored(), "nothing of the refused save was stored");
         assertEquals("Acme Ltd", text(robot, "#appCompany"), "what the user typed stays");

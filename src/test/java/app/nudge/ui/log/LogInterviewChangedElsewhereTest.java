@@ -97,8 +97,9 @@ class LogInterviewChangedElsewhereTest {
 
         Label formError = robot.lookup("#formError").queryAs(Label.class);
         assertTrue(formError.isVisible());
-        assertEquals("Acme Corp was changed on another computer meanwhile; nothing was saved. The newer record is"
-                + " shown: apply your change again.", formError.getText());
+        assertEquals("Acme Corp was changed on another computer meanwhile; nothing was saved. There, the notes are"
+                + " \u201cRecruiter says: wait\u201d. Your values are still in the form: save again to put them in place of"
+                + " those.", formError.getText());
         assertEquals(List.of(), savedCalls, "the form stays open");
         assertEquals(newer, stored(), "nothing of the refused save was stored");
         assertEquals("Second round booked", robot.lookup("#notes").queryAs(TextArea.class).getText());
