@@ -71,7 +71,8 @@ final class SessionDataConnection implements DataConnection {
                 ServerCheck.Found found = ServerCheck.check(path, password);
                 return found.exists()
                         ? "Connected: schema " + found.schema() + " holds " + applications(found.applications()) + "."
-                        : "Connected: the schema " + found.schema() + " is new; Nudge will create it.";
+                        : "Connected: the schema " + found.schema() + " is new; Nudge will create it empty. What you have now"
+                        + " stays where it is (nudge copy moves a search to the server).";
             } finally {
                 wipe(password);
             }

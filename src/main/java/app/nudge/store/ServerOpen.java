@@ -127,6 +127,11 @@ final class ServerOpen {
     static StoreException translate(DatabasePath path, Throwable e) {
         ServerAddress server = path.server();
         String words = ServerProblems.words("using " + server, e);
+        if (ServerProblems.isOffline(e) && ServerProblems.nameNotFound(e)) {
+            // Still OFFLINE (a network that went away looks the same), but a typo in the address is the likelier cause.
+            return new StoreException(StoreException.Kind.OFFLINE, "The server name " + server.host() + " cannot be found;"
+                    + " check the address (or the network). Nothing was changed.", e);
+        }
         if (ServerProblems.isOffline(e)) {
             return new StoreException(StoreException.Kind.OFFLINE, "The server " + server.host() + ":" + server.port()
                     + " cannot be reached; nothing was changed. Try again once it is back.", e);

@@ -93,4 +93,9 @@ final class ServerProblems {
             default -> "an unexpected server error, recorded in Nudge's log";
         };
     }
+
+    /** Whether the server's name could not be looked up (a typo, or no network at all). */
+    static boolean nameNotFound(Throwable e) {
+        return hasCause(e, java.net.UnknownHostException.class);
+    }
 }

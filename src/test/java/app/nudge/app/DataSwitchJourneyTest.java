@@ -108,7 +108,8 @@ class DataSwitchJourneyTest {
         robot.clickOn("#dataAddress").write(schema.toString());
         robot.type(KeyCode.ENTER); // tests
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> resultLine(robot).startsWith("Connected"));
-        assertEquals("Connected: the schema " + schema.schema() + " is new; Nudge will create it.", resultLine(robot));
+        assertEquals("Connected: the schema " + schema.schema() + " is new; Nudge will create it empty. What you have"
+                + " now stays where it is (nudge copy moves a search to the server).", resultLine(robot));
         assertEquals(6, app.wiring.board().applications().size(), "a test changes nothing");
 
         robot.type(KeyCode.TAB, 3); // password, Test connection, Use this server
