@@ -56,7 +56,12 @@ public final class ImportBench {
 
     /** One import into a new database file in {@code dbFolder}; the time of the import alone, in ms. */
     private static double importOnce(Path file, Path dbFolder) throws Exception {
-        try (Database db = Database.openOrCreate(new DatabasePath(dbFolder.resolve("nudge")));
+        return importOnce(file, new DatabasePath(dbFolder.resolve("nudge")));
+    }
+
+    /** One import into {@code data} (a new file or schema); the time of the import alone, in ms. */
+    static double importOnce(Path file, DatabasePath data) throws Exception {
+        try (Database db = Database.openOrCreate(data);
              InputStream in = Files.newInputStream(file)) {
             ExchangeService exchange = new ExchangeService(db, HolidayCalendars.shared()::isSupported);
             long start = System.nanoTime();

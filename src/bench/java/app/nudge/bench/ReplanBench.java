@@ -159,7 +159,7 @@ public class ReplanBench {
     }
 
     /** The bench plans on request only: no periodic checks. */
-    private static final class IdleTicker implements Ticker {
+    static final class IdleTicker implements Ticker {
         @Override
         public AutoCloseable every(Duration period, Runnable job) {
             return () -> { };

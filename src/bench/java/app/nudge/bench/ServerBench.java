@@ -5,20 +5,16 @@ import app.nudge.demo.DemoData;
 import app.nudge.domain.Application;
 import app.nudge.domain.Channel;
 import app.nudge.domain.Event;
-import app.nudge.exchange.ExchangeService;
 import app.nudge.schedule.Scheduler;
 import app.nudge.schedule.StorePlanner;
-import app.nudge.schedule.Ticker;
 import app.nudge.service.ApplicationService;
 import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Database;
 import app.nudge.store.DatabasePath;
 import app.nudge.store.ServerAddress;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -71,15 +67,15 @@ final class ServerBench {
                         ? DatabasePath.onServer(ServerAddress.parse(server + "?schema=bench_" + run + "_" + n[0]++), folder)
                         : new DatabasePath(folder.resolve("h2-" + n[0]++).resolve("nudge"));
                 double[] imports = new double[IMPORT_RUNS];
-                importOnce(json, fresh.get()); // warm-up
+                ImportBench.importOnce(json, fresh.get()); // warm-up
                 for (int i = 0; i < IMPORT_RUNS; i++) {
-                    imports[i] = importOnce(json, fresh.get());
+                    imports[i] = ImportBench.importOnce(json, fresh.get());
                     System.out.printf(Locale.ROOT, "%s import run %d: %.0f ms%n", where, i + 1, imports[i]);
                 }
                 rows.add(Row.millis(where + ": import of 10,000 applications x 10 events (median of 3)",
                         StartupBench.median(imports), 10_000));
                 DatabasePath data = fresh.get();
-                importOnce(json, data);
+                ImportBench.importOnce(json, data);
                 rows.add(Row.millis(where + ": re-plan after one event, 10,000 applications (median of " + EVENTS_MEASURED + ")",
                         replanAfterOneEvent(data), 50));
                 rows.add(firstFrame(where, data, onServer ? Map.of("PGPASSWORD",
@@ -91,26 +87,13 @@ final class ServerBench {
         }
     }
 
-    private static double importOnce(Path json, DatabasePath data) throws Exception {
-        try (Database db = Database.openOrCreate(data); InputStream in = Files.newInputStream(json)) {
-            ExchangeService exchange = new ExchangeService(db, HolidayCalendars.shared()::isSupported);
-            long start = System.nanoTime();
-            int imported = exchange.importFrom(in).size();
-            double ms = (System.nanoTime() - start) / 1e6;
-            if (imported != COUNT) {
-                throw new IllegalStateException("imported " + imported + ", expected " + COUNT);
-            }
-            return ms;
-        }
-    }
-
     /** The app's way, as ReplanBench: record an event through the service, whose listener re-plans that id. */
     private static double replanAfterOneEvent(DatabasePath data) {
         try (Database db = Database.openOrCreate(data)) {
             List<String> ids = new ApplicationRepository(db).findAll().stream().map(Application::id).toList();
             ApplicationService applications = new ApplicationService(() -> new ApplicationRepository(db), SAME_THREAD);
             Scheduler scheduler = new Scheduler(new StorePlanner(() -> db, HolidayCalendars.shared(), Locale.US),
-                    Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), new IdleTicker(), SAME_THREAD);
+                    Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), new ReplanBench.IdleTicker(), SAME_THREAD);
             applications.onApplicationsChanged(scheduler::replan);
             scheduler.replan();
             double[] millis = new double[EVENTS_MEASURED];
@@ -137,19 +120,6 @@ final class ServerBench {
             }
             return Row.reference(where + ": start-up to the first frame with data, 10,000 applications (median of "
                     + STARTUP_ROUNDS + ")", StartupBench.median(frames));
-        }
-    }
-
-    /** Plans on request only. */
-    private static final class IdleTicker implements Ticker {
-        @Override
-        public AutoCloseable every(Duration period, Runnable job) {
-            return () -> { };
-        }
-
-        @Override
-        public long nanoTime() {
-            return System.nanoTime();
         }
     }
 }
