@@ -143,7 +143,10 @@ public final class ApplicationRepository {
     /** As {@link #insertAll(Connection, Collection)}, with versions (default 1); deletes first the ids {@code replaces} names. */
     private static void insertAll(Connection c, Collection<Application> applications, Map<String, Long> versions,
                                   java.util.function.Predicate<String> replaces) throws SQLException {
-        try (PreparedStatement app = c.prepareStatement("INSERT INTO application (id, company, role, country, applied_on,"
+        // The rows replaced are deleted in one batch too: one statement each would be one round trip
+        // each to a server, ten thousand of them in an import.
+        try (PreparedStatement remove = c.prepareStatement("DELETE FROM application WHERE id = ?");
+             PreparedStatement app = c.prepareStatement("INSERT INTO application (id, company, role, country, applied_on,"
                 + " url, location, source, may_call, known_delay, notes, content_check, version)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement contact = c.prepareStatement("INSERT INTO contact (application_id, position, name, email,"
@@ -156,7 +159,8 @@ public final class ApplicationRepository {
                      + " channel, new_decision_by, check_back_on, action, until_date, note, recipient) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             for (Application a : applications) {
                 if (replaces.test(a.id())) {
-                    deleteRow(c, a.id());
+                    remove.setString(1, a.id());
+                    remove.addBatch();
                 }
                 bindApplication(app, a);
                 app.setLong(13, versions.getOrDefault(a.id(), 1L));
@@ -188,7 +192,8 @@ public final class ApplicationRepository {
                     event.addBatch();
                 }
             }
-            // Parents before children, for the foreign keys.
+            // Old rows first (their children go with them), then parents before children, for the foreign keys.
+            remove.executeBatch();
             app.executeBatch();
             contact.executeBatch();
             round.executeBatch();

@@ -17,7 +17,8 @@ import org.h2.mvstore.MVStoreException;
  * complete newer chunk was written over it); after an unclean end (no "clean" mark), a chunk newer
  * than the header's that is cut or has a bad footer; and, with H2's own store opened read-only, a
  * state older than the header names or than a complete newer chunk, or a live chunk of the layout
- * that is not complete in the file. Under a clean header a newer chunk is only a write that never
+ * that is not complete in the file, or a directory of tables in which a table holding data cannot be
+ * looked up ({@link StoreMapDirectory}). Under a clean header a newer chunk is only a write that never
  * finished (its commit never returned), which H2 ignores by design, so it is not counted; after an
  * unclean end the same holds for the newest chunk at the very end of the file, torn by the kill
  * (the file is append-only, see {@link Database#url}: a kill can only tear the last write, and that
@@ -108,6 +109,10 @@ final class StoreFileCheck {
                     throw damaged(path, "part of its data is missing or damaged");
                 }
             }
+            // A table H2 cannot look up opens as a new empty one: no row is left for a content check to fail.
+            StoreMapDirectory.problem(store).ifPresent(problem -> {
+                throw damaged(path, problem);
+            });
         } catch (MVStoreException e) {
             if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
                 throw new StoreException(StoreException.Kind.IN_USE, "Nudge is open with this data (" + path
