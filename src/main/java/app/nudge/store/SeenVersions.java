@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.common.Causes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -72,10 +73,8 @@ final class SeenVersions {
      */
     static boolean isDuplicateKey(SQLException e) {
         for (SQLException s = e; s != null; s = s.getNextException()) {
-            for (Throwable t = s; t != null && t.getCause() != t; t = t.getCause()) {
-                if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                    return true;
-                }
+            if (Causes.anyMatch(s, t -> t instanceof SQLException sql && "23505".equals(sql.getSQLState()))) {
+                return true;
             }
         }
         return false;
