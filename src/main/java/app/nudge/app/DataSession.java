@@ -215,7 +215,7 @@ final class DataSession {
                 database = StoreOpening.open(file, password);
                 return null;
             } finally {
-                java.util.Arrays.fill(password, '\0'); // forgotten once used
+                app.nudge.common.Passwords.wipe(password); // forgotten once used
             }
         }, databaseThread));
     }
@@ -332,9 +332,7 @@ final class DataSession {
                 }
                 return null;
             } finally {
-                if (password != null) {
-                    java.util.Arrays.fill(password, '\0');
-                }
+                app.nudge.common.Passwords.wipe(password);
             }
         }, databaseThread).thenAcceptAsync(nothing -> {
             boolean first = !opened;

@@ -1,12 +1,12 @@
 package app.nudge.app;
 
+import app.nudge.common.Passwords;
 import app.nudge.store.DatabasePath;
 import app.nudge.store.ServerAddress;
 import app.nudge.store.ServerCheck;
 import app.nudge.store.UnusableDatabasePath;
 import app.nudge.ui.settings.DataConnection;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -74,7 +74,7 @@ final class SessionDataConnection implements DataConnection {
                         : "Connected: the schema " + found.schema() + " is new; Nudge will create it empty. What you have now"
                         + " stays where it is (nudge copy moves a search to the server).";
             } finally {
-                wipe(password);
+                Passwords.wipe(password);
             }
         }, background);
     }
@@ -93,11 +93,5 @@ final class SessionDataConnection implements DataConnection {
     @Override
     public CompletableFuture<Void> useLocalFile() {
         return session.switchTo(new DatabasePath(dataFolder.resolve("nudge")), null).thenRunAsync(remembered::forget, background);
-    }
-
-    private static void wipe(char[] password) {
-        if (password != null) {
-            Arrays.fill(password, '\0');
-        }
     }
 }

@@ -1,11 +1,11 @@
 package app.nudge.cli;
 
+import app.nudge.common.Passwords;
 import app.nudge.store.DatabasePath;
 import app.nudge.store.ServerAddress;
 import app.nudge.store.StoreException;
 import java.io.Console;
 import java.lang.reflect.Method;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +68,7 @@ final class ServerLogin {
                 typed.put(key, password);
                 return opened;
             } catch (RuntimeException refused) {
-                Arrays.fill(password, '\0');
+                Passwords.wipe(password);
                 throw refused;
             }
         }

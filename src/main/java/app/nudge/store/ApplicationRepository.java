@@ -95,18 +95,21 @@ public final class ApplicationRepository {
      */
     public void storeAndDelete(Collection<Application> applications, Collection<String> deleted) {
         java.util.function.Supplier<Map<String, Long>> write = () -> db.inTransaction(c -> {
-            Map<String, Long> next = new HashMap<>();
+            java.util.Set<String> stored = new java.util.HashSet<>();
             for (Application a : applications) {
-                next.put(a.id(), seen.lockAndCheck(c, a.id()));
+                if (seen.lockAndCheck(c, a.id())) {
+                    stored.add(a.id());
+                }
             }
             for (String id : deleted) {
                 seen.lockAndCheck(c, id);
             }
+            Map<String, Long> next = VersionNumbers.take(c, applications.stream().map(Application::id).distinct().toList());
             try {
                 // Only rows found (and locked) above go first: a new id's row committed elsewhere meanwhile must fail the insert.
-                insertAll(c, applications, next, id -> next.get(id) > 1);
+                insertAll(c, applications, next, stored::contains);
             } catch (SQLException e) {
-                SeenVersions.refuseIfInsertedElsewhere(e, next);
+                SeenVersions.refuseIfInsertedElsewhere(e, next.keySet(), stored);
                 throw e;
             }
             for (String id : deleted) {
@@ -135,12 +138,12 @@ public final class ApplicationRepository {
         return deleted;
     }
 
-    /** Inserts into an open transaction: used by import, which also writes settings in the same one (version 1 each). */
+    /** Inserts into an open transaction: used by import, which also writes settings in the same one (new versions). */
     static void insertAll(Connection c, Collection<Application> applications) throws SQLException {
-        insertAll(c, applications, Map.of(), id -> true);
+        insertAll(c, applications, VersionNumbers.take(c, applications.stream().map(Application::id).distinct().toList()), id -> true);
     }
 
-    /** As {@link #insertAll(Connection, Collection)}, with versions (default 1); deletes first the ids {@code replaces} names. */
+    /** As {@link #insertAll(Connection, Collection)}, with the given versions; deletes first the ids {@code replaces} names. */
     private static void insertAll(Connection c, Collection<Application> applications, Map<String, Long> versions,
                                   java.util.function.Predicate<String> replaces) throws SQLException {
         // The rows replaced are deleted in one batch too: one statement each would be one round trip
@@ -163,7 +166,7 @@ public final class ApplicationRepository {
                     remove.addBatch();
                 }
                 bindApplication(app, a);
-                app.setLong(13, versions.getOrDefault(a.id(), 1L));
+                app.setLong(13, versions.get(a.id()));
                 app.addBatch();
                 for (int i = 0; i < a.contacts().size(); i++) {
                     bindContact(contact, a.id(), i, a.contacts().get(i));

@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.common.Causes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,16 +46,17 @@ final class SeenVersions {
     /**
      * Inside the write's transaction: locks {@code id}'s row (until commit or rollback; a concurrent
      * writer on PostgreSQL waits here and then sees the committed outcome) and refuses when it is not
-     * the version seen. Returns the version the write stores: one more than the stored one, or 1 for
-     * a new row.
+     * the version seen. Returns whether a row is stored. The version written comes from
+     * {@link VersionNumbers}: unique across the schema, so an id deleted and created again never
+     * carries a version seen of the old record.
      */
-    long lockAndCheck(Connection c, String id) throws SQLException {
+    boolean lockAndCheck(Connection c, String id) throws SQLException {
         Long seen = versions.get(id);
         Long stored = lockedVersion(c, id);
         if (seen != null && seen.longValue() != (stored == null ? ABSENT : stored.longValue())) {
             throw new StaleApplicationException(id);
         }
-        return stored == null ? 1 : stored + 1;
+        return stored != null;
     }
 
     private static Long lockedVersion(Connection c, String id) throws SQLException {
@@ -72,24 +74,22 @@ final class SeenVersions {
      */
     static boolean isDuplicateKey(SQLException e) {
         for (SQLException s = e; s != null; s = s.getNextException()) {
-            for (Throwable t = s; t != null && t.getCause() != t; t = t.getCause()) {
-                if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                    return true;
-                }
+            if (Causes.anyMatch(s, t -> t instanceof SQLException sql && "23505".equals(sql.getSQLState()))) {
+                return true;
             }
         }
         return false;
     }
 
     /**
-     * After a failed write of the applications {@code next} holds (id to the version being written,
-     * 1 for a new row): when a new one's id was inserted elsewhere after the check found no row, the
-     * write is refused as stale (the change runs again and, for a new application, takes another id).
+     * After a failed write of the applications {@code written} (those in {@code stored} had a row):
+     * when a new one's id was inserted elsewhere after the check found no row, the write is refused
+     * as stale (the change runs again and, for a new application, takes another id).
      */
-    static void refuseIfInsertedElsewhere(SQLException e, Map<String, Long> next) {
+    static void refuseIfInsertedElsewhere(SQLException e, java.util.Set<String> written, java.util.Set<String> stored) {
         if (isDuplicateKey(e)) {
-            throw new StaleApplicationException(next.entrySet().stream().filter(n -> n.getValue() == 1)
-                    .map(Map.Entry::getKey).findFirst().orElse(next.keySet().iterator().next()));
+            throw new StaleApplicationException(written.stream().filter(id -> !stored.contains(id))
+                    .findFirst().orElse(written.iterator().next()));
         }
     }
 }

@@ -1,6 +1,8 @@
 package app.nudge.store;
 
+import app.nudge.common.Causes;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,12 +22,8 @@ final class ServerProblems {
 
     /** The SQLSTATE of the first {@link SQLException} in {@code e}'s causes, or "" without one. */
     static String state(Throwable e) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return "";
+        return Causes.first(e, t -> t instanceof SQLException sql && sql.getSQLState() != null)
+                .map(t -> ((SQLException) t).getSQLState()).orElse("");
     }
 
     /** Whether the failure means the server could not be reached or the link broke (worth a retry). */
@@ -35,38 +33,29 @@ final class ServerProblems {
             return false; // the server answered and refused: trying again will not help
         }
         return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
-                || (state.isEmpty() && hasCause(e, java.io.IOException.class));
+                || (state.isEmpty() && Causes.has(e, java.io.IOException.class));
     }
 
     /** Whether the server refused the user or asked for a password it did not get. */
     static boolean isPasswordProblem(Throwable e) {
         String state = state(e);
-        return state.equals("28P01") || state.equals("28000") || (state.equals(REJECTED) && driverWantsPassword(e));
+        return state.equals("28P01") || state.equals("28000") || (state.equals(REJECTED) && refusedWhileAskingForPassword(e));
     }
 
     /**
      * pgjdbc refuses to connect with 08004 when the server asks for a password and none was given
-     * (no ~/.pgpass entry, no PGPASSWORD): the commonest case of all for a password asked at
-     * connect time. 08004 has other causes (no SSL on the server, an unknown authentication type),
-     * so the driver's own words (its text, not the server's; "Passwort" in German) tell them apart.
+     * (no ~/.pgpass entry, no PGPASSWORD, none typed): the commonest case of all for a password asked
+     * at connect time. 08004 has other causes (sslmode=require and a server without TLS, an unknown
+     * authentication type), and the driver's text cannot tell them apart: it is translated to the
+     * JVM's language (Russian, for one, translates the SCRAM one). Where the refusal was raised does:
+     * only the driver's password request ({@code AuthenticationPluginManager.withPassword}, whose
+     * callback throws when the password is null) is on the stack. Inside it, the other 08004s need
+     * a password already given and options Nudge does not pass (channelBinding).
      */
-    private static boolean driverWantsPassword(Throwable e) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof SQLException sql && REJECTED.equals(sql.getSQLState()) && sql.getMessage() != null
-                    && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("passw")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasCause(Throwable e, Class<?> kind) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (kind.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean refusedWhileAskingForPassword(Throwable e) {
+        return Causes.anyMatch(e, t -> t instanceof SQLException sql && REJECTED.equals(sql.getSQLState())
+                && Arrays.stream(t.getStackTrace()).anyMatch(frame -> frame.getClassName().startsWith("org.postgresql.")
+                        && frame.getClassName().endsWith(".AuthenticationPluginManager")));
     }
 
     /** A few words for a sentence ("the server cannot be reached"), and the failure logged under {@code doing}. */
@@ -96,6 +85,6 @@ final class ServerProblems {
 
     /** Whether the server's name could not be looked up (a typo, or no network at all). */
     static boolean nameNotFound(Throwable e) {
-        return hasCause(e, java.net.UnknownHostException.class);
+        return Causes.has(e, java.net.UnknownHostException.class);
     }
 }

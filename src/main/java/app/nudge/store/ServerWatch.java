@@ -56,6 +56,8 @@ public final class ServerWatch implements AutoCloseable {
     private final Object wake = new Object();
     private final Thread thread;
     private volatile boolean closed;
+    /** The watch thread's LISTEN connection, so {@link #close()} can cut a wait on it short. */
+    private volatile Connection listeningNow;
 
     private ServerWatch(Database db, ServerLink link, Listener listener) {
         this.link = link;
@@ -85,6 +87,7 @@ public final class ServerWatch implements AutoCloseable {
                 try {
                     if (listening == null) {
                         listening = listen();
+                        listeningNow = listening;
                     } else {
                         probe(listening);
                     }
@@ -93,9 +96,9 @@ public final class ServerWatch implements AutoCloseable {
                     }
                     if (first) {
                         first = false;
-                        listener.listening();
+                        report(listener::listening);
                     } else if (away || missed) {
-                        listener.back();
+                        report(listener::back);
                     }
                     away = false;
                     missed = false;
@@ -107,7 +110,7 @@ public final class ServerWatch implements AutoCloseable {
                     missed = true;
                     if (!away) {
                         away = true;
-                        listener.away();
+                        report(listener::away);
                     }
                     pause(retry);
                     retry = retry.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : retry.multipliedBy(2);
@@ -124,6 +127,13 @@ public final class ServerWatch implements AutoCloseable {
             }
         }
         Database.closeQuietly(listening);
+    }
+
+    /** A closed watch reports nothing more: the database it watched is being let go. */
+    private void report(Runnable call) {
+        if (!closed) {
+            call.run();
+        }
     }
 
     private Connection listen() throws SQLException {
@@ -162,9 +172,9 @@ public final class ServerWatch implements AutoCloseable {
             ids.addAll(read.ids());
         }
         if (everything) {
-            listener.changedEverything();
+            report(listener::changedEverything);
         } else if (!ids.isEmpty()) {
-            listener.changed(Set.copyOf(ids));
+            report(() -> listener.changed(Set.copyOf(ids)));
         }
     }
 
@@ -187,15 +197,31 @@ public final class ServerWatch implements AutoCloseable {
         }
     }
 
-    /** Stops the watch: it closes its connection and ends within one {@link #POLL}. */
+    /**
+     * Stops the watch without waiting for it: the app calls this on the JavaFX thread, and the
+     * watch's thread may be busy for seconds (connecting to a server that is away). It reports
+     * nothing more, cuts a wait for notices short by aborting its connection (a socket close, no
+     * lock held; on a thread of its own all the same) and ends by itself, closing what it opened.
+     * {@link ServerLink} closes a connection the watch makes for the database after it closed.
+     */
     @Override
     public void close() {
         closed = true;
         wake();
-        try {
-            thread.join(Duration.ofSeconds(5));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        Connection listening = listeningNow;
+        if (listening != null) {
+            Thread.ofVirtual().name("nudge-server-watch-stop").start(() -> {
+                try {
+                    listening.abort(Runnable::run);
+                } catch (SQLException | RuntimeException e) {
+                    LOG.log(Level.FINE, "Aborting the watch's connection", e);
+                }
+            });
         }
+    }
+
+    /** Waits up to {@code time} for the watch's thread to end (tests; never on the JavaFX thread). */
+    boolean awaitEnd(Duration time) throws InterruptedException {
+        return thread.join(time);
     }
 }

@@ -33,6 +33,7 @@ import app.nudge.ui.replies.WaitingReply;
 import app.nudge.ui.detail.DialogPrompts;
 import app.nudge.ui.log.LogInterviewDialog;
 import app.nudge.ui.settings.DataDialog;
+import app.nudge.ui.settings.RecordingDataConnection;
 import app.nudge.ui.settings.ServerPasswordDialog;
 import app.nudge.ui.welcome.WelcomeDialog;
 import java.nio.file.Path;
@@ -165,12 +166,12 @@ final class ViewCatalog {
             database = app.database;
             clock = app.clock;
             wiring = app.wiring;
-            wiring.useData(new SampleDataConnection()); // Settings shows its Data section
+            wiring.useData(RecordingDataConnection.forPictures()); // Settings shows its Data section
         }
 
         /** The Data dialog with {@code address} and {@code password} typed and tested. */
         void dataDialog(String address, String password) {
-            Stage dialog = DataDialog.show(stage, new SampleDataConnection(), () -> { });
+            Stage dialog = DataDialog.show(stage, RecordingDataConnection.forPictures(), () -> { });
             ((javafx.scene.control.TextField) dialog.getScene().lookup("#dataAddress")).setText(address);
             ((javafx.scene.control.TextField) dialog.getScene().lookup("#dataPassword")).setText(password);
             ((Button) dialog.getScene().lookup("#dataTest")).fire();

@@ -1,5 +1,6 @@
 package app.nudge.mail.imap;
 
+import app.nudge.common.Causes;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.FolderNotFoundException;
 import java.net.ConnectException;
@@ -53,20 +54,11 @@ final class InboxFailures {
     }
 
     private static boolean has(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.has(e, type);
     }
 
     private static boolean mentions(Throwable e, String words) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains(words)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anyMatch(e, t -> t.getMessage() != null
+                && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains(words));
     }
 }

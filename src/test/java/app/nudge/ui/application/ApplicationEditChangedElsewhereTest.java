@@ -7,11 +7,8 @@ import app.nudge.domain.Application;
 import app.nudge.domain.ApplicationDetails;
 import app.nudge.domain.Contact;
 import app.nudge.service.ApplicationService;
-import app.nudge.store.ApplicationRepository;
-import app.nudge.store.Database;
-import app.nudge.store.TempDatabase;
 import app.nudge.ui.common.FxmlLoaderFactory;
-import app.nudge.ui.common.Theme;
+import app.nudge.ui.common.TwoComputersOnOneFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,18 +44,17 @@ class ApplicationEditChangedElsewhereTest {
     Path folder;
 
     private Stage stage;
-    private Database database;
+    private TwoComputersOnOneFile computers;
     private ApplicationService here;
-    /** The other computer: its own repository, which read and wrote on its own (one H2 file cannot be opened twice). */
     private ApplicationService there;
     private final List<Application> saved = new ArrayList<>();
     private Application acme;
 
     @Start
     void start(Stage primary) {
-        database = TempDatabase.open(folder);
-        here = new ApplicationService(() -> new ApplicationRepository(database), Runnable::run);
-        there = new ApplicationService(() -> new ApplicationRepository(database), Runnable::run);
+        computers = TwoComputersOnOneFile.open(folder);
+        here = computers.here;
+        there = computers.there;
         acme = here.save(Application.of("acme", "Acme Corp", "Analyst")
                 .withContacts(List.of(new Contact("Pat Lee", "pat@acme.example", "", "Hiring Manager", true)))).join();
         stage = primary;
@@ -68,23 +64,17 @@ class ApplicationEditChangedElsewhereTest {
 
     @AfterEach
     void closeStore() {
-        database.close();
+        computers.close();
     }
 
     private void open(FxRobot robot) {
         FxmlLoaderFactory.Loaded<ApplicationEditController> view = ApplicationEditDialog.load(
                 new ApplicationEditViewModel(here, Runnable::run, acme), List.of("DE", "US"), saved::add, () -> { });
-        robot.interact(() -> {
-            Scene scene = new Scene(view.root(), 640, 720);
-            Theme.apply(scene);
-            stage.setScene(scene);
-            stage.requestFocus(); // headless stages take focus only when asked (TestFX issue 749)
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        TwoComputersOnOneFile.show(robot, stage, view.root(), 640, 720);
     }
 
     private Application stored() {
-        return new ApplicationRepository(database).find("acme").orElseThrow();
+        return computers.stored("acme");
     }
 
     private static String text(FxRobot robot, String id) {

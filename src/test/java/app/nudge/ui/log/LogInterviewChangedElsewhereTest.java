@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.nudge.domain.Application;
 import app.nudge.domain.ApplicationDetails;
 import app.nudge.service.ApplicationService;
-import app.nudge.store.ApplicationRepository;
-import app.nudge.store.Database;
-import app.nudge.store.TempDatabase;
 import app.nudge.ui.common.FxmlLoaderFactory;
-import app.nudge.ui.common.Theme;
+import app.nudge.ui.common.TwoComputersOnOneFile;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -47,18 +44,17 @@ class LogInterviewChangedElsewhereTest {
     Path folder;
 
     private Stage stage;
-    private Database database;
+    private TwoComputersOnOneFile computers;
     private ApplicationService here;
-    /** The other computer: its own repository (one H2 file cannot be opened twice). */
     private ApplicationService there;
     private final List<Application> savedCalls = new ArrayList<>();
     private Application acme;
 
     @Start
     void start(Stage primary) {
-        database = TempDatabase.open(folder);
-        here = new ApplicationService(() -> new ApplicationRepository(database), Runnable::run);
-        there = new ApplicationService(() -> new ApplicationRepository(database), Runnable::run);
+        computers = TwoComputersOnOneFile.open(folder);
+        here = computers.here;
+        there = computers.there;
         acme = here.save(LogInterviewViewModelTest.existingAcme()).join();
         stage = primary;
         stage.setScene(new Scene(new StackPane(), 760, 800));
@@ -67,24 +63,18 @@ class LogInterviewChangedElsewhereTest {
 
     @AfterEach
     void closeStore() {
-        database.close();
+        computers.close();
     }
 
     private Application stored() {
-        return new ApplicationRepository(database).find(acme.id()).orElseThrow();
+        return computers.stored(acme.id());
     }
 
     @Test
     void aRoundWhoseNotesWereChangedElsewhereIsRefusedAndTheFormKeepsWhatWasTyped(FxRobot robot) {
         LogInterviewViewModel vm = new LogInterviewViewModel(here, CLOCK, Runnable::run, Optional.of(acme), List.of(acme));
         FxmlLoaderFactory.Loaded<LogInterviewController> view = LogInterviewDialog.load(vm, savedCalls::add, () -> { });
-        robot.interact(() -> {
-            Scene scene = new Scene(view.root(), 760, 800);
-            Theme.apply(scene);
-            stage.setScene(scene);
-            stage.requestFocus(); // headless stages take focus only when asked (TestFX issue 749)
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        TwoComputersOnOneFile.show(robot, stage, view.root(), 760, 800);
         robot.clickOn("#addInterviewer").write("Alex Kim");
         robot.interact(() -> robot.lookup("#notes").queryAs(TextArea.class).setText("Second round booked"));
         ApplicationDetails d = ApplicationDetails.of(acme);

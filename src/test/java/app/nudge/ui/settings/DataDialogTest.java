@@ -8,11 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nudge.store.ServerAddress;
 import app.nudge.store.StoreException;
-import app.nudge.store.UnusableDatabasePath;
 import app.nudge.ui.common.Theme;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,61 +43,7 @@ class DataDialogTest {
 
     private static final String ADDRESS = "postgresql://jane@db.example.org/nudge?schema=jane";
 
-    /** Answers what the test sets; records what it was asked, with a copy of each password as it arrived. */
-    private static final class FakeConnection implements DataConnection {
-        final List<String> tested = new ArrayList<>();
-        final List<String> used = new ArrayList<>();
-        final List<char[]> passwords = new ArrayList<>();
-        CompletableFuture<String> testAnswer = CompletableFuture.completedFuture("Connected: schema jane holds 12 applications.");
-        CompletableFuture<Void> useAnswer = CompletableFuture.completedFuture(null);
-        String where = "/home/jane/.local/share/nudge/nudge.mv.db";
-        boolean server;
-
-        @Override
-        public String current() {
-            return where;
-        }
-
-        @Override
-        public boolean onServer() {
-            return server;
-        }
-
-        @Override
-        public Optional<String> problemWith(String typed) {
-            try {
-                ServerAddress.parse(typed);
-                return Optional.empty();
-            } catch (UnusableDatabasePath e) {
-                return Optional.of(e.getMessage());
-            }
-        }
-
-        @Override
-        public CompletableFuture<String> test(String typed, char[] password) {
-            tested.add(typed);
-            passwords.add(password == null ? null : password.clone());
-            return testAnswer;
-        }
-
-        @Override
-        public CompletableFuture<Void> use(String typed, char[] password) {
-            used.add(typed);
-            passwords.add(password == null ? null : password.clone());
-            return useAnswer.thenRun(() -> {
-                where = typed;
-                server = true;
-            });
-        }
-
-        @Override
-        public CompletableFuture<Void> useLocalFile() {
-            used.add("file");
-            return CompletableFuture.completedFuture(null);
-        }
-    }
-
-    private final FakeConnection connection = new FakeConnection();
+    private final RecordingDataConnection connection = new RecordingDataConnection();
     private final AtomicInteger switched = new AtomicInteger();
     private final AtomicInteger closed = new AtomicInteger();
     private DataFields fields;
