@@ -83,7 +83,9 @@ final class JourneyApp {
     }
 
     final Stage stage;
+    /** The database opened for the journey (null when the session opens it itself, {@link Builder#sessionOpens}). */
     final Database database;
+    final DatabasePath file;
     final Clock clock;
     final Wiring wiring;
     /** The app's session over the data, when the journey switches stores ({@link Builder#session}); else null. */
@@ -94,29 +96,39 @@ final class JourneyApp {
     private JourneyApp(Builder b) {
         stage = b.stage;
         DatabasePath file = b.path != null ? b.path : new DatabasePath(b.folder.resolve("nudge"));
-        database = Database.openOrCreate(file);
-        if (!b.settings.isEmpty()) {
+        this.file = file;
+        // Opened here and handed to the session, unless the session opens it itself (as the app at start).
+        database = b.sessionOpens ? null : Database.openOrCreate(file);
+        if (database != null && !b.settings.isEmpty()) {
             new SettingsRepository(database).putAll(b.settings);
         }
-        b.seed.accept(database);
+        if (database != null) {
+            b.seed.accept(database);
+        }
         clock = Clock.fixed(LocalDateTime.of(b.today, LocalTime.of(16, 0)).atZone(ZONE).toInstant(), ZONE);
         java.util.concurrent.atomic.AtomicReference<Wiring> wired = new java.util.concurrent.atomic.AtomicReference<>();
-        session = b.session ? sessionOver(file, wired) : null;
+        session = b.session ? sessionOver(file, wired, b.sessionOpens) : null;
         Supplier<Database> data = session != null ? session::database : () -> database;
         Wiring.Environment env = new Wiring.Environment(data, Runnable::run, UI, clock, b.ticker, b.locale,
                 b.clipboard, b.mail, b.prompts, (title, message) -> { });
         ReplyInputs replies = b.replies == null ? ReplyInputs.standard(clock, b.locale) : b.replies.apply(clock);
         wiring = b.reports == null ? new Wiring(env, replies) : new Wiring(env, replies, b.reports);
         wired.set(wiring);
-        if (session != null) {
+        if (session != null && !b.sessionOpens) {
             session.adopt(file, java.util.concurrent.CompletableFuture.completedFuture(database));
+        }
+        if (session != null) {
             // As the app: tests of a server run on a thread of their own, the choice is kept in the data folder.
             wiring.useData(new SessionDataConnection(session,
                     job -> Thread.ofPlatform().daemon().name("journey-server-test").start(job), b.folder));
         }
         wiring.window().restoreGeometry(b.window);
         wiring.show(stage);
-        wiring.start();
+        if (b.sessionOpens) {
+            session.open(file); // the listener starts the wiring once something is shown
+        } else {
+            wiring.start();
+        }
     }
 
     /** On the JavaFX thread, in the test's {@code @Start}. */
@@ -125,12 +137,29 @@ final class JourneyApp {
     }
 
     /** As the app's listener does: a reopened store is planned again; a problem is kept for the test to read. */
-    private DataSession sessionOver(DatabasePath file, java.util.concurrent.atomic.AtomicReference<Wiring> wired) {
+    private DataSession sessionOver(DatabasePath file, java.util.concurrent.atomic.AtomicReference<Wiring> wired,
+            boolean sessionOpens) {
         DataSession.Listener window = new DataSession.Listener() {
             @Override
             public void opened(DatabasePath path, boolean first) {
                 if (!first) {
                     wired.get().reload(); // the first one is started below, as every journey's
+                } else if (sessionOpens) {
+                    wired.get().start();
+                }
+            }
+
+            @Override
+            public void showingCopy(String host, java.time.LocalDateTime taken) {
+                wired.get().serverStatus().awayShowingCopy(host, taken);
+            }
+
+            @Override
+            public void copyGone(DatabasePath shownNow) {
+                if (shownNow.isServer()) {
+                    wired.get().serverStatus().back(shownNow.server().host());
+                } else {
+                    wired.get().serverStatus().copyGone();
                 }
             }
 
@@ -168,7 +197,7 @@ final class JourneyApp {
     void close() {
         Platform.runLater(() -> stage.titleProperty().unbind());
         WaitForAsyncUtils.waitForFxEvents();
-        if (database.path().isServer()) {
+        if (file.isServer()) {
             try {
                 wiring.close(); // stops the server's watch, which would otherwise outlive the test
             } catch (Exception e) {
@@ -178,7 +207,9 @@ final class JourneyApp {
         if (session != null) {
             session.close(); // the store shown now, whichever it is, and the file's lock
         }
-        database.close();
+        if (database != null) {
+            database.close();
+        }
     }
 
     static final class Builder {
@@ -197,6 +228,7 @@ final class JourneyApp {
         private ReportInputs reports;
         private DatabasePath path;
         private boolean session;
+        private boolean sessionOpens;
 
         private Builder(Stage stage, Path folder) {
             this.stage = stage;
@@ -272,6 +304,16 @@ final class JourneyApp {
         /** The window's data goes through a {@link DataSession}, as the app's: Settings → Data can switch it. */
         Builder session() {
             session = true;
+            return this;
+        }
+
+        /**
+         * The session opens the store itself, as the app at start (a server away, a password asked are
+         * answered as there); no settings or seed are stored by the journey then.
+         */
+        Builder sessionOpens() {
+            session = true;
+            sessionOpens = true;
             return this;
         }
 
