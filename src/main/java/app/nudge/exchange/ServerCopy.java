@@ -113,9 +113,16 @@ public final class ServerCopy {
                     + FileReasons.of(e) + ").", e);
         }
         ExchangeDocument document = copy.get().document();
-        // Created with the copy already in it: a kill leaves no stand-in or a whole one.
-        Database db = Database.openOrCreate(standIn, created -> new ImportTransaction(created)
-                .store(document.settings(), document.applications()));
+        // Created empty, then filled in one transaction (through a copy of the file, SwapWrite): not
+        // created with its content, which checks every row again on opening, a cost a throwaway
+        // stand-in need not pay (a half-built one is deleted at the next start anyway).
+        Database db = Database.openOrCreate(standIn);
+        try {
+            new ImportTransaction(db).store(document.settings(), document.applications());
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
         db.refuseChanges(refusal);
         return Optional.of(new StandIn(db, copy.get().taken()));
     }
