@@ -86,6 +86,8 @@ final class JourneyApp {
     /** The database opened for the journey (null when the session opens it itself, {@link Builder#sessionOpens}). */
     final Database database;
     final DatabasePath file;
+    /** The one database thread when the session opens the store itself (null: the journey's own thread). */
+    private final java.util.concurrent.ExecutorService databaseThread;
     final Clock clock;
     final Wiring wiring;
     /** The app's session over the data, when the journey switches stores ({@link Builder#session}); else null. */
@@ -106,10 +108,13 @@ final class JourneyApp {
             b.seed.accept(database);
         }
         clock = Clock.fixed(LocalDateTime.of(b.today, LocalTime.of(16, 0)).atZone(ZONE).toInstant(), ZONE);
+        // As the app: when the session opens the store itself, its retries hand over to one database thread.
+        databaseThread = b.sessionOpens ? java.util.concurrent.Executors.newSingleThreadExecutor() : null;
+        Executor onDatabase = databaseThread != null ? databaseThread : Runnable::run;
         java.util.concurrent.atomic.AtomicReference<Wiring> wired = new java.util.concurrent.atomic.AtomicReference<>();
-        session = b.session ? sessionOver(file, wired, b.sessionOpens) : null;
+        session = b.session ? sessionOver(file, wired, onDatabase) : null;
         Supplier<Database> data = session != null ? session::database : () -> database;
-        Wiring.Environment env = new Wiring.Environment(data, Runnable::run, UI, clock, b.ticker, b.locale,
+        Wiring.Environment env = new Wiring.Environment(data, onDatabase, UI, clock, b.ticker, b.locale,
                 b.clipboard, b.mail, b.prompts, (title, message) -> { });
         ReplyInputs replies = b.replies == null ? ReplyInputs.standard(clock, b.locale) : b.replies.apply(clock);
         wiring = b.reports == null ? new Wiring(env, replies) : new Wiring(env, replies, b.reports);
@@ -138,7 +143,8 @@ final class JourneyApp {
 
     /** As the app's listener does: a reopened store is planned again; a problem is kept for the test to read. */
     private DataSession sessionOver(DatabasePath file, java.util.concurrent.atomic.AtomicReference<Wiring> wired,
-            boolean sessionOpens) {
+            Executor onDatabase) {
+        boolean sessionOpens = databaseThread != null;
         DataSession.Listener window = new DataSession.Listener() {
             @Override
             public void opened(DatabasePath path, boolean first) {
@@ -190,7 +196,7 @@ final class JourneyApp {
             }
         };
         InstanceLock.Result lock = InstanceLock.acquire(file);
-        return new DataSession(Runnable::run, UI, lock.lock(), InstanceLock::acquire, none, window, () -> { });
+        return new DataSession(onDatabase, UI, lock.lock(), InstanceLock::acquire, none, window, () -> { });
     }
 
     /** Unbinds the main window's title (the stage outlives the test) and closes the database. */
@@ -204,7 +210,15 @@ final class JourneyApp {
                 throw new IllegalStateException(e);
             }
         }
-        if (session != null) {
+        if (session != null && databaseThread != null) {
+            try { // as the app: after the queued work, on the database thread
+                databaseThread.submit(session::close).get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                databaseThread.shutdown();
+            }
+        } else if (session != null) {
             session.close(); // the store shown now, whichever it is, and the file's lock
         }
         if (database != null) {

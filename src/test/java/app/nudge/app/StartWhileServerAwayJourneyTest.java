@@ -92,15 +92,17 @@ class StartWhileServerAwayJourneyTest {
 
     @Test
     void theCopyIsShownReadOnlyUntilTheServerAnswersThenTheServersDataIs(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
         Label band = robot.lookup("#server-status").queryAs(Label.class);
-        assertTrue(band.isVisible(), "the window says the server is away");
+        // The copy is built into a stand-in on the database thread, the window already shown.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, band::isVisible);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> boardIds().equals(List.of("acme")));
         assertEquals("The server 127.0.0.1 cannot be reached: showing the plan as it was at "
                 + DateTimeFormatter.ofPattern("HH:mm").format(copyTaken) + " on "
                 + DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH).format(copyTaken)
                 + ", read-only. Retrying\u2026", band.getText());
         assertEquals(List.of("acme"), boardIds(), "the board shows the copy's cards");
         assertEquals(List.of(), app.problems, "no dialog, no problem: the copy stands in");
+        snapshot("start-away-band.png"); // to look at: the band over the copy's board
 
         // A save is refused in one line and the form keeps what was typed.
         LogInterviewViewModel form = new LogInterviewViewModel(app.wiring.applications(), app.clock, Runnable::run,
@@ -127,6 +129,7 @@ class StartWhileServerAwayJourneyTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Connected again to 127.0.0.1.", app.wiring.window().notice().text());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> boardIds().equals(List.of("acme", "gamma")));
+        snapshot("start-away-connected-again.png");
 
         // The refused change, offered again, is saved on the server now.
         String delta = form.save().get(30, TimeUnit.SECONDS).id();
@@ -134,6 +137,14 @@ class StartWhileServerAwayJourneyTest {
             assertEquals(List.of("acme", delta, "gamma").stream().sorted().toList(),
                     new ApplicationRepository(other).findAll().stream().map(Application::id).sorted().toList());
         }
+    }
+
+    /** The window as shown now, into target/gallery (beside the gallery's pictures). */
+    private void snapshot(String name) throws Exception {
+        Path out = Path.of("target", "gallery");
+        Files.createDirectories(out);
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> app.stage.getScene().snapshot(null)).get();
+        javax.imageio.ImageIO.write(GalleryTest.toAwt(image), "png", out.resolve(name).toFile());
     }
 
     private List<String> boardIds() {
