@@ -78,4 +78,15 @@ final class BackupsDialog {
         });
         return dialog;
     }
+
+    /** What the window says after a restore: when the backup was taken, and where the data it replaced went. */
+    static String restoredNotice(Backups.Restored restored) {
+        String taken = "Restored the backup taken " + WHEN.format(restored.from().taken()) + ".";
+        if (restored.previousStateBackup().isPresent()) {
+            return taken + " The data it replaced was kept as a backup, so you can go back.";
+        }
+        return restored.damagedFileMovedTo()
+                .map(aside -> taken + " The damaged file was kept as " + aside.getFileName() + ".")
+                .orElse(taken);
+    }
 }

@@ -4,11 +4,9 @@ import app.nudge.common.ErrorMessages;
 import app.nudge.store.Backups;
 import app.nudge.store.Database;
 import app.nudge.store.DatabasePath;
-import app.nudge.store.StoreCompaction;
 import app.nudge.store.StoreException;
 import app.nudge.store.UnusableDatabasePath;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -27,10 +25,9 @@ import java.util.logging.Logger;
  * finds it open in another window) and only then lets the first one go. A schema on a server takes
  * no lock: several windows, on one computer or many, may use one schema at once.
  */
-final class DataSession {
+final class DataSession implements AwayStart.Hooks {
 
     private static final Logger LOG = Logger.getLogger(DataSession.class.getName());
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
 
     /** What the session asks the user. */
     interface Prompts {
@@ -61,18 +58,28 @@ final class DataSession {
 
         /** The user chose to quit. */
         void quit();
+
+        /** The server {@code host} cannot be reached: its copy taken at {@code taken} is shown, read-only. */
+        default void showingCopy(String host, java.time.LocalDateTime taken) {
+        }
+
+        /** The copy is shown no more: {@code shownNow} is (the server that answered again, or another store). */
+        default void copyGone(DatabasePath shownNow) {
+        }
     }
 
     private final Executor databaseThread;
     private final Executor ui;
-    private final Function<DatabasePath, InstanceLock.Result> locks;
     private final Prompts prompts;
     private final Listener listener;
-    private final Runnable onShowRequest;
     private volatile Database database;
     private volatile DatabasePath path;
-    private volatile InstanceLock lock;
+    private final SessionLock lock;
     private boolean opened;
+    /** The password typed last was refused: the next question says so. */
+    private boolean passwordRefused;
+    private final AwayStart away;
+    private volatile boolean copyShown;
 
     /**
      * @param lock the lock this launch already holds for its first file (null when unavailable)
@@ -83,14 +90,10 @@ final class DataSession {
             Prompts prompts, Listener listener, Runnable onShowRequest) {
         this.databaseThread = databaseThread;
         this.ui = ui;
-        this.lock = lock;
-        this.locks = locks;
+        this.lock = new SessionLock(lock, locks, onShowRequest);
         this.prompts = prompts;
         this.listener = listener;
-        this.onShowRequest = onShowRequest;
-        if (lock != null) {
-            lock.onShow(onShowRequest);
-        }
+        this.away = new AwayStart(databaseThread, ui, this);
     }
 
     /** The open database; throws while none is (before the first open, during a restore). */
@@ -124,18 +127,8 @@ final class DataSession {
         DatabasePath file = path;
         openAfter(file, () -> {
             closeDatabase();
-            return restoredNotice(new Backups(file).restore(backup));
+            return BackupsDialog.restoredNotice(new Backups(file).restore(backup));
         });
-    }
-
-    private static String restoredNotice(Backups.Restored restored) {
-        String taken = "Restored the backup taken " + WHEN.format(restored.from().taken()) + ".";
-        if (restored.previousStateBackup().isPresent()) {
-            return taken + " The data it replaced was kept as a backup, so you can go back.";
-        }
-        return restored.damagedFileMovedTo()
-                .map(aside -> taken + " The damaged file was kept as " + aside.getFileName() + ".")
-                .orElse(taken);
     }
 
     /** Takes over a database that was already opening (at start-up), and reports as {@link #open} does. */
@@ -161,7 +154,7 @@ final class DataSession {
             } catch (RuntimeException e) {
                 outcome = e;
             }
-            database = StoreOpening.open(file, null);
+            install(StoreOpening.open(file, null)); // over the stand-in, if one is shown (Retry)
             return outcome;
         }, databaseThread));
     }
@@ -180,30 +173,83 @@ final class DataSession {
                 } else if (outcome instanceof String notice) {
                     listener.notice("Backup restored", notice);
                 }
-                databaseThread.execute(this::compactIfDue); // before the backup, which copies the file
-                databaseThread.execute(this::dailyBackup);
+                endCopy(file); // a password typed, or Retry chosen, over the stand-in
+                databaseThread.execute(() -> AfterOpen.run(database));
             } else {
                 Throwable cause = ErrorMessages.unwrap(error);
                 LOG.log(Level.WARNING, "Opening the database failed", cause);
-                if (cause instanceof StoreException problem && problem.kind() == StoreException.Kind.NEEDS_PASSWORD
-                        && file.isServer()) {
-                    askPasswordThenOpen(file, problem);
-                } else if (cause instanceof StoreException problem && problem.kind() != StoreException.Kind.IN_USE) {
-                    offerWayOut(file, problem);
+                if (cause instanceof StoreException problem && problem.kind() == StoreException.Kind.OFFLINE
+                        && file.isServer() && !copyShown) {
+                    away.begin(file, problem); // this computer's copy, read-only, while retrying
+                } else if (cause instanceof StoreException problem) {
+                    failed(file, problem);
                 } else {
-                    listener.problem(cause instanceof StoreException ? ErrorMessages.of(cause)
-                            : "Cannot open the database: " + ErrorMessages.of(cause));
+                    listener.problem("Cannot open the database: " + ErrorMessages.of(cause));
                 }
             }
         }, ui);
     }
 
+    /** On the UI executor: the way on after {@code file} did not open (a password asked, the way out offered). */
+    @Override
+    public void failed(DatabasePath file, StoreException problem) {
+        if (problem.kind() == StoreException.Kind.NEEDS_PASSWORD && file.isServer()) {
+            askPasswordThenOpen(file, problem);
+        } else if (problem.kind() != StoreException.Kind.IN_USE) {
+            offerWayOut(file, problem);
+        } else {
+            listener.problem(ErrorMessages.of(problem));
+        }
+    }
+
+    /** Any store installed ends the tries (the stand-in installs itself before they start). */
+    @Override
+    public void install(Database db) {
+        away.stop();
+        Database shown = database;
+        database = db;
+        if (shown != null && shown != db) {
+            shown.close();
+        }
+    }
+
+    @Override
+    public void showingCopy(DatabasePath file, java.time.LocalDateTime taken) {
+        boolean first = !opened;
+        opened = true;
+        listener.opened(file, first);
+        copyShown = true;
+        listener.showingCopy(file.server().host(), taken);
+    }
+
+    @Override
+    public void reached(DatabasePath file) {
+        listener.opened(file, false);
+        endCopy(file);
+        databaseThread.execute(() -> AfterOpen.run(database));
+    }
+
+    private void endCopy(DatabasePath shownNow) {
+        if (copyShown) {
+            copyShown = false;
+            listener.copyGone(shownNow);
+        }
+    }
+
+    @Override
+    public void problem(String message) {
+        listener.problem(message);
+    }
+
     /**
      * The server wants a password that ~/.pgpass and PGPASSWORD did not give: ask for it and open
-     * again with it (a wrong one asks again); cancelling offers the usual ways out.
+     * again with it (a refused one asks again, saying so); cancelling offers Retry and the other ways out.
      */
     private void askPasswordThenOpen(DatabasePath file, StoreException problem) {
-        Optional<char[]> typed = prompts.askPassword(file.toString(), problem.getMessage());
+        String why = passwordRefused ? "The server " + file.server().host() + " did not accept that password for "
+                + file.server().user() + ". Type it again (Nudge stores none)." : problem.getMessage();
+        Optional<char[]> typed = prompts.askPassword(file.toString(), why);
+        passwordRefused = typed.isPresent();
         if (typed.isEmpty()) {
             offerWayOut(file, problem);
             return;
@@ -212,7 +258,8 @@ final class DataSession {
         path = file;
         report(file, CompletableFuture.supplyAsync(() -> {
             try {
-                database = StoreOpening.open(file, password);
+                install(StoreOpening.open(file, password)); // over the stand-in, if one is shown
+                passwordRefused = false;
                 return null;
             } finally {
                 app.nudge.common.Passwords.wipe(password); // forgotten once used
@@ -240,8 +287,11 @@ final class DataSession {
 
     private void answer(DatabasePath file, StoreException problem, Optional<Backups.Backup> latest) {
         switch (prompts.askProblem(problem, latest.isPresent())) {
+            case RETRY -> open(file);
             case RESTORE_LATEST -> latest.ifPresentOrElse(this::restore, () -> offerWayOut(file, problem));
-            case CHOOSE_ANOTHER -> prompts.chooseFile(file.folder()).ifPresentOrElse(
+            // For a server: a file on this computer, found where Nudge keeps its own.
+            case CHOOSE_ANOTHER -> prompts.chooseFile(file.isServer() ? DatabasePath.defaultForThisUser().folder()
+                    : file.folder()).ifPresentOrElse(
                     chosen -> switchToChosen(chosen, file, problem, latest),
                     () -> answer(file, problem, latest));
             case QUIT -> listener.quit();
@@ -271,20 +321,12 @@ final class DataSession {
             return;
         }
         CompletableFuture.supplyAsync(() -> {
-            InstanceLock.Result taken = locks.apply(chosen);
-            if (taken.state() == InstanceLock.State.ALREADY_RUNNING) {
-                InstanceLock.signalShow(chosen, java.time.Duration.ofSeconds(2));
+            try {
+                lock.hold(lock.take(chosen));
+                return true;
+            } catch (StoreException inUse) {
                 return false;
             }
-            InstanceLock old = lock;
-            lock = taken.lock();
-            if (lock != null) {
-                lock.onShow(onShowRequest);
-            }
-            if (old != null) {
-                old.close();
-            }
-            return true;
         }, databaseThread).thenAcceptAsync(moved -> {
             if (moved) {
                 open(chosen);
@@ -306,10 +348,10 @@ final class DataSession {
     CompletableFuture<Void> switchTo(DatabasePath chosen, char[] password) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                if (chosen.equals(path) && database != null) {
+                if (chosen.equals(path) && database != null && !copyShown) {
                     return null; // already shown
                 }
-                InstanceLock taken = chosen.isServer() ? null : takeLock(chosen);
+                InstanceLock taken = chosen.isServer() ? null : lock.take(chosen);
                 Database opened;
                 try {
                     opened = StoreOpening.open(chosen, password);
@@ -319,17 +361,9 @@ final class DataSession {
                     }
                     throw e;
                 }
-                closeDatabase();
-                database = opened;
+                install(opened); // the stand-in, if one was shown, is closed: the tries end
                 path = chosen;
-                InstanceLock old = lock;
-                lock = taken;
-                if (taken != null) {
-                    taken.onShow(onShowRequest);
-                }
-                if (old != null) {
-                    old.close();
-                }
+                lock.hold(taken);
                 return null;
             } finally {
                 app.nudge.common.Passwords.wipe(password);
@@ -338,42 +372,9 @@ final class DataSession {
             boolean first = !opened;
             opened = true;
             listener.opened(chosen, first);
-            databaseThread.execute(this::dailyBackup);
+            endCopy(chosen);
+            databaseThread.execute(() -> AfterOpen.run(database));
         }, ui);
-    }
-
-    /** The lock of another file, or a one-line refusal when another window has it open (brought to the front). */
-    private InstanceLock takeLock(DatabasePath file) {
-        InstanceLock.Result taken = locks.apply(file);
-        if (taken.state() == InstanceLock.State.ALREADY_RUNNING) {
-            InstanceLock.signalShow(file, java.time.Duration.ofSeconds(2));
-            throw new StoreException(StoreException.Kind.IN_USE, "The data in " + file
-                    + " is already open in another Nudge window; it was brought to the front.", null);
-        }
-        return taken.lock();
-    }
-
-    /** After the first plan: an append-only file much larger than its data is compacted through a copy. */
-    private void compactIfDue() {
-        try {
-            Database db = database;
-            if (db != null && StoreCompaction.compactIfDue(db)) {
-                LOG.info("The database file was compacted");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Compacting the database failed; the file stays as it was", e);
-        }
-    }
-
-    private void dailyBackup() {
-        try {
-            Database db = database;
-            if (db != null) {
-                db.dailyBackup();
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The daily backup failed", e);
-        }
     }
 
     private void closeDatabase() {
@@ -386,11 +387,11 @@ final class DataSession {
 
     /** On the database thread, after queued work: closes the database and releases the lock. */
     void close() {
-        closeDatabase();
-        InstanceLock held = lock;
-        lock = null;
-        if (held != null) {
-            held.close();
+        if (!copyShown) {
+            AfterOpen.keepCopy(database); // this computer's copy, as the server has it at the end
         }
+        away.close();
+        closeDatabase();
+        lock.close();
     }
 }

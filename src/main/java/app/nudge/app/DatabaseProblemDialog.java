@@ -12,10 +12,13 @@ import javafx.stage.Window;
  */
 final class DatabaseProblemDialog {
 
-    enum Choice { RESTORE_LATEST, CHOOSE_ANOTHER, QUIT }
+    enum Choice { RETRY, RESTORE_LATEST, CHOOSE_ANOTHER, QUIT }
 
     static final ButtonType RESTORE = new ButtonType("Restore latest backup", ButtonBar.ButtonData.OK_DONE);
     static final ButtonType CHOOSE = new ButtonType("Choose another file…", ButtonBar.ButtonData.OTHER);
+    static final ButtonType RETRY = new ButtonType("Retry", ButtonBar.ButtonData.OK_DONE);
+    /** For a server: back to a file on this computer. */
+    static final ButtonType CHOOSE_FILE = new ButtonType("Use a file on this computer…", ButtonBar.ButtonData.OTHER);
     static final ButtonType QUIT = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
 
     private DatabaseProblemDialog() {
@@ -39,6 +42,8 @@ final class DatabaseProblemDialog {
             case TOO_NEW -> "Your data was saved by a newer Nudge";
             case DAMAGED -> "Your data file is damaged";
             case READ_ONLY -> "Your data file is read-only";
+            case OFFLINE -> "The server cannot be reached";
+            case NEEDS_PASSWORD -> "The server wants a password";
             default -> "Your data cannot be opened";
         });
         // A read-only file is never replaced, not even by a restore: the user made it so.
@@ -47,7 +52,11 @@ final class DatabaseProblemDialog {
         boolean restoreWouldHelp = problem.kind() != StoreException.Kind.TOO_NEW && problem.kind() != StoreException.Kind.READ_ONLY;
         alert.setContentText(problem.getMessage() + (backupExists || !restoreWouldHelp ? "" : "\n\nThere is no backup to restore."));
         alert.getDialogPane().setMinWidth(560);
-        if (offerRestore) {
+        if (worthRetrying(problem)) { // a server away or a password not given: nothing is wrong with the data
+            alert.setContentText(problem.getMessage() + "\n\nRetry when the server is back (or to type the password), or"
+                    + " use a file on this computer meanwhile.");
+            alert.getButtonTypes().setAll(RETRY, CHOOSE_FILE, QUIT);
+        } else if (offerRestore) {
             alert.getButtonTypes().setAll(RESTORE, CHOOSE, QUIT);
         } else {
             alert.getButtonTypes().setAll(CHOOSE, QUIT);
@@ -56,6 +65,11 @@ final class DatabaseProblemDialog {
     }
 
     static Choice choiceOf(ButtonType answer) {
-        return answer == RESTORE ? Choice.RESTORE_LATEST : answer == CHOOSE ? Choice.CHOOSE_ANOTHER : Choice.QUIT;
+        return answer == RETRY ? Choice.RETRY : answer == RESTORE ? Choice.RESTORE_LATEST
+                : answer == CHOOSE || answer == CHOOSE_FILE ? Choice.CHOOSE_ANOTHER : Choice.QUIT;
+    }
+
+    private static boolean worthRetrying(StoreException problem) {
+        return problem.kind() == StoreException.Kind.OFFLINE || problem.kind() == StoreException.Kind.NEEDS_PASSWORD;
     }
 }

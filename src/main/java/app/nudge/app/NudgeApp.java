@@ -150,6 +150,20 @@ public final class NudgeApp extends Application {
             public void quit() {
                 Platform.exit();
             }
+
+            @Override
+            public void showingCopy(String host, java.time.LocalDateTime taken) {
+                wiring.serverStatus().awayShowingCopy(host, taken);
+            }
+
+            @Override
+            public void copyGone(DatabasePath shownNow) {
+                if (shownNow.isServer()) {
+                    wiring.serverStatus().back(shownNow.server().host());
+                } else {
+                    wiring.serverStatus().copyGone();
+                }
+            }
         };
     }
 

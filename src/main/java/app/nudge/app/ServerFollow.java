@@ -48,6 +48,15 @@ final class ServerFollow implements AutoCloseable {
         void away(String host, Instant lastPlan);
 
         void back(String host);
+
+        /** {@code host} could not be reached at start: this computer's copy of its data, taken at {@code taken}, is shown. */
+        default void awayShowingCopy(String host, java.time.LocalDateTime taken) {
+            away(host, null);
+        }
+
+        /** The copy is shown no more, and not because {@code host} answered (another store was chosen). */
+        default void copyGone() {
+        }
     }
 
     /** The status shown in the window: the line under the toolbar, and a notice when connected again. */
@@ -62,6 +71,16 @@ final class ServerFollow implements AutoCloseable {
             public void back(String host) {
                 line.back();
                 notice.notify("Nudge", "Connected again to " + host + ".");
+            }
+
+            @Override
+            public void awayShowingCopy(String host, java.time.LocalDateTime taken) {
+                line.awayShowingCopy(host, taken);
+            }
+
+            @Override
+            public void copyGone() {
+                line.back();
             }
         };
     }
@@ -85,6 +104,11 @@ final class ServerFollow implements AutoCloseable {
     /** Where the window shows the server's state (the board's status line). */
     void useStatus(Status shown) {
         this.status = shown;
+    }
+
+    /** Where the window shows the server's state now. */
+    Status status() {
+        return status;
     }
 
     /** A plan was published: the time the window names while the server is away. */

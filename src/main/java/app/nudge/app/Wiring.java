@@ -328,13 +328,14 @@ public final class Wiring {
         }, env.uiExecutor());
     }
 
-    /**
-     * Stops the timers. The calendar file catches up first: its write is queued on the database
-     * executor, so call this before the database closes there.
-     */
+    /** Stops the timers; the calendar file catches up first (queued on the database executor: call before it closes there). */
     public void close() throws Exception {
         theme.detach();
         services.close();
+    }
+
+    ServerFollow.Status serverStatus() { // the line under the toolbar
+        return services.serverFollow().status();
     }
 
     public Scheduler scheduler() {

@@ -23,6 +23,8 @@ public final class Database implements AutoCloseable {
     private ServerBackups serverBackups = ServerBackups.NONE;
     /** On a server: the way back after an outage (null for a file). */
     private final ServerLink link;
+    /** A read-only stand-in (a copy shown while the server is away): each change is refused with this line. */
+    private volatile String changesRefused;
 
     Database(DatabasePath path, Connection connection) {
         this(path, connection, null);
@@ -99,11 +101,8 @@ public final class Database implements AutoCloseable {
         return ReadOnlyOpen.open(path, Migrations.BUILT_IN.current(), StoreContentCheck.Older.REFUSE);
     }
 
-    /**
-     * As {@link #openReadOnly(DatabasePath)}, {@link #openExisting(DatabasePath)} and {@link
-     * #openOrCreate(DatabasePath, Consumer)}, with a password typed at connect time: it is used for a
-     * server only (a file has none) and never kept.
-     */
+    /** As {@link #openReadOnly(DatabasePath)}, {@link #openExisting(DatabasePath)}, {@link #openOrCreate(DatabasePath,
+     * Consumer)}, with a password typed at connect time: for a server only (a file has none), never kept. */
     public static Database openReadOnly(DatabasePath path, char[] password) {
         return path.isServer() ? ServerOpen.open(path, Migrations.BUILT_IN, false, true, password) : openReadOnly(path);
     }
@@ -214,10 +213,7 @@ public final class Database implements AutoCloseable {
         return java.util.Optional.of(new Backups(path).beforeImport(connection()));
     }
 
-    /**
-     * How backups of a schema on a server are made: a JSON export into the local folder, written by
-     * a layer above the store (the exchange format); until set, none is taken.
-     */
+    /** How a schema on a server is backed up: a JSON export into the local folder (exchange format); none until set. */
     public void useServerBackups(ServerBackups backups) {
         this.serverBackups = backups;
     }
@@ -308,6 +304,9 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public <T> T inTransaction(SqlWork<T> work) {
+        if (changesRefused != null) { // every write goes through here (rewriteWhole wraps one)
+            throw new StoreException(StoreException.Kind.OFFLINE, changesRefused, null);
+        }
         Connection connection = connection();
         try {
             connection.setAutoCommit(false);
@@ -364,6 +363,11 @@ public final class Database implements AutoCloseable {
             link.lost();
         }
         return problem;
+    }
+
+    /** From now on each change is refused with {@code why} (kind OFFLINE): this is a read-only stand-in. */
+    public void refuseChanges(String why) {
+        changesRefused = why;
     }
 
     /** A piece of JDBC work. */

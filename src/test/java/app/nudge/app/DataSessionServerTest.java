@@ -52,6 +52,10 @@ class DataSessionServerTest {
     private final List<String> said = new CopyOnWriteArrayList<>();
     private final List<char[]> passwordsGiven = new ArrayList<>();
     private final List<Optional<char[]>> passwordAnswers = new ArrayList<>();
+    /** Why each password question said it asks. */
+    private final List<String> passwordWhys = new ArrayList<>();
+    /** The answers to the problem dialog, in turn; Quit once none is left. */
+    private final List<Choice> problemAnswers = new ArrayList<>();
     private final CompletableFuture<StoreException> problemAsked = new CompletableFuture<>();
     private final List<DataSession> sessions = new ArrayList<>();
     private final List<AutoCloseable> toClose = new ArrayList<>();
@@ -61,7 +65,7 @@ class DataSessionServerTest {
         public Choice askProblem(StoreException problem, boolean backupExists) {
             said.add("asked: " + problem.kind());
             problemAsked.complete(problem);
-            return Choice.QUIT;
+            return problemAnswers.isEmpty() ? Choice.QUIT : problemAnswers.remove(0);
         }
 
         @Override
@@ -72,6 +76,7 @@ class DataSessionServerTest {
         @Override
         public Optional<char[]> askPassword(String server, String why) {
             said.add("password asked for " + server);
+            passwordWhys.add(why);
             Optional<char[]> answer = passwordAnswers.isEmpty() ? Optional.empty() : passwordAnswers.remove(0);
             answer.ifPresent(passwordsGiven::add);
             return answer;
@@ -264,6 +269,10 @@ class DataSessionServerTest {
         session.open(server);
 
         assertEquals(List.of("password asked for " + server, "password asked for " + server, "opened " + role), said);
+        assertTrue(passwordWhys.get(0).startsWith("The server " + admin.host() + " wants the password of " + role),
+                passwordWhys.get(0));
+        assertEquals("The server " + admin.host() + " did not accept that password for " + role
+                + ". Type it again (Nudge stores none).", passwordWhys.get(1), "a refused password is asked again, saying so");
         assertNotNull(session.database());
         assertEquals(List.of(), companies(session.database()));
         for (char[] given : passwordsGiven) {
@@ -283,8 +292,32 @@ class DataSessionServerTest {
         DatabasePath server = DatabasePath.onServer(ServerAddress.parse("postgresql://" + role + "@" + admin.host() + ":"
                 + admin.port() + "/" + admin.database() + "?schema=" + role), folder);
 
+        problemAnswers.add(Choice.RETRY);
         session(server).open(server);
 
-        assertEquals(List.of("password asked for " + server, "asked: NEEDS_PASSWORD", "quit"), said);
+        assertEquals(List.of("password asked for " + server, "asked: NEEDS_PASSWORD", "password asked for " + server,
+                "asked: NEEDS_PASSWORD", "quit"), said, "Retry asks for the password again");
+        assertEquals(passwordWhys.get(0), passwordWhys.get(1), "nothing was typed: nothing was refused");
+    }
+
+    @Test
+    void aServerAwayAtTheFirstStartOnThisComputerOffersRetryAndADamagedCopyIsSaidSo() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort(); // closed again: nothing listens there
+        }
+        DatabasePath server = DatabasePath.onServer(ServerAddress.parse("postgresql://jane@127.0.0.1:" + port
+                + "/nudge?schema=jane"), folder);
+        problemAnswers.add(Choice.RETRY);
+        session(server).open(server);
+        assertEquals(List.of("asked: OFFLINE", "asked: OFFLINE", "quit"), said, "no copy yet: the dialog, with Retry");
+
+        said.clear();
+        java.nio.file.Files.createDirectories(server.folder());
+        java.nio.file.Files.writeString(server.folder().resolve(app.nudge.exchange.ServerCopy.FILE), "{\"format\":");
+        session(server).open(server);
+        assertEquals(3, said.size(), said.toString());
+        assertTrue(said.get(0).startsWith("problem: The copy of the server's data on this computer ("), said.get(0));
+        assertEquals(List.of("asked: OFFLINE", "quit"), said.subList(1, 3), "a damaged copy is never shown");
     }
 }

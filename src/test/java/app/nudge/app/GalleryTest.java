@@ -74,7 +74,7 @@ class GalleryTest {
         assertTrue(written == 2 * SIZES.size() * ViewCatalog.VIEWS.size());
     }
 
-    private static BufferedImage toAwt(WritableImage image) {
+    static BufferedImage toAwt(WritableImage image) {
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         int[] pixels = new int[width * height];

@@ -83,7 +83,11 @@ final class JourneyApp {
     }
 
     final Stage stage;
+    /** The database opened for the journey (null when the session opens it itself, {@link Builder#sessionOpens}). */
     final Database database;
+    final DatabasePath file;
+    /** The one database thread when the session opens the store itself (null: the journey's own thread). */
+    private final java.util.concurrent.ExecutorService databaseThread;
     final Clock clock;
     final Wiring wiring;
     /** The app's session over the data, when the journey switches stores ({@link Builder#session}); else null. */
@@ -94,29 +98,42 @@ final class JourneyApp {
     private JourneyApp(Builder b) {
         stage = b.stage;
         DatabasePath file = b.path != null ? b.path : new DatabasePath(b.folder.resolve("nudge"));
-        database = Database.openOrCreate(file);
-        if (!b.settings.isEmpty()) {
+        this.file = file;
+        // Opened here and handed to the session, unless the session opens it itself (as the app at start).
+        database = b.sessionOpens ? null : Database.openOrCreate(file);
+        if (database != null && !b.settings.isEmpty()) {
             new SettingsRepository(database).putAll(b.settings);
         }
-        b.seed.accept(database);
+        if (database != null) {
+            b.seed.accept(database);
+        }
         clock = Clock.fixed(LocalDateTime.of(b.today, LocalTime.of(16, 0)).atZone(ZONE).toInstant(), ZONE);
+        // As the app: when the session opens the store itself, its retries hand over to one database thread.
+        databaseThread = b.sessionOpens ? java.util.concurrent.Executors.newSingleThreadExecutor() : null;
+        Executor onDatabase = databaseThread != null ? databaseThread : Runnable::run;
         java.util.concurrent.atomic.AtomicReference<Wiring> wired = new java.util.concurrent.atomic.AtomicReference<>();
-        session = b.session ? sessionOver(file, wired) : null;
+        session = b.session ? sessionOver(file, wired, onDatabase) : null;
         Supplier<Database> data = session != null ? session::database : () -> database;
-        Wiring.Environment env = new Wiring.Environment(data, Runnable::run, UI, clock, b.ticker, b.locale,
+        Wiring.Environment env = new Wiring.Environment(data, onDatabase, UI, clock, b.ticker, b.locale,
                 b.clipboard, b.mail, b.prompts, (title, message) -> { });
         ReplyInputs replies = b.replies == null ? ReplyInputs.standard(clock, b.locale) : b.replies.apply(clock);
         wiring = b.reports == null ? new Wiring(env, replies) : new Wiring(env, replies, b.reports);
         wired.set(wiring);
-        if (session != null) {
+        if (session != null && !b.sessionOpens) {
             session.adopt(file, java.util.concurrent.CompletableFuture.completedFuture(database));
+        }
+        if (session != null) {
             // As the app: tests of a server run on a thread of their own, the choice is kept in the data folder.
             wiring.useData(new SessionDataConnection(session,
                     job -> Thread.ofPlatform().daemon().name("journey-server-test").start(job), b.folder));
         }
         wiring.window().restoreGeometry(b.window);
         wiring.show(stage);
-        wiring.start();
+        if (b.sessionOpens) {
+            session.open(file); // the listener starts the wiring once something is shown
+        } else {
+            wiring.start();
+        }
     }
 
     /** On the JavaFX thread, in the test's {@code @Start}. */
@@ -125,12 +142,30 @@ final class JourneyApp {
     }
 
     /** As the app's listener does: a reopened store is planned again; a problem is kept for the test to read. */
-    private DataSession sessionOver(DatabasePath file, java.util.concurrent.atomic.AtomicReference<Wiring> wired) {
+    private DataSession sessionOver(DatabasePath file, java.util.concurrent.atomic.AtomicReference<Wiring> wired,
+            Executor onDatabase) {
+        boolean sessionOpens = databaseThread != null;
         DataSession.Listener window = new DataSession.Listener() {
             @Override
             public void opened(DatabasePath path, boolean first) {
                 if (!first) {
                     wired.get().reload(); // the first one is started below, as every journey's
+                } else if (sessionOpens) {
+                    wired.get().start();
+                }
+            }
+
+            @Override
+            public void showingCopy(String host, java.time.LocalDateTime taken) {
+                wired.get().serverStatus().awayShowingCopy(host, taken);
+            }
+
+            @Override
+            public void copyGone(DatabasePath shownNow) {
+                if (shownNow.isServer()) {
+                    wired.get().serverStatus().back(shownNow.server().host());
+                } else {
+                    wired.get().serverStatus().copyGone();
                 }
             }
 
@@ -161,24 +196,34 @@ final class JourneyApp {
             }
         };
         InstanceLock.Result lock = InstanceLock.acquire(file);
-        return new DataSession(Runnable::run, UI, lock.lock(), InstanceLock::acquire, none, window, () -> { });
+        return new DataSession(onDatabase, UI, lock.lock(), InstanceLock::acquire, none, window, () -> { });
     }
 
     /** Unbinds the main window's title (the stage outlives the test) and closes the database. */
     void close() {
         Platform.runLater(() -> stage.titleProperty().unbind());
         WaitForAsyncUtils.waitForFxEvents();
-        if (database.path().isServer()) {
+        if (file.isServer()) {
             try {
                 wiring.close(); // stops the server's watch, which would otherwise outlive the test
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         }
-        if (session != null) {
+        if (session != null && databaseThread != null) {
+            try { // as the app: after the queued work, on the database thread
+                databaseThread.submit(session::close).get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                databaseThread.shutdown();
+            }
+        } else if (session != null) {
             session.close(); // the store shown now, whichever it is, and the file's lock
         }
-        database.close();
+        if (database != null) {
+            database.close();
+        }
     }
 
     static final class Builder {
@@ -197,6 +242,7 @@ final class JourneyApp {
         private ReportInputs reports;
         private DatabasePath path;
         private boolean session;
+        private boolean sessionOpens;
 
         private Builder(Stage stage, Path folder) {
             this.stage = stage;
@@ -272,6 +318,16 @@ final class JourneyApp {
         /** The window's data goes through a {@link DataSession}, as the app's: Settings → Data can switch it. */
         Builder session() {
             session = true;
+            return this;
+        }
+
+        /**
+         * The session opens the store itself, as the app at start (a server away, a password asked are
+         * answered as there); no settings or seed are stored by the journey then.
+         */
+        Builder sessionOpens() {
+            session = true;
+            sessionOpens = true;
             return this;
         }
 

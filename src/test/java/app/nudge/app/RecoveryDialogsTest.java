@@ -107,6 +107,20 @@ class RecoveryDialogsTest {
     }
 
     @Test
+    void aServerAwayOrWantingAPasswordOffersRetryAFileOnThisComputerOrQuit() {
+        Alert alert = problemDialog(StoreException.Kind.OFFLINE, true);
+        assertEquals("The server cannot be reached", alert.getHeaderText());
+        assertEquals(List.of("Retry", "Use a file on this computer…", "Quit"), buttonTexts(alert), "no restore: the data is fine");
+        assertFalse(alert.getContentText().contains("no backup"), alert.getContentText());
+        Alert password = onFx(() -> DatabaseProblemDialog.build(stage, new StoreException(StoreException.Kind.NEEDS_PASSWORD,
+                "The server db.example wants the password of jane.", null), false));
+        assertEquals("The server wants a password", password.getHeaderText());
+        assertEquals(List.of("Retry", "Use a file on this computer…", "Quit"), buttonTexts(password));
+        assertEquals(DatabaseProblemDialog.Choice.RETRY, DatabaseProblemDialog.choiceOf(DatabaseProblemDialog.RETRY));
+        assertEquals(DatabaseProblemDialog.Choice.CHOOSE_ANOTHER, DatabaseProblemDialog.choiceOf(DatabaseProblemDialog.CHOOSE_FILE));
+    }
+
+    @Test
     void aReadOnlyFileIsNeverReplacedByARestore() {
         Alert alert = problemDialog(StoreException.Kind.READ_ONLY, true);
         assertEquals("Your data file is read-only", alert.getHeaderText());

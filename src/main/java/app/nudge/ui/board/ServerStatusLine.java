@@ -1,5 +1,6 @@
 package app.nudge.ui.board;
 
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import javafx.scene.Node;
@@ -13,6 +14,7 @@ import javafx.scene.control.Label;
 public final class ServerStatusLine {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH);
 
     private final Label line = new Label();
 
@@ -35,6 +37,16 @@ public final class ServerStatusLine {
                 + (planMadeAt == null ? "nothing can be shown or saved until it is back"
                         : "showing the plan as it was at " + TIME.format(planMadeAt) + ", read-only")
                 + ". Retrying\u2026");
+        line.setVisible(true);
+    }
+
+    /**
+     * {@code host} could not be reached at start: the board shows this computer's copy of its data,
+     * written at {@code copyTaken}.
+     */
+    public void awayShowingCopy(String host, LocalDateTime copyTaken) {
+        line.setText("The server " + host + " cannot be reached: showing the plan as it was at " + TIME.format(copyTaken)
+                + " on " + DAY.format(copyTaken) + ", read-only. Retrying\u2026");
         line.setVisible(true);
     }
 
