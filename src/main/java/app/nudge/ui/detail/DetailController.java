@@ -110,6 +110,12 @@ public final class DetailController {
         nextText.textProperty().bind(viewModel.nextTextProperty());
         reason.textProperty().bind(viewModel.reasonProperty());
         message.textProperty().bind(viewModel.messageProperty());
+        viewModel.messageIsProblemProperty().addListener((o, was, problem) -> {
+            message.getStyleClass().remove("error");
+            if (problem) {
+                message.getStyleClass().add("error"); // a failure reads as one, in both themes
+            }
+        });
         disableWithoutSelection();
         UndoRedoModel history = viewModel.undoRedo();
         undo.textProperty().bind(history.undoTextProperty());

@@ -178,9 +178,8 @@ class DataDialogTest {
         assertFalse(robot.lookup("#dataTest").queryAs(Button.class).isDisabled());
     }
 
-    /** What a label or button really shows: its text as laid out, with "…" where it was cut. */
-    static String shown(javafx.scene.control.Labeled labeled) {
-        return ((javafx.scene.text.Text) labeled.lookup(".text")).getText();
+    private static String shown(javafx.scene.control.Labeled labeled) {
+        return app.nudge.ui.common.ShownText.of(labeled);
     }
 
     @Test
