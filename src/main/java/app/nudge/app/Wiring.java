@@ -160,13 +160,13 @@ public final class Wiring {
         // On a server: its outages are shown under the toolbar (hidden while it can be reached), and once it is
         // back the side pane's lines about the outage go; settings and templates changed elsewhere read again.
         services.serverFollow().useStatus(ServerFollow.shownIn(boardController::addStrip, window.notice(), env.clock().getZone(),
-                this::connectedAgain));
+                this::sideFailuresOver));
         services.onChangedElsewhere(this::loadStored);
-        applications.onSaved(() -> env.uiExecutor().execute(this::connectedAgain)); // a saved change: the server answers
+        applications.onSaved(() -> env.uiExecutor().execute(this::sideFailuresOver)); // a saved change: the server answers
     }
 
     /** Lines in the side pane saying a change failed go (its cause, e.g. the server away, is over). */
-    private void connectedAgain() {
+    private void sideFailuresOver() {
         detail.clearProblem();
         composer.clearProblem();
     }

@@ -72,11 +72,20 @@ class SidePaneLinesJourneyTest {
         robot.interact(() -> robot.lookup("#side").queryAs(TabPane.class).getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
         new ApplicationRepository(app.database).delete("acme"); // gone behind the window's back: its next record fails
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(640); // low enough that the line is below the side pane's fold
+        });
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("#thankYouSent");
         WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents(); // the scroll to the line waits for its layout
         String failed = message(robot);
         assertTrue(failed.contains("nothing was saved"), failed);
+        Node failure = robot.lookup("#message").query();
+        javafx.geometry.Bounds onScreen = failure.localToScene(failure.getBoundsInLocal());
+        assertTrue(onScreen.getMaxY() <= stage.getScene().getHeight() + 0.5, "the failure is in view: " + onScreen);
         for (double[] size : new double[][] {{1024, 640}, {1280, 800}}) {
             robot.interact(() -> {
                 stage.setWidth(size[0]);
