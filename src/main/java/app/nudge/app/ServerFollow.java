@@ -12,7 +12,9 @@ import java.time.ZoneId;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
+import javafx.scene.Node;
 
 /**
  * Keeps the window in step with a search on a server: the other desktops' changes are planned here
@@ -59,8 +61,14 @@ final class ServerFollow implements AutoCloseable {
         }
     }
 
-    /** The status shown in the window: the line under the toolbar, and a notice when connected again. */
-    static Status shownIn(ServerStatusLine line, Notifier notice, ZoneId zone) {
+    /**
+     * The status shown in the window: a line under the toolbar (put there through {@code strip}),
+     * and a notice when connected again; then {@code connectedAgain} runs too (the window's lines
+     * about failures caused by the outage go).
+     */
+    static Status shownIn(Consumer<Node> strip, Notifier notice, ZoneId zone, Runnable connectedAgain) {
+        ServerStatusLine line = new ServerStatusLine(); // hidden while the server can be reached
+        strip.accept(line.node());
         return new Status() {
             @Override
             public void away(String host, Instant lastPlan) {
@@ -70,6 +78,7 @@ final class ServerFollow implements AutoCloseable {
             @Override
             public void back(String host) {
                 line.back();
+                connectedAgain.run();
                 notice.notify("Nudge", "Connected again to " + host + ".");
             }
 

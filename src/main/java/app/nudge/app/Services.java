@@ -78,6 +78,7 @@ final class Services {
         serverFollow = new ServerFollow(databaseExecutor, uiExecutor, clock, new ServerFollow.Changes() {
             @Override
             public void applications(Set<String> ids) {
+                applications.changedElsewhere(ids); // undo never names what the other desktop's change made impossible
                 firstPlan.forget();
                 scheduler.replan(ids);
             }

@@ -18,7 +18,7 @@ import app.nudge.ui.application.ApplicationEditDialog;
 import app.nudge.ui.board.BoardCards;
 import app.nudge.ui.board.BoardController;
 import app.nudge.ui.board.BoardViewModel;
-import app.nudge.ui.board.ServerStatusLine;
+import app.nudge.ui.common.AfterNextFrame;
 import app.nudge.ui.common.FxmlLoaderFactory;
 import app.nudge.ui.common.SystemColorScheme;
 import app.nudge.ui.common.ThemeService;
@@ -50,7 +50,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
@@ -158,14 +157,18 @@ public final class Wiring {
         services.scheduler().addListener(insights::planned);
         boardController.addToolbarButton(insights.toolbarMenu(() -> window.root().getScene().getWindow()));
         settings.onChange(this::loadSettings);
-        // On a server: its outages are shown under the toolbar; settings and templates changed elsewhere read again.
-        ServerStatusLine serverStatus = new ServerStatusLine(); // hidden while the server can be reached
-        boardController.addStrip(serverStatus.node());
-        services.serverFollow().useStatus(ServerFollow.shownIn(serverStatus, window.notice(), env.clock().getZone()));
-        services.onChangedElsewhere(() -> {
-            loadSettings();
-            loadTemplates();
-        });
+        // On a server: its outages are shown under the toolbar (hidden while it can be reached), and once it is
+        // back the side pane's lines about the outage go; settings and templates changed elsewhere read again.
+        services.serverFollow().useStatus(ServerFollow.shownIn(boardController::addStrip, window.notice(), env.clock().getZone(),
+                this::sideFailuresOver));
+        services.onChangedElsewhere(this::loadStored);
+        applications.onSaved(() -> env.uiExecutor().execute(this::sideFailuresOver)); // a saved change: the server answers
+    }
+
+    /** Lines in the side pane saying a change failed go (its cause, e.g. the server away, is over). */
+    private void sideFailuresOver() {
+        detail.clearProblem();
+        composer.clearProblem();
     }
 
     /**
@@ -217,13 +220,7 @@ public final class Wiring {
             buildSide();
             return;
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(this::buildSide);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        AfterNextFrame.run(scene, this::buildSide);
     }
 
     private void buildSide() {
@@ -267,15 +264,20 @@ public final class Wiring {
     /** Once the database is open: the first plan (which fills the board) and the settings. */
     public void start() {
         services.start();
-        loadSettings();
-        loadTemplates();
+        loadStored();
     }
 
     /** After the database was reopened (a restore, another file): plan again and reload what it holds. */
     public void reload() {
         services.reload();
+        loadStored();
+    }
+
+    /** What the views take from the store besides the plan: settings, templates, and the store's name for the title. */
+    private void loadStored() {
         loadSettings();
         loadTemplates();
+        env.uiExecutor().execute(() -> board.storeNameProperty().set(StoreName.of(env.database())));
     }
 
     /** Template edits change drafts only (no re-plan): hand the composer the stored overrides. */
@@ -315,15 +317,9 @@ public final class Wiring {
     public void welcomeOnFirstRun() {
         settings.load().thenAcceptAsync(stored -> {
             if (stored.needsWelcome() && scene != null) {
-                Runnable[] once = new Runnable[1];
-                once[0] = () -> {
-                    scene.removePostLayoutPulseListener(once[0]);
-                    Platform.runLater(() -> WelcomeDialog.show(scene.getWindow(), settings, stored,
-                            List.copyOf(holidays.supportedCountries()), HolidayCalendars.defaultCountry("", env.locale()),
-                            env.uiExecutor()));
-                };
-                scene.addPostLayoutPulseListener(once[0]);
-                Platform.requestNextPulse();
+                AfterNextFrame.run(scene, () -> WelcomeDialog.show(scene.getWindow(), settings, stored,
+                        List.copyOf(holidays.supportedCountries()), HolidayCalendars.defaultCountry("", env.locale()),
+                        env.uiExecutor()));
             }
         }, env.uiExecutor());
     }

@@ -3,6 +3,8 @@ package app.nudge.cli;
 import app.nudge.common.TerminalText;
 import app.nudge.store.Database;
 import app.nudge.store.DatabasePath;
+import app.nudge.store.MissingSearch;
+import app.nudge.store.StoreException;
 import app.nudge.store.WholeSearch;
 import java.util.Set;
 
@@ -52,6 +54,9 @@ final class CopyCommand implements Command {
         WholeSearch search;
         try (Database source = context.openReadOnly(from)) {
             search = WholeSearch.readFrom(source);
+        } catch (StoreException e) {
+            // The store words a missing search for --db; here the place was named by --from.
+            throw e.kind() == StoreException.Kind.MISSING ? MissingSearch.at(from, "--from") : e;
         }
         SearchCopy.Copied copied = new SearchCopy(context).into(to, search, line.flag("--replace"));
         if (copied.refusedBecauseHeld() != null) {

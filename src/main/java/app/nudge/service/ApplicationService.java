@@ -55,6 +55,7 @@ public final class ApplicationService {
     private final Supplier<ApplicationRepository> repository;
     private final Executor databaseExecutor;
     private final List<Consumer<Set<String>>> idListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> savedListeners = new CopyOnWriteArrayList<>();
     private final ChangeHistory history = new ChangeHistory();
     private final OnceMoreWhenStale attempts;
 
@@ -65,12 +66,28 @@ public final class ApplicationService {
     public ApplicationService(Supplier<ApplicationRepository> repository, Executor databaseExecutor) {
         this.repository = repository;
         this.databaseExecutor = databaseExecutor;
-        this.attempts = new OnceMoreWhenStale(repository, id -> changed(Set.of(id)));
+        this.attempts = new OnceMoreWhenStale(repository, id -> {
+            tell(Set.of(id)); // views show the newer record; nothing of this app was saved
+            changedElsewhere(Set.of(id));
+        });
+    }
+
+    /** Applications another computer changed (database thread): the undo and redo entries it made impossible go. */
+    public void changedElsewhere(Set<String> ids) {
+        try {
+            ChangesElsewhereInHistory.forgetImpossible(history, repository.get(), ids);
+        } catch (RuntimeException unreadable) { // the server away: the next undo checks again, as always
+        }
     }
 
     /** Called on the database thread after every stored change, with the ids of the applications it touched. */
     public void onApplicationsChanged(Consumer<Set<String>> listener) {
         idListeners.add(listener);
+    }
+
+    /** Called on the database thread after a change of this app was stored (never for a refused one). */
+    public void onSaved(Runnable listener) {
+        savedListeners.add(listener);
     }
 
     /** Called on the database thread whenever what can be undone or redone changes. */
@@ -98,7 +115,7 @@ public final class ApplicationService {
             Application before = find(store, application.id());
             Application stored = store(store, application);
             remember(store, label != null ? label : ChangeLabels.save(before, application),
-                    Map.of(application.id(), optional(before)));
+                    Map.of(application.id(), Optional.ofNullable(before)));
             return stored;
         }), databaseExecutor);
     }
@@ -111,7 +128,7 @@ public final class ApplicationService {
                 throw new InvalidApplicationException(problems);
             }
             Map<String, Optional<Application>> before = new LinkedHashMap<>();
-            applications.forEach(a -> before.put(a.id(), optional(find(store, a.id()))));
+            applications.forEach(a -> before.put(a.id(), Optional.ofNullable(find(store, a.id()))));
             store.saveAll(applications);
             changed(before.keySet());
             remember(store, label, before);
@@ -297,7 +314,7 @@ public final class ApplicationService {
         // Stale only when another computer wrote between the check and the write: the second try checks again.
         return CompletableFuture.supplyAsync(() -> attempts.run(store -> {
             Change change = history.nextUndo().orElseThrow(() -> new UndoRefusedException("Nothing to undo."));
-            if (!matches(store, change, Snapshot::after)) {
+            if (!ChangesElsewhereInHistory.matches(store, change, Snapshot::after)) {
                 history.dropNextUndo();
                 throw new UndoRefusedException("Cannot undo \u201c" + change.label() + "\u201d: " + change.subject()
                         + " was changed since in another way, so nothing was changed.");
@@ -312,7 +329,7 @@ public final class ApplicationService {
     public CompletableFuture<Change> redo() {
         return CompletableFuture.supplyAsync(() -> attempts.run(store -> {
             Change change = history.nextRedo().orElseThrow(() -> new UndoRefusedException("Nothing to redo."));
-            if (!matches(store, change, Snapshot::before)) {
+            if (!ChangesElsewhereInHistory.matches(store, change, Snapshot::before)) {
                 history.dropNextRedo();
                 throw new UndoRefusedException("Cannot redo \u201c" + change.label() + "\u201d: " + change.subject()
                         + " was changed since in another way, so nothing was changed.");
@@ -321,11 +338,6 @@ public final class ApplicationService {
             history.redone();
             return change;
         }), databaseExecutor);
-    }
-
-    /** Every application of the change is stored exactly as {@code side} says it should be now. */
-    private static boolean matches(ApplicationRepository store, Change change, Function<Snapshot, Application> side) {
-        return change.snapshots().stream().allMatch(s -> Objects.equals(find(store, s.id()), side.apply(s)));
     }
 
     /**
@@ -364,16 +376,17 @@ public final class ApplicationService {
     }
 
     private void changed(Set<String> ids) {
+        tell(ids);
+        savedListeners.forEach(Runnable::run);
+    }
+
+    private void tell(Set<String> ids) {
         Set<String> copy = Set.copyOf(ids);
         idListeners.forEach(listener -> listener.accept(copy));
     }
 
     private static Map<String, Application> byId(List<Application> applications) {
         return applications.stream().collect(Collectors.toMap(Application::id, a -> a));
-    }
-
-    private static Optional<Application> optional(Application application) {
-        return Optional.ofNullable(application);
     }
 
     private static <T> List<T> append(List<T> list, T item) {

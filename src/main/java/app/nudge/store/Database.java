@@ -78,8 +78,7 @@ public final class Database implements AutoCloseable {
             return ServerOpen.open(path, Migrations.BUILT_IN, false, false, null);
         }
         if (!path.exists()) {
-            throw new StoreException(StoreException.Kind.MISSING,
-                    "No Nudge database at " + path + ". Import a file first, or name another one with --db.", null);
+            throw MissingSearch.at(path, "--db");
         }
         return open(path, true, Migrations.BUILT_IN);
     }
@@ -95,8 +94,7 @@ public final class Database implements AutoCloseable {
             return ServerOpen.open(path, Migrations.BUILT_IN, false, true, null);
         }
         if (!path.exists()) {
-            throw new StoreException(StoreException.Kind.MISSING,
-                    "No Nudge database at " + path + ". Import a file first, or name another one with --db.", null);
+            throw MissingSearch.at(path, "--db");
         }
         return ReadOnlyOpen.open(path, Migrations.BUILT_IN.current(), StoreContentCheck.Older.REFUSE);
     }

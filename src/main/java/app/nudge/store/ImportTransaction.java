@@ -89,7 +89,7 @@ public final class ImportTransaction {
                     ps.executeUpdate();
                 }
                 SettingsRepository.write(c, search.settings());
-                ApplicationRepository.insertAll(c, search.applications());
+                ApplicationRowsWriter.insertAll(c, search.applications());
                 return true;
             }));
         } catch (NotEmpty e) {
@@ -112,7 +112,7 @@ public final class ImportTransaction {
             if (settings != null) {
                 SettingsRepository.write(c, SettingsRepository.toMap(settings));
             }
-            ApplicationRepository.insertAll(c, applications);
+            ApplicationRowsWriter.insertAll(c, applications);
             if (settings != null) {
                 ServerChanges.everything(db, c);
             } else {

@@ -32,8 +32,7 @@ final class ServerOpen {
         try {
             boolean exists = schemaExists(connection, server.schema());
             if (!exists && !create) {
-                throw new StoreException(StoreException.Kind.MISSING, "There is no Nudge search in the schema " + server.schema()
-                        + " on " + server.host() + ". Import a file first, or check the address given with --db.", null);
+                throw MissingSearch.at(path, "--db");
             }
             OptionalInt installed = exists ? installedVersion(connection, server) : OptionalInt.empty();
             if (installed.isPresent() && installed.getAsInt() > migrations.current()) {

@@ -97,6 +97,8 @@ class DataSwitchJourneyTest {
         ServerAddress schema = TestServer.freshSchema(); // skipped without a test server (failed where one is required)
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.wiring.board().applications().size() == 6);
         Logger.getLogger("").addHandler(catcher);
+        String onTheFile = stage.getTitle();
+        assertTrue(onTheFile.equals("Nudge") || onTheFile.matches("Nudge — \\d+ due"), "a file's title as always: " + onTheFile);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL); // Settings
         WaitForAsyncUtils.waitForFxEvents();
@@ -129,5 +131,20 @@ class DataSwitchJourneyTest {
         assertEquals(app.session.path(), LaunchOptions.parse(List.of(), folder).database(), "the next start opens the server");
         assertFalse(Files.readString(remembered).contains(System.getenv().getOrDefault("NUDGE_TEST_PG_PASSWORD", "\0")));
         assertEquals(List.of(), warnings.stream().map(r -> r.getLoggerName() + ": " + r.getMessage()).toList(), "nothing logged as wrong");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Nudge — " + schema.schema() + " on " + schema.host(), stage.getTitle(), "the window says whose search it shows");
+
+        // Back, from Settings → Data itself: the title is the file's again.
+        robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Button back = robot.lookup("#dataBackToFile").queryAs(Button.class);
+        assertTrue(back.isVisible(), "offered in Settings while on a server");
+        robot.interact(back::requestFocus);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !app.session.path().isServer()
+                && robot.lookup("#dataBackToFile").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.wiring.board().applications().size() == 6);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(onTheFile, stage.getTitle());
     }
 }

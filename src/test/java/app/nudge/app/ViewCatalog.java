@@ -73,9 +73,15 @@ final class ViewCatalog {
         }
     }
 
+    /** A server's problem as long as real ones get, for the picture of a result that wraps. */
+    private static final String LONG_PROBLEM = "The server db.example.org:5432 cannot be reached (the connection was refused: no"
+            + " server listens on that port, or a firewall is in the way). Nudge will try again; nothing was changed. Check the"
+            + " address with whoever runs the server.";
+
     static final List<View> VIEWS = List.of(
             new View("board", app -> app.selectTab(0)),
             new View("board-timeline", app -> app.selectTab(1)),
+            new View("board-timeline-failed", app -> app.failedRecord()),
             new View("board-timeline-row", app -> {
                 app.selectTab(1);
                 javafx.scene.control.ListView<?> timeline = (javafx.scene.control.ListView<?>) app.stage.getScene().lookup("#timeline");
@@ -92,6 +98,9 @@ final class ViewCatalog {
             new View("data-server", app -> app.fire("#settings", "#dataServer")),
             new View("data-server-tested", app -> app.dataDialog("postgresql://jane@db.example.org/nudge?schema=jane", "s3cret")),
             new View("data-server-wrong", app -> app.dataDialog("postgresql://jane@db.example.org:99999/nudge?schema=jane", "")),
+            new View("data-server-unreachable", app -> app.dataDialog(RecordingDataConnection.forPicturesOnServer(LONG_PROBLEM),
+                    RecordingDataConnection.SERVER, "")),
+            new View("settings-data-on-server", app -> app.settingsOnServer()),
             new View("server-password", app -> ServerPasswordDialog.ask(app.stage,
                     "postgresql://jane@db.example.org/nudge?schema=jane", "The server db.example.org wants the password of jane, or did"
                     + " not accept the one given. Put it in ~/.pgpass or PGPASSWORD, or type it when"
@@ -171,10 +180,39 @@ final class ViewCatalog {
 
         /** The Data dialog with {@code address} and {@code password} typed and tested. */
         void dataDialog(String address, String password) {
-            Stage dialog = DataDialog.show(stage, RecordingDataConnection.forPictures(), () -> { });
+            dataDialog(RecordingDataConnection.forPictures(), address, password);
+        }
+
+        void dataDialog(RecordingDataConnection connection, String address, String password) {
+            Stage dialog = DataDialog.show(stage, connection, () -> { });
             ((javafx.scene.control.TextField) dialog.getScene().lookup("#dataAddress")).setText(address);
             ((javafx.scene.control.TextField) dialog.getScene().lookup("#dataPassword")).setText(password);
             ((Button) dialog.getScene().lookup("#dataTest")).fire();
+        }
+
+        /** Settings opened while the data is on a server, scrolled to its Data section ("Back to this computer's file"). */
+        void settingsOnServer() {
+            Set<Window> before = Set.copyOf(Window.getWindows());
+            wiring.useData(RecordingDataConnection.forPicturesOnServer(null));
+            fire("#settings");
+            wiring.useData(RecordingDataConnection.forPictures());
+            Window.getWindows().stream().filter(w -> !before.contains(w)).findFirst().ifPresent(w -> {
+                javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) w.getScene().lookup(".settings-scroll");
+                Platform.runLater(() -> scroll.setVvalue(1)); // once laid out: the Data section is near the end
+            });
+        }
+
+        /**
+         * The timeline tab after a record that failed (the application was deleted behind the window's
+         * back, then put back as it was): the failure's line, wrapped in the error colours.
+         */
+        void failedRecord() {
+            selectTab(1);
+            Application shown = selected();
+            ApplicationRepository store = new ApplicationRepository(database);
+            store.delete(shown.id());
+            fire("#thankYouSent");
+            store.save(shown);
         }
 
         /** The Insights window with a hand-built report (the figures are the insights branch's, not shown here). */

@@ -178,12 +178,25 @@ class CopyCommandTest {
     }
 
     @Test
+    void aSchemaWithNoSearchIsNamedByFrom() {
+        String empty = TestServer.freshSchema().toString(); // never created: nothing in it
+        CliRunner.Result noSource = cli().run("copy", "--from", empty, "--to", file("t/nudge"));
+        assertEquals(Cli.DATABASE_PROBLEM, noSource.exitCode(), noSource.err());
+        assertTrue(noSource.err().contains("check the address given with --from."), noSource.err());
+        assertFalse(noSource.err().contains("--db"), noSource.err());
+        assertFalse(Files.exists(folder.resolve("t")), "nothing created for a copy that cannot start");
+    }
+
+    @Test
     void missingOptionsAndAMissingSourceAreSaid() {
         CliRunner.Result noTo = cli().run("copy", "--from", file("x/nudge"));
         assertEquals(Cli.BAD_INPUT, noTo.exitCode());
         assertTrue(noTo.err().startsWith("--to: missing"), noTo.err());
         CliRunner.Result noSource = cli().run("copy", "--from", file("nothing/nudge"), "--to", file("t/nudge"));
         assertEquals(Cli.DATABASE_PROBLEM, noSource.exitCode(), noSource.err());
+        // The place to correct is the one typed after --from: the message names that option, never --db.
+        assertTrue(noSource.err().contains("name another one with --from."), noSource.err());
+        assertFalse(noSource.err().contains("--db"), noSource.err());
         assertFalse(Files.exists(folder.resolve("t")), "nothing created for a copy that cannot start");
         assertFalse(Files.exists(folder.resolve("nothing")), "the source is only read");
     }

@@ -202,6 +202,43 @@ class TwoDesktopsServiceTest {
     }
 
     @Test
+    void aSaveRefusedBecauseOfTheOtherDesktopLeavesUndoNamingWhatItWouldReallyDo() {
+        List<app.nudge.service.undo.ChangeHistory.State> states = new CopyOnWriteArrayList<>();
+        here.onHistoryChanged(states::add);
+        here.save(Application.of("globex", "Globex", "Engineer")).join(); // undoable: nobody else touches it
+        Application seen = acme();
+        here.recordEvent("acme", Event.of(EventType.THANK_YOU_SENT, DAY)).join();
+        assertEquals("Acme Corp", states.getLast().undo().orElseThrow().subject(), "before: undo names this desktop's newest change");
+
+        Application current = here.loadAll().join().stream().filter(a -> a.id().equals("acme")).findFirst().orElseThrow();
+        there.editDetails(current, details(current, "Acme Inc", "renamed there")).join();
+        Throwable refused = cause(() -> here.editDetails(current, details(current, "Acme Ltd", "")).join());
+        assertInstanceOf(ChangedElsewhereException.class, refused);
+
+        // Both acme entries can never be undone (acme is not as they left it): undo names globex's, and does it.
+        assertEquals("Globex", states.getLast().undo().orElseThrow().subject(), states.getLast().toString());
+        assertEquals("Globex", here.undo().join().subject());
+        assertEquals("Acme Inc", storedThere().company(), "the other desktop's change stays");
+        assertEquals(seen.id(), storedThere().id());
+    }
+
+    @Test
+    void aChangeHeardFromTheOtherDesktopDropsOnlyTheUndoItMadeImpossible() {
+        List<app.nudge.service.undo.ChangeHistory.State> states = new CopyOnWriteArrayList<>();
+        here.onHistoryChanged(states::add);
+        acme();
+        here.recordEvent("acme", Event.of(EventType.THANK_YOU_SENT, DAY)).join();
+        here.changedElsewhere(Set.of("acme")); // as ServerFollow passes on a notice: nothing changed there yet
+        assertTrue(states.getLast().undo().isPresent(), "an entry that still matches stays");
+
+        there.recordEvent("acme", Event.followUp(DAY, Channel.PHONE)).join();
+        here.changedElsewhere(Set.of("acme"));
+        assertTrue(states.getLast().undo().isEmpty(), "both entries on acme went: " + states.getLast());
+        assertInstanceOf(UndoRefusedException.class, cause(() -> here.undo().join())); // "Nothing to undo."
+        assertEquals(2, storedThere().events().size());
+    }
+
+    @Test
     void undoOnOneDesktopWorksAndIsRefusedWhenTheOtherChangedTheApplicationSince() {
         acme();
         here.recordEvent("acme", Event.of(EventType.THANK_YOU_SENT, DAY)).join();

@@ -106,9 +106,9 @@ class SwapWriteTest {
         try (Database db = Database.openOrCreate(path)) {
             db.onSwapSteps(step -> atStep.put(step, snaps.take(folder)));
             db.rewriteWhole(() -> db.inTransaction(c -> {
-                ApplicationRepository.insertAll(c, added.subList(0, 150));
+                ApplicationRowsWriter.insertAll(c, added.subList(0, 150));
                 midWork.add(snaps.take(folder));
-                ApplicationRepository.insertAll(c, added.subList(150, 300));
+                ApplicationRowsWriter.insertAll(c, added.subList(150, 300));
                 midWork.add(snaps.take(folder));
                 return null;
             }));

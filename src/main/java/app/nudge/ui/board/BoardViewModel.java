@@ -61,6 +61,8 @@ public final class BoardViewModel {
     private final ReadOnlyObjectWrapper<PlannedAction> selectedAction = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty dueOnly = new SimpleBooleanProperty(false);
     private final StringProperty search = new SimpleStringProperty("");
+    /** Which store the window shows, for its title: "jane on db.example.org" on a server, "" for this computer's file. */
+    private final StringProperty storeName = new SimpleStringProperty("");
     private final ObjectProperty<String> selectedId = new SimpleObjectProperty<>();
     /** A card to select once a plan shows it (see {@link #selectWhenShown}). */
     private String pendingSelection;
@@ -77,6 +79,7 @@ public final class BoardViewModel {
         }
         dueOnly.addListener((o, was, now) -> rebuild());
         search.addListener((o, was, now) -> rebuild());
+        storeName.addListener((o, was, now) -> retitle());
         selectedId.addListener((o, was, now) -> updateSelection());
     }
 
@@ -92,7 +95,10 @@ public final class BoardViewModel {
         return dueCount.getReadOnlyProperty();
     }
 
-    /** "Nudge — 3 due", or "Nudge" when nothing is due. */
+    /**
+     * "Nudge — 3 due", or "Nudge" when nothing is due; on a server the store follows, as in
+     * "Nudge — 3 due — jane on db.example.org", so a window on a shared search says whose it is.
+     */
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }
@@ -108,6 +114,11 @@ public final class BoardViewModel {
     /** Show only due and overdue cards. */
     public BooleanProperty dueOnlyProperty() {
         return dueOnly;
+    }
+
+    /** The store shown, named for the title ("" for this computer's file, whose title stays as it was). */
+    public StringProperty storeNameProperty() {
+        return storeName;
     }
 
     /** Company or role contains this text (any case). */
@@ -181,8 +192,14 @@ public final class BoardViewModel {
         cards = prepared;
         int due = prepared.dueCount();
         dueCount.set(due);
-        title.set(due == 0 ? "Nudge" : "Nudge — " + due + " due");
+        retitle();
         rebuild();
+    }
+
+    private void retitle() {
+        int due = dueCount.get();
+        String where = storeName.get() == null ? "" : storeName.get();
+        title.set((due == 0 ? "Nudge" : "Nudge — " + due + " due") + (where.isEmpty() ? "" : " — " + where));
     }
 
     private LocalDate today() {

@@ -1,6 +1,7 @@
 package app.nudge.ui.composer;
 
 import app.nudge.common.ErrorMessages;
+import app.nudge.ui.common.StatusLine;
 import app.nudge.compose.CallScript;
 import app.nudge.compose.Composer;
 import app.nudge.compose.Draft;
@@ -64,7 +65,7 @@ public final class ComposerViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper to = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper voicemail = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final StatusLine status = new StatusLine();
     private final ReadOnlyBooleanWrapper hasDraft = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper phone = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper perPerson = new ReadOnlyBooleanWrapper(false);
@@ -80,12 +81,12 @@ public final class ComposerViewModel {
                              MailLauncher mail, Executor uiExecutor, Clock clock) {
         this.composer = composer;
         this.applications = applications;
-        this.handOff = new MessageHandOff(clipboard, mail, uiExecutor, this.status::set);
+        this.handOff = new MessageHandOff(clipboard, mail, uiExecutor, this.status::say);
         this.uiExecutor = uiExecutor;
         this.clock = clock;
         application.addListener((o, was, now) -> {
             if (was == null || now == null || !was.id().equals(now.id())) {
-                status.set(""); // "Marked as sent." was about the card before
+                status.clear(); // "Marked as sent." was about the card before
             }
             rebuild();
         });
@@ -156,8 +157,13 @@ public final class ComposerViewModel {
         return voicemail.getReadOnlyProperty();
     }
 
+    /** A line saying something failed goes (the next change was saved, the server is back); others stay. */
+    public void clearProblem() {
+        status.clearProblem();
+    }
+
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return status.textProperty();
     }
 
     public ReadOnlyBooleanProperty hasDraftProperty() {
@@ -358,7 +364,7 @@ public final class ComposerViewModel {
         }
         Draft note = recipient.get();
         if (isDone(note)) {
-            status.set("The note to " + note.interviewer() + " is already marked as sent or skipped.");
+            status.say("The note to " + note.interviewer() + " is already marked as sent or skipped.");
             return CompletableFuture.completedFuture(application.get());
         }
         String key = editKey();
@@ -387,7 +393,7 @@ public final class ComposerViewModel {
 
     private CompletableFuture<Application> record(Event event, String done) {
         return applications.recordEvent(action.get().applicationId(), event).whenCompleteAsync((a, error) -> {
-            status.set(error == null ? done : ErrorMessages.of(error));
+            status.show(error == null ? done : ErrorMessages.of(error), error != null);
         }, uiExecutor);
     }
 }

@@ -110,6 +110,13 @@ public final class DetailController {
         nextText.textProperty().bind(viewModel.nextTextProperty());
         reason.textProperty().bind(viewModel.reasonProperty());
         message.textProperty().bind(viewModel.messageProperty());
+        viewModel.messageIsProblemProperty().addListener((o, was, problem) -> {
+            message.getStyleClass().remove("error");
+            if (problem) {
+                message.getStyleClass().add("error"); // a failure reads as one, in both themes
+                revealMessage();
+            }
+        });
         disableWithoutSelection();
         UndoRedoModel history = viewModel.undoRedo();
         undo.textProperty().bind(history.undoTextProperty());
@@ -163,6 +170,16 @@ public final class DetailController {
                         .forEach(n -> n.disableProperty().bind(none));
             } else {
                 child.disableProperty().bind(none);
+            }
+        }
+    }
+
+    /** The line is last in the pane: in a low window it sits below the fold, so a failure scrolls it into view. */
+    private void revealMessage() {
+        for (javafx.scene.Node up = message.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof javafx.scene.control.ScrollPane scroll) {
+                javafx.application.Platform.runLater(() -> scroll.setVvalue(scroll.getVmax())); // once laid out
+                return;
             }
         }
     }

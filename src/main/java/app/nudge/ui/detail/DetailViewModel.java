@@ -8,6 +8,7 @@ import app.nudge.domain.EventType;
 import app.nudge.policy.PlannedAction;
 import app.nudge.service.ApplicationService;
 import app.nudge.service.undo.Change;
+import app.nudge.ui.common.StatusLine;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -42,7 +43,7 @@ public final class DetailViewModel {
     private final ReadOnlyStringWrapper subheading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nextText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final StatusLine message = new StatusLine();
     private final ReadOnlyBooleanWrapper hasSelection = new ReadOnlyBooleanWrapper(false);
     private final UndoRedoModel undoRedo;
     private final ReadOnlyListWrapper<TimelineEntry> timeline = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
@@ -51,12 +52,12 @@ public final class DetailViewModel {
         this.applications = applications;
         this.uiExecutor = uiExecutor;
         this.clock = clock;
-        this.undoRedo = new UndoRedoModel(applications, uiExecutor, message::set);
+        this.undoRedo = new UndoRedoModel(applications, uiExecutor, message);
         application.addListener((o, was, now) -> {
             // One card's "recorded." does not belong under another; with no card selected (the
             // shown one was just deleted, say) the line still says what happened.
             if (now != null && (was == null || !was.id().equals(now.id()))) {
-                message.set("");
+                message.clear();
             }
             refresh();
         });
@@ -91,7 +92,17 @@ public final class DetailViewModel {
 
     /** What just happened, or what went wrong. */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return message.textProperty();
+    }
+
+    /** Whether the line says something failed (shown in the error colours). */
+    public ReadOnlyBooleanProperty messageIsProblemProperty() {
+        return message.problemProperty();
+    }
+
+    /** A line saying something failed goes (the next change was saved, the server is back); others stay. */
+    public void clearProblem() {
+        message.clearProblem();
     }
 
     public ReadOnlyBooleanProperty hasSelectionProperty() {
@@ -159,7 +170,7 @@ public final class DetailViewModel {
     public CompletableFuture<Application> skipNext() {
         PlannedAction action = next.get();
         if (action == null) {
-            message.set("Nothing planned to skip.");
+            message.say("Nothing planned to skip.");
             return CompletableFuture.completedFuture(application.get());
         }
         return record(Event.skipped(today(), action.action()), "Skipped.");
@@ -225,7 +236,8 @@ public final class DetailViewModel {
     public CompletableFuture<Boolean> deleteApplication() {
         String id = id();
         return applications.delete(id).whenCompleteAsync((ok, error) ->
-                message.set(error != null ? ErrorMessages.of(error) : "Application deleted. Undo brings it back."), uiExecutor);
+                message.show(error != null ? ErrorMessages.of(error) : "Application deleted. Undo brings it back.", error != null),
+                uiExecutor);
     }
 
     public Event event(int index) {
@@ -239,9 +251,9 @@ public final class DetailViewModel {
     private CompletableFuture<Application> apply(CompletableFuture<Application> change, String done) {
         return change.whenCompleteAsync((a, error) -> {
             if (error != null) {
-                message.set(ErrorMessages.of(error));
+                message.show(ErrorMessages.of(error), true);
             } else {
-                message.set(done);
+                message.say(done);
                 if (!application.isBound()) { // in the app the board's selection follows the new plan
                     application.set(a);
                 }

@@ -4,10 +4,10 @@ import app.nudge.common.ErrorMessages;
 import app.nudge.service.ApplicationService;
 import app.nudge.service.undo.Change;
 import app.nudge.service.undo.ChangeHistory;
+import app.nudge.ui.common.StatusLine;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,7 +22,7 @@ public final class UndoRedoModel {
 
     private final ApplicationService applications;
     private final Executor uiExecutor;
-    private final Consumer<String> messages;
+    private final StatusLine messages;
 
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
     private final ReadOnlyStringWrapper undoDetail = new ReadOnlyStringWrapper("Nothing to undo");
@@ -32,7 +32,7 @@ public final class UndoRedoModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
 
     /** @param messages where "Undone: …" and refusals are said (the detail pane's status line) */
-    public UndoRedoModel(ApplicationService applications, Executor uiExecutor, Consumer<String> messages) {
+    public UndoRedoModel(ApplicationService applications, Executor uiExecutor, StatusLine messages) {
         this.applications = applications;
         this.uiExecutor = uiExecutor;
         this.messages = messages;
@@ -63,9 +63,9 @@ public final class UndoRedoModel {
     }
 
     private CompletableFuture<Change> report(CompletableFuture<Change> done, String verb) {
-        return done.whenCompleteAsync((change, error) -> messages.accept(error == null
+        return done.whenCompleteAsync((change, error) -> messages.show(error == null
                 ? verb + ": " + change.label() + " (" + change.subject() + ")."
-                : ErrorMessages.of(error)), uiExecutor);
+                : ErrorMessages.of(error), error != null), uiExecutor);
     }
 
     /** "Undo" alone, or "Undo: delete 'Follow-up sent'". */

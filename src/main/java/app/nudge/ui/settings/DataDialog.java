@@ -6,7 +6,10 @@ import java.util.Map;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -36,8 +39,22 @@ public final class DataDialog {
         }
         stage.setMinWidth(480);
         stage.setOnHidden(hidden -> fields.forgetPassword());
+        // A long result (a server's problem) makes the window taller instead of scrolling, up to the screen's height.
+        fields.resultProperty().addListener((o, was, now) -> Platform.runLater(() -> growToFit(stage)));
         stage.show();
         return stage;
+    }
+
+    private static void growToFit(Stage stage) {
+        if (!(stage.getScene().lookup("#dataScroll") instanceof ScrollPane scroll) || stage.isMaximized()) {
+            return;
+        }
+        Region content = (Region) scroll.getContent();
+        double missing = content.prefHeight(content.getWidth()) - scroll.getViewportBounds().getHeight();
+        double room = Screen.getPrimary().getVisualBounds().getMaxY() - stage.getY() - stage.getHeight();
+        if (missing > 0 && room > 0) {
+            stage.setHeight(stage.getHeight() + Math.min(missing, room));
+        }
     }
 
     /** The dialog's content alone (tests build only this). */

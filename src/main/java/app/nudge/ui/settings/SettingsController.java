@@ -105,6 +105,10 @@ public final class SettingsController {
     @FXML
     private Button dataServer;
     @FXML
+    private Button dataBackToFile;
+    @FXML
+    private Label dataSwitchResult;
+    @FXML
     private Label status;
     @FXML
     private Button save;
@@ -167,10 +171,7 @@ public final class SettingsController {
         });
         theme.valueProperty().bindBidirectional(viewModel.themeProperty());
 
-        dataSection.setVisible(data != null);
-        dataSection.setManaged(data != null);
-        dataWhere.setText(data == null ? "" : data.current());
-        dataWhere.setAccessibleText("Your data is in " + dataWhere.getText());
+        DataSection.bind(data, dataSection, dataWhere, dataBackToFile, dataSwitchResult, close);
 
         status.textProperty().bind(viewModel.statusProperty());
         viewModel.failedProperty().addListener((obs, was, now) -> {

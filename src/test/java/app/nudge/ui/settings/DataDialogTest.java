@@ -122,6 +122,33 @@ class DataDialogTest {
         assertFalse(robot.lookup("#dataTest").queryAs(Button.class).isDisabled());
     }
 
+    private static String shown(javafx.scene.control.Labeled labeled) {
+        return app.nudge.ui.common.ShownText.of(labeled);
+    }
+
+    @Test
+    void aLongProblemWrapsWholeAndNoButtonIsCut(FxRobot robot) {
+        String problem = "The server db.example.org:5432 cannot be reached (the connection was refused: no server listens"
+                + " on that port, or a firewall is in the way). Nudge will try again; nothing was changed. Check the address"
+                + " with whoever runs the server, or go back to this computer's file.";
+        connection.testAnswer = CompletableFuture.failedFuture(new StoreException(StoreException.Kind.OFFLINE, problem, null));
+        for (double width : new double[] {600, 480}) { // the dialog's own width, and its narrowest
+            robot.interact(() -> robot.targetWindow().setWidth(width));
+            typeAddress(robot, width == 600 ? ADDRESS : "");
+            robot.clickOn("#dataTest");
+            WaitForAsyncUtils.waitForFxEvents();
+
+            Label result = robot.lookup("#dataResult").queryAs(Label.class);
+            assertEquals(problem, result.getText());
+            assertEquals(problem, shown(result), "the whole problem is shown, on several lines, at " + width);
+            assertTrue(result.getHeight() > 2.5 * result.getFont().getSize(), "more than one line at " + width);
+            for (String id : List.of("#dataTest", "#dataUse", "#dataClose")) {
+                Button button = robot.lookup(id).queryAs(Button.class);
+                assertEquals(button.getText(), shown(button), id + " keeps its whole text at " + width);
+            }
+        }
+    }
+
     @Test
     void aTypedPasswordGoesToTheConnectionAndIsForgottenAfterSwitching(FxRobot robot) {
         typeAddress(robot, ADDRESS);

@@ -1,6 +1,7 @@
 package app.nudge.ui.settings;
 
 import app.nudge.store.ServerAddress;
+import app.nudge.store.StoreException;
 import app.nudge.store.UnusableDatabasePath;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 public final class RecordingDataConnection implements DataConnection {
 
     public static final String FILE = "/home/jane/.local/share/nudge/nudge.mv.db";
+    public static final String SERVER = "postgresql://jane@db.example.org/nudge?schema=jane";
 
     final List<String> tested = new ArrayList<>();
     final List<String> used = new ArrayList<>();
@@ -30,6 +32,20 @@ public final class RecordingDataConnection implements DataConnection {
         RecordingDataConnection pictures = new RecordingDataConnection();
         pictures.useAnswer = new CompletableFuture<>();
         pictures.localAnswer = new CompletableFuture<>();
+        return pictures;
+    }
+
+    /**
+     * For pictures of the data on a server: never switches; every test fails with {@code problem}
+     * as a server away says it (null: the test finds 12 applications).
+     */
+    public static RecordingDataConnection forPicturesOnServer(String problem) {
+        RecordingDataConnection pictures = forPictures();
+        pictures.where = SERVER;
+        pictures.server = true;
+        if (problem != null) {
+            pictures.testAnswer = CompletableFuture.failedFuture(new StoreException(StoreException.Kind.OFFLINE, problem, null));
+        }
         return pictures;
     }
 

@@ -1,0 +1,42 @@
+package app.nudge.ui.settings;
+
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/**
+ * Settings' Data section: where the data is and, while it is on a server, "Back to this
+ * computer's file" in plain sight (not only inside the server dialog), with the result of the
+ * switch on a line of its own. After a switch the settings close unsaved: their fields hold the
+ * old data's values. Hidden when the settings were opened without the app's data ({@code data} null).
+ */
+final class DataSection {
+
+    private DataSection() {
+    }
+
+    static void bind(DataConnection data, VBox section, Label where, Button backToFile, Label result, Runnable switched) {
+        section.setVisible(data != null);
+        section.setManaged(data != null);
+        if (data == null) {
+            return;
+        }
+        DataFields fields = new DataFields(data, Platform::runLater);
+        where.textProperty().bind(fields.currentProperty());
+        where.accessibleTextProperty().bind(fields.currentProperty().map(now -> "Your data is in " + now));
+        backToFile.visibleProperty().bind(fields.onServerProperty());
+        backToFile.managedProperty().bind(backToFile.visibleProperty());
+        backToFile.disableProperty().bind(fields.busyProperty());
+        backToFile.setOnAction(e -> fields.useLocalFile(switched));
+        result.textProperty().bind(fields.resultProperty());
+        result.visibleProperty().bind(result.textProperty().isNotEmpty());
+        result.managedProperty().bind(result.visibleProperty());
+        fields.problemProperty().addListener((o, was, problem) -> {
+            result.getStyleClass().remove("error");
+            if (problem) {
+                result.getStyleClass().add("error");
+            }
+        });
+    }
+}
