@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,12 +71,13 @@ class DamagedFileTest {
 
     @Test
     void aFileCutAtEveryBlockBoundaryIsReadInFullOrRefusedAndKeptAsItIs() throws IOException {
-        Map<String, byte[]> cases = new LinkedHashMap<>();
+        Map<String, Supplier<byte[]>> cases = new LinkedHashMap<>();
         for (int length = 0; length < original.length; length += BLOCK) {
-            cases.put("cut at " + length, Arrays.copyOf(original, length));
+            int cut = length;
+            cases.put("cut at " + length, () -> Arrays.copyOf(original, cut));
         }
         for (int length : List.of(9000, 10000, original.length - 1, original.length - 100)) {
-            cases.put("cut at " + length, Arrays.copyOf(original, length));
+            cases.put("cut at " + length, () -> Arrays.copyOf(original, length));
         }
         Outcomes outcomes = tryAll(cases);
         outcomes.report("cut");
@@ -105,8 +107,8 @@ class DamagedFileTest {
     }
 
     /** Sixteen places per chunk's page data, shifted by {@code half} of a thirty-second of it; {@code mask} flipped. */
-    private static Map<String, byte[]> pageDataFlips(int half, int mask) {
-        Map<String, byte[]> cases = new LinkedHashMap<>();
+    private static Map<String, Supplier<byte[]>> pageDataFlips(int half, int mask) {
+        Map<String, Supplier<byte[]>> cases = new LinkedHashMap<>();
         for (int[] chunk : chunks(original)) {
             int start = chunk[0];
             int length = chunk[1] * BLOCK;
@@ -121,7 +123,7 @@ class DamagedFileTest {
 
     @Test
     void bytesFlippedInEveryChunksHeaderAndFooterAreReadInFullOrRefusedAndKeptAsItIs() throws IOException {
-        Map<String, byte[]> cases = new LinkedHashMap<>();
+        Map<String, Supplier<byte[]>> cases = new LinkedHashMap<>();
         for (int header : List.of(0, BLOCK)) {
             cases.put("file header at " + header, flipped(header + 20));
         }
@@ -177,15 +179,16 @@ class DamagedFileTest {
      */
     private static final String WRITE_REFUSED = "write refused";
 
-    private static Outcomes tryAll(Map<String, byte[]> cases) throws IOException {
+    private static Outcomes tryAll(Map<String, Supplier<byte[]>> cases) throws IOException {
         Outcomes outcomes = new Outcomes();
         int n = 0;
-        for (Map.Entry<String, byte[]> c : cases.entrySet()) {
+        for (Map.Entry<String, Supplier<byte[]>> c : cases.entrySet()) {
             outcomes.tried++;
+            byte[] damaged = c.getValue().get(); // built here: one damaged copy of the file alive at a time
             Path folder = Files.createDirectories(work.resolve("case-" + n++));
             Path file = folder.resolve("nudge" + DatabasePath.H2_EXTENSION);
-            Files.write(file, c.getValue());
-            String outcome = check(c.getKey(), folder.resolve("nudge").toString(), file, c.getValue());
+            Files.write(file, damaged);
+            String outcome = check(c.getKey(), folder.resolve("nudge").toString(), file, damaged);
             if (outcome.equals(READ_IN_FULL)) {
                 outcomes.readInFull++;
             } else if (outcome.equals(REFUSED)) {
@@ -254,18 +257,22 @@ class DamagedFileTest {
         return null;
     }
 
-    private static byte[] flipped(int... positions) {
-        byte[] copy = original.clone();
-        for (int p : positions) {
-            copy[p] ^= 0x01; // the smallest change: a hex digit stays a hex digit, a letter a letter
-        }
-        return copy;
+    private static Supplier<byte[]> flipped(int... positions) {
+        return () -> {
+            byte[] copy = original.clone();
+            for (int p : positions) {
+                copy[p] ^= 0x01; // the smallest change: a hex digit stays a hex digit, a letter a letter
+            }
+            return copy;
+        };
     }
 
-    private static byte[] flippedWith(int mask, int position) {
-        byte[] copy = original.clone();
-        copy[position] ^= (byte) mask;
-        return copy;
+    private static Supplier<byte[]> flippedWith(int mask, int position) {
+        return () -> {
+            byte[] copy = original.clone();
+            copy[position] ^= (byte) mask;
+            return copy;
+        };
     }
 
     /** Start (in bytes) and length (in blocks) of every chunk header found at a block boundary. */
