@@ -59,8 +59,8 @@ final class DataSession implements AwayStart.Hooks {
         /** The user chose to quit. */
         void quit();
 
-        /** The server {@code host} cannot be reached: its copy taken at {@code taken} is shown, read-only. */
-        default void showingCopy(String host, java.time.LocalDateTime taken) {
+        /** The {@code server} cannot be reached: its copy taken at {@code taken} is shown, read-only. */
+        default void showingCopy(DatabasePath server, java.time.LocalDateTime taken) {
         }
 
         /** The copy is shown no more: {@code shownNow} is (the server that answered again, or another store). */
@@ -219,7 +219,7 @@ final class DataSession implements AwayStart.Hooks {
         opened = true;
         listener.opened(file, first);
         copyShown = true;
-        listener.showingCopy(file.server().host(), taken);
+        listener.showingCopy(file, taken);
     }
 
     @Override

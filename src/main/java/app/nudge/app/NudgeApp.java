@@ -152,12 +152,14 @@ public final class NudgeApp extends Application {
             }
 
             @Override
-            public void showingCopy(String host, java.time.LocalDateTime taken) {
-                wiring.serverStatus().awayShowingCopy(host, taken);
+            public void showingCopy(DatabasePath server, java.time.LocalDateTime taken) {
+                wiring.showingCopyOf(server);
+                wiring.serverStatus().awayShowingCopy(server.server().host(), taken);
             }
 
             @Override
             public void copyGone(DatabasePath shownNow) {
+                wiring.showingCopyOf(null);
                 if (shownNow.isServer()) {
                     wiring.serverStatus().back(shownNow.server().host());
                 } else {

@@ -15,8 +15,14 @@ final class StoreName {
     private StoreName() {
     }
 
-    /** The name of the store open now; "" while none is (a restore running: the title keeps no stale name). */
-    static String of(Supplier<Database> open) {
+    /**
+     * The name of the store open now, or of the server {@code copyOf} whose copy it is (a start
+     * while the server is away); "" while none is (a restore running: the title keeps no stale name).
+     */
+    static String of(Supplier<Database> open, DatabasePath copyOf) {
+        if (copyOf != null) {
+            return of(copyOf) + " (this computer's copy)";
+        }
         try {
             return of(open.get().path());
         } catch (StoreException closed) {

@@ -14,6 +14,7 @@ import app.nudge.service.SettingsService;
 import app.nudge.service.TemplateService;
 import app.nudge.settings.UserSettings;
 import app.nudge.store.Database;
+import app.nudge.store.DatabasePath;
 import app.nudge.ui.application.ApplicationEditDialog;
 import app.nudge.ui.board.BoardCards;
 import app.nudge.ui.board.BoardController;
@@ -83,7 +84,7 @@ public final class Wiring {
     private final FxmlLoaderFactory views;
     private final TabPane side;
     private boolean sideRequested;
-    private volatile FirstCards firstCards;
+    private final FirstCards firstCards = new FirstCards();
     private final HolidayCalendars holidays;
     private Scene scene;
     /** Every window's theme; "follow the system" asks the desktop on a short-lived thread of its own. */
@@ -92,6 +93,8 @@ public final class Wiring {
     private InboxWiring inbox;
     /** Where the data is and the way to another store (Settings → Data); null until the app joins one ({@link #useData}). */
     private DataConnection data;
+    /** The server whose copy is shown read-only at a start while it is away ({@link #showingCopyOf}), else null. */
+    private volatile DatabasePath copyOf;
     /** Insights (Ctrl+I) and the activity report, from the last plan. */
     private final InsightsWiring insights;
 
@@ -146,7 +149,7 @@ public final class Wiring {
         DueWatcher watcher = new DueWatcher(Notifier.all(window.notice(), env.desktopNotifier()));
         // Cards are built and sorted here, on the planning thread; the JavaFX thread only files them.
         services.scheduler().addListener(snapshot -> {
-            BoardCards cards = cardsFor(snapshot);
+            BoardCards cards = firstCards.cardsFor(snapshot);
             env.uiExecutor().execute(() -> {
                 board.show(cards);
                 buildSideSoon();
@@ -168,7 +171,7 @@ public final class Wiring {
     /** Lines in the side pane saying a change failed go (its cause, e.g. the server away, is over). */
     private void sideFailuresOver() {
         detail.clearProblem();
-        composer.clearProblem();
+        composer.status().clearProblem();
     }
 
     /**
@@ -176,18 +179,8 @@ public final class Wiring {
      * instead of planning again, unless something changed in between. Any thread.
      */
     public void offerFirstPlan(PlanSnapshot snapshot, BoardCards cards) {
-        firstCards = new FirstCards(snapshot, cards);
+        firstCards.offer(snapshot, cards);
         services.offerFirstPlan(snapshot);
-    }
-
-    /** Cards built with the first plan, used when the scheduler publishes that very snapshot. */
-    private record FirstCards(PlanSnapshot snapshot, BoardCards cards) {
-    }
-
-    private BoardCards cardsFor(PlanSnapshot snapshot) {
-        FirstCards first = firstCards;
-        firstCards = null;
-        return first != null && first.snapshot() == snapshot ? first.cards() : BoardCards.of(snapshot);
     }
 
     /** Shows the main window in the stage. */
@@ -277,7 +270,17 @@ public final class Wiring {
     private void loadStored() {
         loadSettings();
         loadTemplates();
-        env.uiExecutor().execute(() -> board.storeNameProperty().set(StoreName.of(env.database())));
+        nameTheStore();
+    }
+
+    /** This computer's copy of {@code server} is shown (null: no more); the title names the server all the same. */
+    public void showingCopyOf(DatabasePath server) {
+        copyOf = server;
+        nameTheStore();
+    }
+
+    private void nameTheStore() {
+        env.uiExecutor().execute(() -> board.storeNameProperty().set(StoreName.of(env.database(), copyOf)));
     }
 
     /** Template edits change drafts only (no re-plan): hand the composer the stored overrides. */

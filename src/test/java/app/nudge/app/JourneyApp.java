@@ -156,12 +156,14 @@ final class JourneyApp {
             }
 
             @Override
-            public void showingCopy(String host, java.time.LocalDateTime taken) {
-                wired.get().serverStatus().awayShowingCopy(host, taken);
+            public void showingCopy(DatabasePath server, java.time.LocalDateTime taken) {
+                wired.get().showingCopyOf(server);
+                wired.get().serverStatus().awayShowingCopy(server.server().host(), taken);
             }
 
             @Override
             public void copyGone(DatabasePath shownNow) {
+                wired.get().showingCopyOf(null);
                 if (shownNow.isServer()) {
                     wired.get().serverStatus().back(shownNow.server().host());
                 } else {

@@ -117,6 +117,24 @@ class SidePaneLinesJourneyTest {
     }
 
     @Test
+    void theComposersFailedMarkAsSentReadsAsAFailureAndGoesWithTheNextSave(FxRobot robot) {
+        robot.interact(() -> app.wiring.board().selectedIdProperty().set("acme"));
+        WaitForAsyncUtils.waitForFxEvents();
+        new ApplicationRepository(app.database).delete("acme"); // gone behind the window's back: marking it fails
+        robot.clickOn("#markSent");
+        WaitForAsyncUtils.waitForFxEvents();
+        // The composer's line (the board has a #status of its own, under the columns).
+        Label status = robot.lookup("#status").match((Node n) -> n.getStyleClass().contains("side-message")).queryAs(Label.class);
+        assertTrue(status.getText().contains("nothing was saved"), status.getText());
+        assertTrue(status.getStyleClass().contains("error"), "a failure is shown in the error colours");
+
+        app.wiring.applications().recordEvent("globex", Event.of(EventType.THANK_YOU_SENT, LocalDate.of(2026, 11, 20))).join();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", status.getText(), "the next change was saved: the failure's line went");
+        assertFalse(status.getStyleClass().contains("error"));
+    }
+
+    @Test
     void theServerBackClearsTheLinesItsOutageLeft() {
         List<Node> strips = new java.util.ArrayList<>();
         int[] cleared = {0};

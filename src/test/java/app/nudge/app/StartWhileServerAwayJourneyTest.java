@@ -102,6 +102,9 @@ class StartWhileServerAwayJourneyTest {
                 + ", read-only. Retrying\u2026", band.getText());
         assertEquals(List.of("acme"), boardIds(), "the board shows the copy's cards");
         assertEquals(List.of(), app.problems, "no dialog, no problem: the copy stands in");
+        String name = address.schema() + " on 127.0.0.1";
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> app.wiring.board().titleProperty().get()
+                .endsWith(" — " + name + " (this computer's copy)"));
         snapshot("start-away-band.png"); // to look at: the band over the copy's board
 
         // A save is refused in one line and the form keeps what was typed.
@@ -129,6 +132,7 @@ class StartWhileServerAwayJourneyTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Connected again to 127.0.0.1.", app.wiring.window().notice().text());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> boardIds().equals(List.of("acme", "gamma")));
+        assertTrue(app.wiring.board().titleProperty().get().endsWith(" — " + name), "the title names the server itself again");
         snapshot("start-away-connected-again.png");
 
         // The refused change, offered again, is saved on the server now.

@@ -4,6 +4,7 @@ import app.nudge.compose.CallScript;
 import app.nudge.compose.Draft;
 import app.nudge.compose.Warning;
 import app.nudge.ui.common.DateField;
+import app.nudge.ui.common.ProblemStyle;
 import app.nudge.ui.common.TabMovesFocus;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -147,6 +148,7 @@ public final class ComposerController {
         skipNote.managedProperty().bind(skipNote.visibleProperty());
         skipNote.disableProperty().bind(viewModel.noteDoneProperty());
         status.textProperty().bind(viewModel.statusProperty());
+        ProblemStyle.follow(status, viewModel.status().problemProperty(), () -> { });
     }
 
     private void showWarnings() {

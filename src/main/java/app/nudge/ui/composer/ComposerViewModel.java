@@ -157,9 +157,9 @@ public final class ComposerViewModel {
         return voicemail.getReadOnlyProperty();
     }
 
-    /** A line saying something failed goes (the next change was saved, the server is back); others stay. */
-    public void clearProblem() {
-        status.clearProblem();
+    /** The pane's line: its text, whether it says something failed, and clearing such a line once its cause is over. */
+    public StatusLine status() {
+        return status;
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -2,6 +2,7 @@ package app.nudge.ui.detail;
 
 import app.nudge.domain.Channel;
 import app.nudge.domain.EventType;
+import app.nudge.ui.common.ProblemStyle;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
@@ -110,13 +111,7 @@ public final class DetailController {
         nextText.textProperty().bind(viewModel.nextTextProperty());
         reason.textProperty().bind(viewModel.reasonProperty());
         message.textProperty().bind(viewModel.messageProperty());
-        viewModel.messageIsProblemProperty().addListener((o, was, problem) -> {
-            message.getStyleClass().remove("error");
-            if (problem) {
-                message.getStyleClass().add("error"); // a failure reads as one, in both themes
-                revealMessage();
-            }
-        });
+        ProblemStyle.follow(message, viewModel.messageIsProblemProperty(), this::revealMessage);
         disableWithoutSelection();
         UndoRedoModel history = viewModel.undoRedo();
         undo.textProperty().bind(history.undoTextProperty());
