@@ -45,6 +45,7 @@ public final class NudgeApp extends Application {
     private ExecutorService databaseThread;
     private final ScheduledExecutorService schedulerThread = NamedThreads.schedulerThread();
     private DataSession session;
+    private CopyKeeper copies;
     private Wiring wiring;
     private InboxWiring inbox;
     private DesktopNotifier desktopNotifier;
@@ -83,6 +84,8 @@ public final class NudgeApp extends Application {
         inbox = InboxWiring.standard(options.database().folder(), new ExecutorTicker(schedulerThread),
                 Clock.systemDefaultZone(), wiring.replies().model()::offer, wiring.replies().model()::reportProblem);
         wiring.useInbox(inbox);
+        copies = new CopyKeeper(schedulerThread, databaseThread, session::database, CopyKeeper.AFTER);
+        wiring.applications().onSaved(copies::changed); // on a server: this computer's copy follows the changes
         wiring.useData(new SessionDataConnection(session,
                 job -> Thread.ofPlatform().daemon().name("nudge-server-test").start(job), DataFolder.forThisUser()));
         wiring.window().restoreGeometry(geometry.flatMap(g -> g.fitTo(
@@ -201,6 +204,9 @@ public final class NudgeApp extends Application {
         }
         if (desktopNotifier != null) {
             desktopNotifier.close();
+        }
+        if (copies != null) {
+            copies.close();
         }
         schedulerThread.shutdown();
         // Let queued writes finish, then close; never shutdownNow (it interrupts H2 I/O).
