@@ -1,6 +1,7 @@
 package app.nudge.app;
 
 import app.nudge.common.ErrorMessages;
+import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Backups;
 import app.nudge.store.Database;
 import app.nudge.store.DatabasePath;
@@ -343,13 +344,13 @@ final class DataSession implements AwayStart.Hooks {
      * PGPASSWORD when null; the array is wiped after) and only then lets the data shown now go. So a
      * server that cannot be reached changes nothing: the window keeps its data and the future fails
      * with the one-line reason. A file takes its single-instance lock; a server takes none, and moving
-     * to one releases the file's lock.
+     * to one releases the file's lock. Completes with the number of applications shown now.
      */
-    CompletableFuture<Void> switchTo(DatabasePath chosen, char[] password) {
+    CompletableFuture<Integer> switchTo(DatabasePath chosen, char[] password) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 if (chosen.equals(path) && database != null && !copyShown) {
-                    return null; // already shown
+                    return new ApplicationRepository(database).count(); // already shown
                 }
                 InstanceLock taken = chosen.isServer() ? null : lock.take(chosen);
                 Database opened;
@@ -364,16 +365,17 @@ final class DataSession implements AwayStart.Hooks {
                 install(opened); // the stand-in, if one was shown, is closed: the tries end
                 path = chosen;
                 lock.hold(taken);
-                return null;
+                return new ApplicationRepository(opened).count();
             } finally {
                 app.nudge.common.Passwords.wipe(password);
             }
-        }, databaseThread).thenAcceptAsync(nothing -> {
+        }, databaseThread).thenApplyAsync(count -> {
             boolean first = !opened;
             opened = true;
             listener.opened(chosen, first);
             endCopy(chosen);
             databaseThread.execute(() -> AfterOpen.run(database));
+            return count;
         }, ui);
     }
 

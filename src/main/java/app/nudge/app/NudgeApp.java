@@ -87,7 +87,8 @@ public final class NudgeApp extends Application {
         copies = new CopyKeeper(schedulerThread, databaseThread, session::database, CopyKeeper.AFTER);
         wiring.applications().onSaved(copies::changed); // on a server: this computer's copy follows the changes
         wiring.useData(new SessionDataConnection(session,
-                job -> Thread.ofPlatform().daemon().name("nudge-server-test").start(job), DataFolder.forThisUser()));
+                job -> Thread.ofPlatform().daemon().name("nudge-server-test").start(job), DataFolder.forThisUser(),
+                line -> wiring.window().notice().notify("Nudge", line)));
         wiring.window().restoreGeometry(geometry.flatMap(g -> g.fitTo(
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList())));
         wiring.show(stage);

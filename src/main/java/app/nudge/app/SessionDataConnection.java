@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * Settings → Data on the app's {@link DataSession}: a test connects on {@code background} (a
@@ -23,13 +24,19 @@ final class SessionDataConnection implements DataConnection {
     private final Executor background;
     private final Path dataFolder;
     private final RememberedStore remembered;
+    private final Consumer<String> told;
 
-    /** @param dataFolder the user's data folder: the local folders of servers and the remembered choice go there */
-    SessionDataConnection(DataSession session, Executor background, Path dataFolder) {
+    /**
+     * @param dataFolder the user's data folder: the local folders of servers and the remembered choice go there
+     * @param told shows a line in the window (on the JavaFX thread): after a switch, what is shown now and
+     *             that the data left behind is still where it was (an empty board must not read as data lost)
+     */
+    SessionDataConnection(DataSession session, Executor background, Path dataFolder, Consumer<String> told) {
         this.session = session;
         this.background = background;
         this.dataFolder = dataFolder;
         this.remembered = new RememberedStore(dataFolder);
+        this.told = told;
     }
 
     @Override
@@ -86,12 +93,19 @@ final class SessionDataConnection implements DataConnection {
     @Override
     public CompletableFuture<Void> use(String typed, char[] password) {
         DatabasePath path = server(typed);
+        DatabasePath before = session.path();
         // Remembered off the JavaFX thread (a small file, but disk work all the same).
-        return session.switchTo(path, password).thenRunAsync(() -> remembered.remember(path.server().toString()), background);
+        return session.switchTo(path, password)
+                .thenAccept(count -> told.accept(SwitchNotice.toServer(path, count, before)))
+                .thenRunAsync(() -> remembered.remember(path.server().toString()), background);
     }
 
     @Override
     public CompletableFuture<Void> useLocalFile() {
-        return session.switchTo(new DatabasePath(dataFolder.resolve("nudge")), null).thenRunAsync(remembered::forget, background);
+        DatabasePath before = session.path();
+        DatabasePath file = new DatabasePath(dataFolder.resolve("nudge"));
+        return session.switchTo(file, null)
+                .thenAccept(count -> told.accept(SwitchNotice.toFile(file, count, before)))
+                .thenRunAsync(remembered::forget, background);
     }
 }

@@ -133,6 +133,9 @@ class DataSwitchJourneyTest {
         assertEquals(List.of(), warnings.stream().map(r -> r.getLoggerName() + ": " + r.getMessage()).toList(), "nothing logged as wrong");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Nudge — " + schema.schema() + " on " + schema.host(), stage.getTitle(), "the window says whose search it shows");
+        String name = schema.schema() + " on " + schema.host();
+        assertEquals("Now on the server: " + name + ", no applications yet. The file on this computer keeps what it holds;"
+                + " Settings → Data brings you back to it.", app.wiring.window().notice().text(), "an empty board is not data lost");
 
         // Back, from Settings → Data itself: the title is the file's again.
         robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
@@ -146,5 +149,7 @@ class DataSwitchJourneyTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.wiring.board().applications().size() == 6);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(onTheFile, stage.getTitle());
+        assertEquals("Now on this computer's file, 6 applications. Your search stays on the server (" + name + ");"
+                + " Settings → Data → Use a PostgreSQL server… goes back to it.", app.wiring.window().notice().text());
     }
 }

@@ -125,7 +125,8 @@ final class JourneyApp {
         if (session != null) {
             // As the app: tests of a server run on a thread of their own, the choice is kept in the data folder.
             wiring.useData(new SessionDataConnection(session,
-                    job -> Thread.ofPlatform().daemon().name("journey-server-test").start(job), b.folder));
+                    job -> Thread.ofPlatform().daemon().name("journey-server-test").start(job), b.folder,
+                    line -> wiring.window().notice().notify("Nudge", line)));
         }
         wiring.window().restoreGeometry(b.window);
         wiring.show(stage);

@@ -30,10 +30,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -45,22 +44,11 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(180)
 class ServerAwayTest {
 
-    private static RestartableServer server;
+    @RegisterExtension
+    static final RestartableServer server = RestartableServer.forTheClass();
 
     @TempDir
     Path folder;
-
-    @BeforeAll
-    static void ownServer() {
-        server = RestartableServer.started();
-    }
-
-    @AfterAll
-    static void serverUp() {
-        if (server != null) {
-            server.start(); // as it was found, whatever a failed test left
-        }
-    }
 
     @Test
     void theServerStoppedAndStartedAgainMidSession() throws Exception {

@@ -26,12 +26,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -47,7 +46,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @Timeout(120)
 class StartWhileServerAwayJourneyTest {
 
-    private static RestartableServer server;
+    @RegisterExtension
+    static final RestartableServer server = RestartableServer.forTheClass();
 
     @TempDir
     Path folder;
@@ -56,18 +56,6 @@ class StartWhileServerAwayJourneyTest {
     private DatabasePath path;
     private LocalDateTime copyTaken;
     private JourneyApp app;
-
-    @BeforeAll
-    static void ownServer() {
-        server = RestartableServer.started();
-    }
-
-    @AfterAll
-    static void serverUp() {
-        if (server != null) {
-            server.start();
-        }
-    }
 
     @Start
     void start(Stage stage) throws Exception {

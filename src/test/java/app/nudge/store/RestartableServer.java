@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A PostgreSQL server of a test's own, which the test may stop, start and crash: started by the
@@ -15,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * (NUDGE_TEST_PG, or the test is skipped as {@link TestServer} says); the port is
  * NUDGE_TEST_PG_OWN_PORT (54340 by default).
  */
-public final class RestartableServer {
+public final class RestartableServer implements BeforeAllCallback, AfterAllCallback {
 
     private final int port;
     private final Path folder;
@@ -25,13 +28,27 @@ public final class RestartableServer {
         this.folder = folder;
     }
 
-    /** Starts (creating when needed) the test's own server. */
-    public static RestartableServer started() {
-        TestServer.address(); // skips without a server to test on; writes the password file the driver reads
+    /**
+     * The test class's own server, as a field {@code @RegisterExtension static final
+     * RestartableServer server = RestartableServer.forTheClass();}: started (created when needed)
+     * before the class's first test, and left running after its last, whatever a failed test left.
+     */
+    public static RestartableServer forTheClass() {
         int port = Integer.parseInt(System.getenv().getOrDefault("NUDGE_TEST_PG_OWN_PORT", "54340"));
-        RestartableServer server = new RestartableServer(port, Path.of(System.getProperty("java.io.tmpdir"), "nudge-pg-own-" + port));
-        server.start();
-        return server;
+        return new RestartableServer(port, Path.of(System.getProperty("java.io.tmpdir"), "nudge-pg-own-" + port));
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        TestServer.address(); // skips without a server to test on; writes the password file the driver reads
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (TestServer.available()) {
+            start(); // as it was found
+        }
     }
 
     /** A new schema's address on this server (same user, password and database as the shared one). */

@@ -7,9 +7,7 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.Region;
 import javafx.stage.Modality;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -39,21 +37,18 @@ public final class DataDialog {
         }
         stage.setMinWidth(480);
         stage.setOnHidden(hidden -> fields.forgetPassword());
-        // A long result (a server's problem) makes the window taller instead of scrolling, up to the screen's height.
-        fields.resultProperty().addListener((o, was, now) -> Platform.runLater(() -> growToFit(stage)));
+        // A result is scrolled into view under the button. The window keeps its size: grown after it is
+        // shown, it was taller than the desktop made it under some window managers (none, in a trial),
+        // and the buttons at its foot (Use this server, Close) were out of sight.
+        fields.resultProperty().addListener((o, was, now) -> Platform.runLater(() -> revealResult(stage)));
         stage.show();
         return stage;
     }
 
-    private static void growToFit(Stage stage) {
-        if (!(stage.getScene().lookup("#dataScroll") instanceof ScrollPane scroll) || stage.isMaximized()) {
-            return;
-        }
-        Region content = (Region) scroll.getContent();
-        double missing = content.prefHeight(content.getWidth()) - scroll.getViewportBounds().getHeight();
-        double room = Screen.getPrimary().getVisualBounds().getMaxY() - stage.getY() - stage.getHeight();
-        if (missing > 0 && room > 0) {
-            stage.setHeight(stage.getHeight() + Math.min(missing, room));
+    private static void revealResult(Stage stage) {
+        if (stage.getScene().lookup("#dataScroll") instanceof ScrollPane scroll) {
+            scroll.layout();
+            scroll.setVvalue(scroll.getVmax()); // the result is the last thing in the pane
         }
     }
 
