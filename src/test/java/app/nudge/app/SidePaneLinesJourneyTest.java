@@ -66,7 +66,7 @@ class SidePaneLinesJourneyTest {
     }
 
     @Test
-    void aFailedChangesLineGoesOnceTheNextChangeIsSaved(FxRobot robot) {
+    void aFailedChangesLineGoesOnceTheNextChangeIsSaved(FxRobot robot) throws Exception {
         robot.interact(() -> app.wiring.board().selectedIdProperty().set("acme"));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#side").queryAs(TabPane.class).getSelectionModel().select(1));
@@ -84,8 +84,9 @@ class SidePaneLinesJourneyTest {
         String failed = message(robot);
         assertTrue(failed.contains("nothing was saved"), failed);
         Node failure = robot.lookup("#message").query();
-        javafx.geometry.Bounds onScreen = failure.localToScene(failure.getBoundsInLocal());
-        assertTrue(onScreen.getMaxY() <= stage.getScene().getHeight() + 0.5, "the failure is in view: " + onScreen);
+        // In view once the side pane has scrolled to it (a layout pass or two after the line is set).
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> failure.localToScene(failure.getBoundsInLocal()).getMaxY() <= stage.getScene().getHeight() + 0.5);
         for (double[] size : new double[][] {{1024, 640}, {1280, 800}}) {
             robot.interact(() -> {
                 stage.setWidth(size[0]);

@@ -112,6 +112,13 @@ public final class DetailController {
         reason.textProperty().bind(viewModel.reasonProperty());
         message.textProperty().bind(viewModel.messageProperty());
         ProblemStyle.follow(message, viewModel.messageIsProblemProperty(), this::revealMessage);
+        // The line wraps onto more lines a layout pass later; the pane then keeps its offset in pixels,
+        // which leaves the end of the line below the fold: in view again whenever it grows.
+        message.heightProperty().addListener((o, was, now) -> {
+            if (viewModel.messageIsProblemProperty().get()) {
+                revealMessage();
+            }
+        });
         disableWithoutSelection();
         UndoRedoModel history = viewModel.undoRedo();
         undo.textProperty().bind(history.undoTextProperty());
