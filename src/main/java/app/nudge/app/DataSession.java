@@ -46,33 +46,10 @@ final class DataSession implements AwayStart.Hooks {
         }
     }
 
-    /** What the session tells the window (on the UI executor). */
-    interface Listener {
-        /** The file at {@code path} is open; {@code first} for the first file of this run. */
-        void opened(DatabasePath path, boolean first);
-
-        /** Something keeps the data from showing, in words for the user. */
-        void problem(String message);
-
-        /** Something went well that the user should know about. */
-        void notice(String title, String message);
-
-        /** The user chose to quit. */
-        void quit();
-
-        /** The {@code server} cannot be reached: its copy taken at {@code taken} is shown, read-only. */
-        default void showingCopy(DatabasePath server, java.time.LocalDateTime taken) {
-        }
-
-        /** The copy is shown no more: {@code shownNow} is (the server that answered again, or another store). */
-        default void copyGone(DatabasePath shownNow) {
-        }
-    }
-
     private final Executor databaseThread;
     private final Executor ui;
     private final Prompts prompts;
-    private final Listener listener;
+    private final SessionListener listener;
     private volatile Database database;
     private volatile DatabasePath path;
     private final SessionLock lock;
@@ -88,7 +65,7 @@ final class DataSession implements AwayStart.Hooks {
      * @param onShowRequest what a second launch on the same file asks for: the window in front
      */
     DataSession(Executor databaseThread, Executor ui, InstanceLock lock, Function<DatabasePath, InstanceLock.Result> locks,
-            Prompts prompts, Listener listener, Runnable onShowRequest) {
+            Prompts prompts, SessionListener listener, Runnable onShowRequest) {
         this.databaseThread = databaseThread;
         this.ui = ui;
         this.lock = new SessionLock(lock, locks, onShowRequest);
@@ -181,6 +158,7 @@ final class DataSession implements AwayStart.Hooks {
                 LOG.log(Level.WARNING, "Opening the database failed", cause);
                 if (cause instanceof StoreException problem && problem.kind() == StoreException.Kind.OFFLINE
                         && file.isServer() && !copyShown) {
+                    listener.openingCopy(file);
                     away.begin(file, problem); // this computer's copy, read-only, while retrying
                 } else if (cause instanceof StoreException problem) {
                     failed(file, problem);

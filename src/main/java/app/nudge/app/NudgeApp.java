@@ -128,10 +128,11 @@ public final class NudgeApp extends Application {
     }
 
     /** What {@link DataSession} reports, shown in this window. */
-    private DataSession.Listener window() {
-        return new DataSession.Listener() {
+    private SessionListener window() {
+        return new SessionListener() {
             @Override
             public void opened(DatabasePath path, boolean first) {
+                wiring.serverStatus().copyGone(); // "opening the copy…" is over (the copy says so itself next, if it is shown)
                 if (first) {
                     wiring.start();
                     wiring.welcomeOnFirstRun();
@@ -153,6 +154,11 @@ public final class NudgeApp extends Application {
             @Override
             public void quit() {
                 Platform.exit();
+            }
+
+            @Override
+            public void openingCopy(DatabasePath server) {
+                wiring.serverStatus().openingCopy(server.server().host());
             }
 
             @Override

@@ -51,6 +51,10 @@ final class ServerFollow implements AutoCloseable {
 
         void back(String host);
 
+        /** {@code host} could not be reached at start: this computer's copy of its data is being opened. */
+        default void openingCopy(String host) {
+        }
+
         /** {@code host} could not be reached at start: this computer's copy of its data, taken at {@code taken}, is shown. */
         default void awayShowingCopy(String host, java.time.LocalDateTime taken) {
             away(host, null);
@@ -80,6 +84,11 @@ final class ServerFollow implements AutoCloseable {
                 line.back();
                 connectedAgain.run();
                 notice.notify("Nudge", "Connected again to " + host + ".");
+            }
+
+            @Override
+            public void openingCopy(String host) {
+                line.openingCopy(host);
             }
 
             @Override

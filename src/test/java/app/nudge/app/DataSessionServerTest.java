@@ -83,7 +83,7 @@ class DataSessionServerTest {
         }
     };
 
-    private final DataSession.Listener listener = new DataSession.Listener() {
+    private final SessionListener listener = new SessionListener() {
         @Override
         public void opened(DatabasePath path, boolean first) {
             said.add("opened " + (path.isServer() ? path.server().schema() : path.base().getFileName()));
@@ -102,6 +102,11 @@ class DataSessionServerTest {
         @Override
         public void quit() {
             said.add("quit");
+        }
+
+        @Override
+        public void openingCopy(DatabasePath server) {
+            said.add("opening the copy of " + server.server().schema());
         }
     };
 
@@ -239,6 +244,7 @@ class DataSessionServerTest {
             silent.close(); // the server goes away: the driver's connection is reset
             StoreException problem = problemAsked.get(30, TimeUnit.SECONDS);
             assertEquals(StoreException.Kind.OFFLINE, problem.kind(), problem.getMessage());
+            assertTrue(said.contains("opening the copy of jane"), "the window said at once what it looks for: " + said);
             assertTrue(problem.getMessage().contains("cannot be reached"), problem.getMessage());
             assertFalse(problem.getMessage().matches("(?s).*(Exception|SQLSTATE|\\[\\d{5}).*"), problem.getMessage());
         } finally {
@@ -310,14 +316,16 @@ class DataSessionServerTest {
                 + "/nudge?schema=jane"), folder);
         problemAnswers.add(Choice.RETRY);
         session(server).open(server);
-        assertEquals(List.of("asked: OFFLINE", "asked: OFFLINE", "quit"), said, "no copy yet: the dialog, with Retry");
+        assertEquals(List.of("opening the copy of jane", "asked: OFFLINE", "opening the copy of jane", "asked: OFFLINE", "quit"),
+                said, "no copy yet: the dialog, with Retry");
 
         said.clear();
         java.nio.file.Files.createDirectories(server.folder());
         java.nio.file.Files.writeString(server.folder().resolve(app.nudge.exchange.ServerCopy.FILE), "{\"format\":");
         session(server).open(server);
-        assertEquals(3, said.size(), said.toString());
-        assertTrue(said.get(0).startsWith("problem: The copy of the server's data on this computer ("), said.get(0));
-        assertEquals(List.of("asked: OFFLINE", "quit"), said.subList(1, 3), "a damaged copy is never shown");
+        assertEquals(4, said.size(), said.toString());
+        assertEquals("opening the copy of jane", said.get(0));
+        assertTrue(said.get(1).startsWith("problem: The copy of the server's data on this computer ("), said.get(1));
+        assertEquals(List.of("asked: OFFLINE", "quit"), said.subList(2, 4), "a damaged copy is never shown");
     }
 }

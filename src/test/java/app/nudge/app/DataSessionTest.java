@@ -57,7 +57,7 @@ class DataSessionTest {
         }
     };
 
-    private final DataSession.Listener listener = new DataSession.Listener() {
+    private final SessionListener listener = new SessionListener() {
         @Override
         public void opened(DatabasePath path, boolean first) {
             said.add("opened " + path.base().getFileName() + (first ? " first" : " again"));

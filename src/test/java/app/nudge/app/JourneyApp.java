@@ -146,14 +146,20 @@ final class JourneyApp {
     private DataSession sessionOver(DatabasePath file, java.util.concurrent.atomic.AtomicReference<Wiring> wired,
             Executor onDatabase) {
         boolean sessionOpens = databaseThread != null;
-        DataSession.Listener window = new DataSession.Listener() {
+        SessionListener window = new SessionListener() {
             @Override
             public void opened(DatabasePath path, boolean first) {
+                wired.get().serverStatus().copyGone(); // as the app
                 if (!first) {
                     wired.get().reload(); // the first one is started below, as every journey's
                 } else if (sessionOpens) {
                     wired.get().start();
                 }
+            }
+
+            @Override
+            public void openingCopy(DatabasePath server) {
+                wired.get().serverStatus().openingCopy(server.server().host());
             }
 
             @Override

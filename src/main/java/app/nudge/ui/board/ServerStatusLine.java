@@ -40,6 +40,12 @@ public final class ServerStatusLine {
         line.setVisible(true);
     }
 
+    /** {@code host} could not be reached at start: this computer's copy of its data is looked for (it takes a moment). */
+    public void openingCopy(String host) {
+        line.setText("The server " + host + " cannot be reached: opening this computer's copy of your search, read-only\u2026");
+        line.setVisible(true);
+    }
+
     /**
      * {@code host} could not be reached at start: the board shows this computer's copy of its data,
      * written at {@code copyTaken}.
