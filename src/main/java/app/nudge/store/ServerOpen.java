@@ -135,11 +135,16 @@ final class ServerOpen {
             return new StoreException(StoreException.Kind.OFFLINE, "The server " + server.host() + ":" + server.port()
                     + " cannot be reached; nothing was changed. Try again once it is back.", e);
         }
-        if (ServerProblems.isPasswordProblem(e)) {
-            // One sentence whether no password was found or a wrong one was given: the server does not say which.
+        if (ServerProblems.isMissingPassword(e)) {
             return new StoreException(StoreException.Kind.NEEDS_PASSWORD, "The server " + server.host()
-                    + " wants the password of " + server.user() + ", or did not accept the one given. Put it in ~/.pgpass"
-                    + " or PGPASSWORD, or type it when asked; Nudge stores none.", e);
+                    + " asks for the password of " + server.user() + " and none was found in ~/.pgpass or PGPASSWORD;"
+                    + " Nudge stores none.", e);
+        }
+        if (ServerProblems.isPasswordProblem(e)) {
+            // A wrong password and an unknown user read the same from the server, which does not say which.
+            return new StoreException(StoreException.Kind.NEEDS_PASSWORD, "The server " + server.host()
+                    + " did not accept the password given for " + server.user() + " (typed, or from ~/.pgpass or"
+                    + " PGPASSWORD), or does not know that user; Nudge stores no password.", e);
         }
         return new StoreException(StoreException.Kind.FAILED, "Using the schema " + server.schema() + " on "
                 + server.host() + " failed (" + words + ").", e);

@@ -42,6 +42,11 @@ final class ServerProblems {
         return state.equals("28P01") || state.equals("28000") || (state.equals(REJECTED) && refusedWhileAskingForPassword(e));
     }
 
+    /** Whether the server asked for a password and none was found (no ~/.pgpass entry, no PGPASSWORD, none typed). */
+    static boolean isMissingPassword(Throwable e) {
+        return state(e).equals(REJECTED) && refusedWhileAskingForPassword(e);
+    }
+
     /**
      * pgjdbc refuses to connect with 08004 when the server asks for a password and none was given
      * (no ~/.pgpass entry, no PGPASSWORD, none typed): the commonest case of all for a password asked

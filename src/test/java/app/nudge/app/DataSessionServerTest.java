@@ -275,7 +275,7 @@ class DataSessionServerTest {
         session.open(server);
 
         assertEquals(List.of("password asked for " + server, "password asked for " + server, "opened " + role), said);
-        assertTrue(passwordWhys.get(0).startsWith("The server " + admin.host() + " wants the password of " + role),
+        assertTrue(passwordWhys.get(0).startsWith("The server " + admin.host() + " did not accept the password given for " + role),
                 passwordWhys.get(0));
         assertEquals("The server " + admin.host() + " did not accept that password for " + role
                 + ". Type it again (Nudge stores none).", passwordWhys.get(1), "a refused password is asked again, saying so");

@@ -74,6 +74,8 @@ class ServerFailureMessagesTest {
             StoreException e = assertThrows(StoreException.class,
                     () -> Database.openOrCreate(DatabasePath.onServer(schema, folder)));
             assertEquals(StoreException.Kind.NEEDS_PASSWORD, e.kind(), e.getMessage());
+            assertTrue(e.getMessage().startsWith("The server " + schema.host() + " did not accept the password given for "
+                    + schema.user()), "a wrong password is not told as a missing one: " + e.getMessage());
             assertFalse(e.getMessage().contains("not-the-password"));
             assertPlainLine(e);
         } finally {
