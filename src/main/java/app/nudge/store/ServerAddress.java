@@ -116,7 +116,11 @@ public record ServerAddress(String user, String host, int port, String database,
             throw refused("the database name may hold only letters, digits, '_' and '-'");
         }
         if (!SCHEMA.matcher(schema).matches()) {
-            throw refused("the schema name must be lower-case letters, digits and '_', start with a letter, and not start with pg_");
+            // What was typed is not repeated (it may be a statement); a name that only needs lower case is
+            // offered in it, which the pattern has just shown to be a plain name.
+            String lower = schema.toLowerCase(java.util.Locale.ROOT);
+            throw refused("the schema name must be lower-case letters, digits and '_', start with a letter, and not start with pg_"
+                    + (SCHEMA.matcher(lower).matches() ? " (\u201c" + lower + "\u201d would do)" : ""));
         }
         String mode = options.get("sslmode");
         if (mode != null && !SSL_MODES.contains(mode)) {

@@ -114,6 +114,13 @@ class ServerAddressTest {
         }
     }
 
+    @Test
+    void aSchemaNameThatOnlyNeedsLowerCaseIsOfferedInIt() {
+        assertTrue(refusal("postgresql://jane@db/nudge?schema=Alex").endsWith("(\u201calex\u201d would do)"));
+        assertTrue(refusal("postgresql://jane@db/nudge?schema=JANE_SEARCH").endsWith("(\u201cjane_search\u201d would do)"));
+        assertFalse(refusal("postgresql://jane@db/nudge?schema=a%20b").contains("would do"), "no offer that would be refused too");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "postgresql://jane@db.example.org/nudge",
