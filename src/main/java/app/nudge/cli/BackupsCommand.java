@@ -23,7 +23,7 @@ final class BackupsCommand implements Command {
     public String usage() {
         return "usage: nudge backups [--db PATH]\n"
                 + "Lists the backups kept beside the database, newest first; for a server, the JSON exports kept on this computer.\n"
-                + "  --db PATH   the database (default: the app's data folder)";
+                + "  --db PATH   " + DB_MEANING;
     }
 
     @Override

@@ -22,7 +22,7 @@ final class ExportCommand implements Command {
                 + "Writes every application and the settings as an exchange file (JSON), to standard output by default.\n"
                 + "  --out FILE  write to FILE instead (whole or not at all)\n"
                 + "  --force     replace FILE when it exists\n"
-                + "  --db PATH   the database (default: the app's data folder)";
+                + "  --db PATH   " + DB_MEANING;
     }
 
     @Override

@@ -33,7 +33,7 @@ final class ExportCsvCommand implements Command {
                 + "Writes applications.csv (one row per application with its stage, next action and interview\n"
                 + "rounds) and events.csv (one row per recorded event) into DIR (default: the current folder).\n"
                 + "  --force     replace those files when they exist (otherwise nothing is written)\n"
-                + "  --db PATH   the database (default: the app's data folder)";
+                + "  --db PATH   " + DB_MEANING;
     }
 
     @Override

@@ -35,7 +35,7 @@ final class ExportIcsCommand implements Command {
                 + "an action already due or overdue is placed on today. Standard output by default.\n"
                 + "  --out FILE  write to FILE instead\n"
                 + "  --force     replace FILE when it exists\n"
-                + "  --db PATH   the database (default: the app's data folder)";
+                + "  --db PATH   " + DB_MEANING;
     }
 
     @Override

@@ -28,7 +28,7 @@ final class ImportCommand implements Command {
                 + "Adds the applications and settings of an exchange file (format version 1); all of the file or nothing.\n"
                 + "An application whose id is already stored is replaced; a backup of the data as it was is taken first.\n"
                 + "On a server (--db postgresql://...) this is also how a backup listed by 'nudge backups' is brought back.\n"
-                + "  --db PATH   the database, or postgresql://USER@HOST[:PORT]/DATABASE?schema=NAME (default: the app's data folder)";
+                + "  --db PATH   " + DB_MEANING;
     }
 
     @Override

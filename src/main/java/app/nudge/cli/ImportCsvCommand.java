@@ -50,7 +50,7 @@ final class ImportCsvCommand implements Command {
                 + "  --mapping FILE  columns to use, as field=Column lines or a JSON object (company, role, status,\n"
                 + "                  date, contact, email, notes, url)\n"
                 + "  --yes           import without asking\n"
-                + "  --db PATH       the database (default: the app's data folder)";
+                + "  --db PATH       " + DB_MEANING;
     }
 
     @Override

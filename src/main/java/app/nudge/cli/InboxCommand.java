@@ -74,7 +74,7 @@ final class InboxCommand implements Command {
                 + "  --cafile PEM      also trust this certificate (a server with its own certificate)\n"
                 + "  --record          record each message whose application is certain (the app always asks)\n"
                 + "  --json            print one JSON array of the objects 'nudge reply --json' prints\n"
-                + "  --db PATH         the database (default: the app's data folder)\n"
+                + "  --db PATH         " + DB_MEANING + "\n"
                 + "Exit 4 when the server cannot be reached, its certificate is not trusted, or it refuses the login.";
     }
 

@@ -38,7 +38,7 @@ final class InsightsCommand implements Command {
                 + "  --from DATE  count only what is dated on or after DATE (default: from the start)\n"
                 + "  --to DATE    count only what is dated on or before DATE (default: everything after --from)\n"
                 + "  --json       one JSON object for programs instead of the summary (docs/insights.md)\n"
-                + "  --db PATH    the database (default: the app's data folder)";
+                + "  --db PATH    " + DB_MEANING;
     }
 
     @Override

@@ -49,7 +49,7 @@ final class PlanCommand implements Command {
                 + "  --country CC      use that country's public holidays\n"
                 + "  --holidays none   count no public holidays\n"
                 + "  --preset NAME     another set of intervals (" + Preset.names() + ")\n"
-                + "  --db PATH         the database (default: the app's data folder)";
+                + "  --db PATH         " + DB_MEANING;
     }
 
     @Override

@@ -53,7 +53,7 @@ final class ReplyCommand implements Command {
                 + "  --record          record it when exactly one application matches and it says something to record\n"
                 + "  --json            print one JSON object instead (docs/command-line.md)\n"
                 + "  --today DATE      read as of another day (pasted text is dated today)\n"
-                + "  --db PATH         the database (default: the app's data folder)";
+                + "  --db PATH         " + DB_MEANING;
     }
 
     @Override

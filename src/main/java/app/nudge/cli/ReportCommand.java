@@ -36,7 +36,7 @@ final class ReportCommand implements Command {
                 + "  --format    pdf or csv (default: from --out's ending, else pdf)\n"
                 + "  --out FILE  where to write (default: activity-report-FROM-to-TO.pdf or .csv in the current folder)\n"
                 + "  --force     replace FILE when it exists (otherwise nothing is written)\n"
-                + "  --db PATH   the database (default: the app's data folder)";
+                + "  --db PATH   " + DB_MEANING;
     }
 
     @Override

@@ -23,7 +23,7 @@ final class RestoreCommand implements Command {
     public String usage() {
         return "usage: nudge restore latest|BACKUP.zip [--db PATH]\n"
                 + "Puts a backup in place of the database (close the app first); the data it replaces is backed up.\n"
-                + "  --db PATH   the database (default: the app's data folder)";
+                + "  --db PATH   " + DB_MEANING;
     }
 
     @Override
