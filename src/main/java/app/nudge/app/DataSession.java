@@ -7,6 +7,7 @@ import app.nudge.store.Database;
 import app.nudge.store.DatabasePath;
 import app.nudge.store.StoreException;
 import app.nudge.store.UnusableDatabasePath;
+import app.nudge.store.WholeSearch;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -322,18 +323,23 @@ final class DataSession implements AwayStart.Hooks {
      * PGPASSWORD when null; the array is wiped after) and only then lets the data shown now go. So a
      * server that cannot be reached changes nothing: the window keeps its data and the future fails
      * with the one-line reason. A file takes its single-instance lock; a server takes none, and moving
-     * to one releases the file's lock. Completes with the number of applications shown now.
+     * to one releases the file's lock. With {@code bringShown}, what is shown now is copied into the
+     * chosen store when it holds nothing (checked in the copy's transaction; the store left keeps it
+     * too). Completes with what is shown now.
      */
-    CompletableFuture<Integer> switchTo(DatabasePath chosen, char[] password) {
+    CompletableFuture<SwitchNotice.Shown> switchTo(DatabasePath chosen, char[] password, boolean bringShown) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 if (chosen.equals(path) && database != null && !copyShown) {
-                    return new ApplicationRepository(database).count(); // already shown
+                    return new SwitchNotice.Shown(new ApplicationRepository(database).count(), false); // already shown
                 }
+                WholeSearch carried = bringShown && database != null && !copyShown ? WholeSearch.readFrom(database) : null;
                 InstanceLock taken = chosen.isServer() ? null : lock.take(chosen);
                 Database opened;
+                boolean brought;
                 try {
                     opened = StoreOpening.open(chosen, password);
+                    brought = StoreOpening.bringInto(opened, carried);
                 } catch (RuntimeException e) {
                     if (taken != null) {
                         taken.close();
@@ -343,17 +349,17 @@ final class DataSession implements AwayStart.Hooks {
                 install(opened); // the stand-in, if one was shown, is closed: the tries end
                 path = chosen;
                 lock.hold(taken);
-                return new ApplicationRepository(opened).count();
+                return new SwitchNotice.Shown(new ApplicationRepository(opened).count(), brought);
             } finally {
                 app.nudge.common.Passwords.wipe(password);
             }
-        }, databaseThread).thenApplyAsync(count -> {
+        }, databaseThread).thenApplyAsync(shown -> {
             boolean first = !opened;
             opened = true;
             listener.opened(chosen, first);
             endCopy(chosen);
             databaseThread.execute(() -> AfterOpen.run(database));
-            return count;
+            return shown;
         }, ui);
     }
 

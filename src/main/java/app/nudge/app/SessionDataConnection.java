@@ -78,8 +78,9 @@ final class SessionDataConnection implements DataConnection {
                 ServerCheck.Found found = ServerCheck.check(path, password);
                 return found.exists()
                         ? "Connected: schema " + found.schema() + " holds " + applications(found.applications()) + "."
-                        : "Connected: the schema " + found.schema() + " is new; Nudge will create it empty. What you have now"
-                        + " stays where it is (nudge copy moves a search to the server).";
+                        : "Connected: the schema " + found.schema() + " is new; Nudge will create it"
+                        + (session.path() != null && !session.path().isServer()
+                                ? ", and copy this file's applications into it if you tick that below." : ".");
             } finally {
                 Passwords.wipe(password);
             }
@@ -91,12 +92,12 @@ final class SessionDataConnection implements DataConnection {
     }
 
     @Override
-    public CompletableFuture<Void> use(String typed, char[] password) {
+    public CompletableFuture<Void> use(String typed, char[] password, boolean bringThisSearch) {
         DatabasePath path = server(typed);
         DatabasePath before = session.path();
         // Remembered off the JavaFX thread (a small file, but disk work all the same).
-        return session.switchTo(path, password)
-                .thenAccept(count -> told.accept(SwitchNotice.toServer(path, count, before)))
+        return session.switchTo(path, password, bringThisSearch)
+                .thenAccept(shown -> told.accept(SwitchNotice.toServer(path, shown, before)))
                 .thenRunAsync(() -> remembered.remember(path.server().toString()), background);
     }
 
@@ -104,8 +105,8 @@ final class SessionDataConnection implements DataConnection {
     public CompletableFuture<Void> useLocalFile() {
         DatabasePath before = session.path();
         DatabasePath file = new DatabasePath(dataFolder.resolve("nudge"));
-        return session.switchTo(file, null)
-                .thenAccept(count -> told.accept(SwitchNotice.toFile(file, count, before)))
+        return session.switchTo(file, null, false)
+                .thenAccept(shown -> told.accept(SwitchNotice.toFile(file, shown, before)))
                 .thenRunAsync(remembered::forget, background);
     }
 }

@@ -4,6 +4,8 @@ import app.nudge.calendar.HolidayCalendars;
 import app.nudge.exchange.SchemaBackups;
 import app.nudge.store.Database;
 import app.nudge.store.DatabasePath;
+import app.nudge.store.ImportTransaction;
+import app.nudge.store.WholeSearch;
 
 /**
  * The one way the app opens its data, at start, after a password was typed, and on a switch in
@@ -19,5 +21,22 @@ final class StoreOpening {
     static Database open(DatabasePath path, char[] password) {
         Database db = path.isServer() && password != null ? Database.openOnServer(path, password) : Database.openOrCreate(path);
         return SchemaBackups.attachTo(db, HolidayCalendars.shared()::isSupported);
+    }
+
+    /**
+     * Copies {@code carried} (the search shown before a switch) into {@code opened} when it holds
+     * nothing yet, in one transaction that checks that itself (another desktop may have written
+     * meanwhile); says whether it did. A failure closes {@code opened}: nothing is shown half-filled.
+     */
+    static boolean bringInto(Database opened, WholeSearch carried) {
+        if (carried == null || carried.isEmpty()) {
+            return false;
+        }
+        try {
+            return new ImportTransaction(opened).replaceEverything(carried, true);
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
     }
 }

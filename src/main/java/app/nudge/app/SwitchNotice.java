@@ -9,17 +9,22 @@ import app.nudge.store.DatabasePath;
  */
 final class SwitchNotice {
 
+    /** What a switch shows: how many applications, and whether they were brought from the store shown before. */
+    record Shown(int applications, boolean brought) {
+    }
+
     private SwitchNotice() {
     }
 
-    static String toServer(DatabasePath server, int count, DatabasePath before) {
-        String now = "Now on the server: " + StoreName.of(server) + ", " + applications(count) + ".";
+    static String toServer(DatabasePath server, Shown shown, DatabasePath before) {
+        String now = "Now on the server: " + StoreName.of(server) + ", " + applications(shown.applications())
+                + (shown.brought() ? " brought from this computer's file" : "") + ".";
         return before == null || before.isServer() ? now
                 : now + " The file on this computer keeps what it holds; Settings \u2192 Data brings you back to it.";
     }
 
-    static String toFile(DatabasePath file, int count, DatabasePath before) {
-        String now = "Now on this computer's file, " + applications(count) + ".";
+    static String toFile(DatabasePath file, Shown shown, DatabasePath before) {
+        String now = "Now on this computer's file, " + applications(shown.applications()) + ".";
         return before == null || !before.isServer() ? now
                 : now + " Your search stays on the server (" + StoreName.of(before) + "); Settings \u2192 Data \u2192"
                 + " Use a PostgreSQL server\u2026 goes back to it.";

@@ -172,7 +172,7 @@ class DataSessionServerTest {
         first.open(file);
         assertEquals(InstanceLock.State.ALREADY_RUNNING, InstanceLock.acquire(file).state(), "the file is locked while shown");
 
-        first.switchTo(server, null).get(30, TimeUnit.SECONDS);
+        first.switchTo(server, null, false).get(30, TimeUnit.SECONDS);
 
         assertEquals(server, first.path());
         new ApplicationRepository(first.database()).save(Application.of("a", "Acme", "Analyst"));
@@ -188,6 +188,30 @@ class DataSessionServerTest {
     }
 
     @Test
+    void aFilesSearchIsBroughtOnlyIntoASchemaThatHoldsNone() throws Exception {
+        DatabasePath file = new DatabasePath(folder.resolve("nudge"));
+        DataSession session = session(file);
+        session.open(file);
+        new ApplicationRepository(session.database()).save(Application.of("a", "Acme", "Analyst"));
+        DatabasePath busy = TestServer.freshDatabase(folder);
+        try (Database other = Database.openOrCreate(busy)) { // another computer's search is there already
+            new ApplicationRepository(other).save(Application.of("g", "Globex", "Lead"));
+        }
+
+        SwitchNotice.Shown intoBusy = session.switchTo(busy, null, true).get(30, TimeUnit.SECONDS);
+        assertEquals(new SwitchNotice.Shown(1, false), intoBusy, "a schema holding a search is never written over");
+        assertEquals(List.of("Globex"), companies(session.database()));
+
+        session.switchTo(file, null, false).get(30, TimeUnit.SECONDS);
+        DatabasePath empty = TestServer.freshDatabase(folder);
+        SwitchNotice.Shown intoEmpty = session.switchTo(empty, null, true).get(30, TimeUnit.SECONDS);
+        assertEquals(new SwitchNotice.Shown(1, true), intoEmpty);
+        assertEquals(List.of("Acme"), companies(session.database()));
+        session.switchTo(file, null, false).get(30, TimeUnit.SECONDS);
+        assertEquals(List.of("Acme"), companies(session.database()), "the file keeps its search too");
+    }
+
+    @Test
     void switchingBackToTheFileTakesItsLockAgain() throws Exception {
         DatabasePath file = new DatabasePath(folder.resolve("nudge"));
         DatabasePath server = TestServer.freshDatabase(folder);
@@ -195,7 +219,7 @@ class DataSessionServerTest {
         session.open(server);
         assertEquals(InstanceLock.State.FIRST, lockAndLetGo(file), "the file is free while the window shows the server");
 
-        session.switchTo(file, null).get(30, TimeUnit.SECONDS);
+        session.switchTo(file, null, false).get(30, TimeUnit.SECONDS);
 
         assertEquals(file, session.path());
         assertEquals(InstanceLock.State.ALREADY_RUNNING, InstanceLock.acquire(file).state(), "the file is this window's again");
@@ -214,7 +238,7 @@ class DataSessionServerTest {
             away = DatabasePath.onServer(ServerAddress.parse("postgresql://jane@127.0.0.1:" + port.getLocalPort() + "/nudge?schema=jane"), folder);
         } // closed: nothing listens there any more
 
-        ExecutionException failed = assertThrows(ExecutionException.class, () -> session.switchTo(away, password).get(30, TimeUnit.SECONDS));
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> session.switchTo(away, password, false).get(30, TimeUnit.SECONDS));
 
         StoreException problem = (StoreException) ErrorMessages.unwrap(failed);
         assertEquals(StoreException.Kind.OFFLINE, problem.kind());

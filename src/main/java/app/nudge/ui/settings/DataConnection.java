@@ -29,9 +29,10 @@ public interface DataConnection {
     /**
      * Opens the server's schema (created when new), then switches the window to it and remembers
      * it for the next start; completes exceptionally with a one-line message when it cannot (the
-     * window then keeps showing what it showed).
+     * window then keeps showing what it showed). With {@code bringThisSearch}, what is shown now is
+     * copied into the schema when it holds nothing (the place it came from keeps it too).
      */
-    CompletableFuture<Void> use(String typed, char[] password);
+    CompletableFuture<Void> use(String typed, char[] password, boolean bringThisSearch);
 
     /** Switches back to this computer's own file and forgets the server for the next start. */
     CompletableFuture<Void> useLocalFile();

@@ -27,6 +27,8 @@ public final class DataController {
     @FXML
     private Label dataResult;
     @FXML
+    private javafx.scene.control.CheckBox dataBring;
+    @FXML
     private Button dataUse;
     @FXML
     private Button dataLocal;
@@ -61,6 +63,10 @@ public final class DataController {
         dataTest.disableProperty().bind(fields.busyProperty());
         dataUse.disableProperty().bind(fields.busyProperty());
         dataLocal.disableProperty().bind(fields.busyProperty());
+        dataBring.selectedProperty().bindBidirectional(fields.bringProperty());
+        dataBring.visibleProperty().bind(fields.onServerProperty().not());
+        dataBring.managedProperty().bind(dataBring.visibleProperty());
+        dataBring.disableProperty().bind(fields.busyProperty());
         dataLocal.visibleProperty().bind(fields.onServerProperty());
         dataLocal.managedProperty().bind(dataLocal.visibleProperty());
     }

@@ -28,6 +28,8 @@ public final class DataFields {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyStringWrapper current = new ReadOnlyStringWrapper(this, "current", "");
     private final ReadOnlyBooleanWrapper onServer = new ReadOnlyBooleanWrapper(this, "onServer", false);
+    /** Copy this file's search into a schema that holds none ("Use this server"); offered from a file only. */
+    private final javafx.beans.property.BooleanProperty bring = new javafx.beans.property.SimpleBooleanProperty(this, "bring", true);
 
     public DataFields(DataConnection connection, Executor uiExecutor) {
         this.connection = connection;
@@ -45,7 +47,7 @@ public final class DataFields {
 
     /** "Use this server": on success the password is forgotten and {@code switched} runs (on the JavaFX thread). */
     public CompletableFuture<Void> use(Runnable switched) {
-        return run("Switching…", true, () -> connection.use(typed(), typedPassword()), done -> {
+        return run("Switching…", true, () -> connection.use(typed(), typedPassword(), bring.get() && !onServer.get()), done -> {
             password.set("");
             refreshWhere();
             say("Now using " + current.get() + ".", false);
@@ -152,6 +154,10 @@ public final class DataFields {
 
     public ReadOnlyStringProperty currentProperty() {
         return current.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.BooleanProperty bringProperty() {
+        return bring;
     }
 
     public ReadOnlyBooleanProperty onServerProperty() {

@@ -156,11 +156,25 @@ class DataDialogTest {
         robot.clickOn("#dataUse");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(List.of(ADDRESS), connection.used);
+        assertEquals(List.of(ADDRESS + " (bringing this search)"), connection.used, "from a file, the tick is on to begin with");
         assertArrayEquals("pw".toCharArray(), connection.passwords.get(0));
         assertEquals("", robot.lookup("#dataPassword").queryAs(PasswordField.class).getText(), "forgotten once connected");
         assertEquals(1, switched.get());
         assertEquals(1, closed.get());
+    }
+
+    @Test
+    void untickedTheSchemaIsUsedAsItIsAndOnAServerTheTickIsNotOffered(FxRobot robot) {
+        typeAddress(robot, ADDRESS);
+        robot.clickOn("#dataBring"); // untick
+        robot.clickOn("#dataUse");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(ADDRESS), connection.used);
+
+        connection.server = true; // the next dialog opens on a server: there is no file's search to take along
+        robot.interact(() -> DataDialog.show(null, connection, () -> { }));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#dataBring").match(javafx.scene.Node::isVisible).tryQuery().isEmpty(), "not offered on a server");
     }
 
     @Test
@@ -190,12 +204,12 @@ class DataDialogTest {
     void tabGoesInReadingOrder(FxRobot robot) {
         robot.clickOn("#dataAddress");
         List<String> order = new ArrayList<>(List.of(focused(robot)));
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 5; i++) {
             robot.type(KeyCode.TAB);
             order.add(focused(robot));
         }
 
-        assertEquals(List.of("#dataAddress", "#dataPassword", "#dataTest", "#dataUse", "#dataClose"), order,
+        assertEquals(List.of("#dataAddress", "#dataPassword", "#dataTest", "#dataBring", "#dataUse", "#dataClose"), order,
                 "'Back to this computer's file' is not offered while the data is on this computer");
     }
 

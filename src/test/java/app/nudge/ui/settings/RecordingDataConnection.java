@@ -77,8 +77,8 @@ public final class RecordingDataConnection implements DataConnection {
     }
 
     @Override
-    public CompletableFuture<Void> use(String typed, char[] password) {
-        used.add(typed);
+    public CompletableFuture<Void> use(String typed, char[] password, boolean bringThisSearch) {
+        used.add(typed + (bringThisSearch ? " (bringing this search)" : ""));
         passwords.add(password == null ? null : password.clone());
         return useAnswer.thenRun(() -> {
             where = typed;

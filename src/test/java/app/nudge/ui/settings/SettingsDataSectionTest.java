@@ -77,7 +77,7 @@ class SettingsDataSectionTest {
         }
 
         @Override
-        public CompletableFuture<Void> use(String typed, char[] password) {
+        public CompletableFuture<Void> use(String typed, char[] password, boolean bringThisSearch) {
             return CompletableFuture.completedFuture(null);
         }
 
