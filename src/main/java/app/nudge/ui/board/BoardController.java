@@ -2,6 +2,7 @@ package app.nudge.ui.board;
 
 import app.nudge.domain.EventType;
 import app.nudge.policy.PipelineStage;
+import app.nudge.ui.common.ProblemStyle;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -147,12 +148,7 @@ public final class BoardController {
                 showSelected(id);
             }
         });
-        viewModel.failedProperty().addListener((o, was, now) -> {
-            status.getStyleClass().remove("error");
-            if (now) {
-                status.getStyleClass().add("error");
-            }
-        });
+        ProblemStyle.follow(status, viewModel.failedProperty());
     }
 
     private VBox column(PipelineStage stage) {

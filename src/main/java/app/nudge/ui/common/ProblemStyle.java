@@ -9,6 +9,11 @@ public final class ProblemStyle {
     private ProblemStyle() {
     }
 
+    /** Keeps {@code line}'s "error" style class in step with {@code problem}. */
+    public static void follow(Label line, ObservableBooleanValue problem) {
+        follow(line, problem, () -> { });
+    }
+
     /** Keeps {@code line}'s "error" style class in step with {@code problem}; {@code onProblem} runs each time one is shown. */
     public static void follow(Label line, ObservableBooleanValue problem, Runnable onProblem) {
         problem.addListener((o, was, now) -> {

@@ -2,6 +2,7 @@ package app.nudge.ui.report;
 
 import app.nudge.report.ReportFormat;
 import app.nudge.ui.common.DateField;
+import app.nudge.ui.common.ProblemStyle;
 import java.util.Map;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
@@ -104,12 +105,7 @@ public final class ActivityReportController {
         preview.visibleProperty().bind(preview.textProperty().isNotEmpty());
 
         status.textProperty().bind(viewModel.statusProperty());
-        viewModel.failedProperty().addListener((o, was, now) -> {
-            status.getStyleClass().remove("error");
-            if (now) {
-                status.getStyleClass().add("error");
-            }
-        });
+        ProblemStyle.follow(status, viewModel.failedProperty());
         // The view model knows about unreadable fields too, so its canSave is the whole answer.
         saveReport.disableProperty().bind(viewModel.canSaveProperty().not());
         openReport.visibleProperty().bind(viewModel.savedFileProperty().isNotNull().and(

@@ -1,5 +1,6 @@
 package app.nudge.ui.settings;
 
+import app.nudge.ui.common.ProblemStyle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -54,12 +55,7 @@ public final class DataController {
         dataPassword.textProperty().bindBidirectional(fields.passwordProperty());
         dataResult.textProperty().bind(fields.resultProperty());
         dataResult.accessibleTextProperty().bind(fields.resultProperty());
-        fields.problemProperty().addListener((obs, was, now) -> {
-            dataResult.getStyleClass().remove("error");
-            if (now) {
-                dataResult.getStyleClass().add("error");
-            }
-        });
+        ProblemStyle.follow(dataResult, fields.problemProperty());
         dataTest.disableProperty().bind(fields.busyProperty());
         dataUse.disableProperty().bind(fields.busyProperty());
         dataLocal.disableProperty().bind(fields.busyProperty());

@@ -1,5 +1,6 @@
 package app.nudge.ui.settings;
 
+import app.nudge.ui.common.ProblemStyle;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -32,11 +33,6 @@ final class DataSection {
         result.textProperty().bind(fields.resultProperty());
         result.visibleProperty().bind(result.textProperty().isNotEmpty());
         result.managedProperty().bind(result.visibleProperty());
-        fields.problemProperty().addListener((o, was, problem) -> {
-            result.getStyleClass().remove("error");
-            if (problem) {
-                result.getStyleClass().add("error");
-            }
-        });
+        ProblemStyle.follow(result, fields.problemProperty());
     }
 }

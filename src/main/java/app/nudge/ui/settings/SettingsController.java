@@ -1,7 +1,8 @@
 package app.nudge.ui.settings;
 
-import app.nudge.ui.common.TabMovesFocus;
 import app.nudge.domain.ThemeChoice;
+import app.nudge.ui.common.ProblemStyle;
+import app.nudge.ui.common.TabMovesFocus;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -174,12 +175,7 @@ public final class SettingsController {
         DataSection.bind(data, dataSection, dataWhere, dataBackToFile, dataSwitchResult, close);
 
         status.textProperty().bind(viewModel.statusProperty());
-        viewModel.failedProperty().addListener((obs, was, now) -> {
-            status.getStyleClass().remove("error");
-            if (now) {
-                status.getStyleClass().add("error");
-            }
-        });
+        ProblemStyle.follow(status, viewModel.failedProperty());
         save.disableProperty().bind(viewModel.loadedProperty().not().or(viewModel.busyProperty()));
     }
 

@@ -1,5 +1,6 @@
 package app.nudge.ui.templates;
 
+import app.nudge.ui.common.ProblemStyle;
 import java.util.function.Predicate;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.SetChangeListener;
@@ -77,12 +78,7 @@ public final class TemplatesController {
         placeholderHelp.setText(TemplatesViewModel.PLACEHOLDER_HELP);
 
         status.textProperty().bind(viewModel.statusProperty());
-        viewModel.failedProperty().addListener((o, was, now) -> {
-            status.getStyleClass().remove("error");
-            if (now) {
-                status.getStyleClass().add("error");
-            }
-        });
+        ProblemStyle.follow(status, viewModel.failedProperty());
         saveTemplate.disableProperty().bind(viewModel.loadedProperty().not().or(viewModel.busyProperty()));
         resetTemplate.disableProperty().bind(viewModel.resettableProperty().not().or(viewModel.busyProperty()));
     }
