@@ -122,6 +122,9 @@ final class ServerOpen {
         }
     }
 
+    /** Where a password goes so that nobody asks for it again (the app and the commands ask when they can). */
+    private static final String KEEP_IT = "Put it in ~/.pgpass or PGPASSWORD to be asked no more; Nudge stores none.";
+
     /** A failure to reach or use the server, in our words, of the kind the app can act on. */
     static StoreException translate(DatabasePath path, Throwable e) {
         ServerAddress server = path.server();
@@ -137,14 +140,13 @@ final class ServerOpen {
         }
         if (ServerProblems.isMissingPassword(e)) {
             return new StoreException(StoreException.Kind.NEEDS_PASSWORD, "The server " + server.host()
-                    + " asks for the password of " + server.user() + " and none was found in ~/.pgpass or PGPASSWORD;"
-                    + " Nudge stores none.", e);
+                    + " asks for the password of " + server.user() + " and none was found. " + KEEP_IT, e);
         }
         if (ServerProblems.isPasswordProblem(e)) {
             // A wrong password and an unknown user read the same from the server, which does not say which.
             return new StoreException(StoreException.Kind.NEEDS_PASSWORD, "The server " + server.host()
-                    + " did not accept the password given for " + server.user() + " (typed, or from ~/.pgpass or"
-                    + " PGPASSWORD), or does not know that user; Nudge stores no password.", e);
+                    + " did not accept the password given for " + server.user() + " (or does not know that user). "
+                    + KEEP_IT, e);
         }
         return new StoreException(StoreException.Kind.FAILED, "Using the schema " + server.schema() + " on "
                 + server.host() + " failed (" + words + ").", e);

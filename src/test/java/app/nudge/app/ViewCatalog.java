@@ -103,7 +103,7 @@ final class ViewCatalog {
             new View("settings-data-on-server", app -> app.settingsOnServer()),
             new View("server-password", app -> ServerPasswordDialog.ask(app.stage,
                     "postgresql://jane@db.example.org/nudge?schema=jane", "The server db.example.org asks for the password of jane and"
-                    + " none was found in ~/.pgpass or PGPASSWORD; Nudge stores none.")),
+                    + " none was found. Put it in ~/.pgpass or PGPASSWORD to be asked no more; Nudge stores none.")),
             new View("templates", app -> app.fire("#templates")),
             new View("csv-import", app -> app.fire("#importCsv")),
             new View("backups", app -> BackupsDialog.show(app.stage, app.sampleBackups(), "/home/jane/.local/share/nudge/backups",

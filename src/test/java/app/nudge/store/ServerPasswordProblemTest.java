@@ -77,8 +77,9 @@ class ServerPasswordProblemTest {
                     () -> driver.connect(test.jdbcUrl(), test.connectionProperties(null)).close());
             StoreException problem = ServerOpen.translate(DatabasePath.onServer(test, folder), refused);
             assertEquals(StoreException.Kind.NEEDS_PASSWORD, problem.kind(), refused.getMessage());
-            assertEquals("The server " + test.host() + " asks for the password of " + test.user() + " and none was found in"
-                    + " ~/.pgpass or PGPASSWORD; Nudge stores none.", problem.getMessage(), "none given is told as such");
+            assertEquals("The server " + test.host() + " asks for the password of " + test.user() + " and none was found."
+                    + " Put it in ~/.pgpass or PGPASSWORD to be asked no more; Nudge stores none.", problem.getMessage(),
+                    "none given is told as such");
         } finally {
             Locale.setDefault(before);
             if (pgpass == null) {
