@@ -53,8 +53,9 @@ final class DatabaseProblemDialog {
         alert.setContentText(problem.getMessage() + (backupExists || !restoreWouldHelp ? "" : "\n\nThere is no backup to restore."));
         alert.getDialogPane().setMinWidth(560);
         if (worthRetrying(problem)) { // a server away or a password not given: nothing is wrong with the data
-            alert.setContentText(problem.getMessage() + "\n\nRetry when the server is back (or to type the password), or"
-                    + " use a file on this computer meanwhile.");
+            alert.setContentText(problem.getMessage() + (problem.kind() == StoreException.Kind.NEEDS_PASSWORD
+                    ? "\n\nRetry to type the password, or use a file on this computer instead."
+                    : "\n\nRetry when the server is back, or use a file on this computer meanwhile."));
             alert.getButtonTypes().setAll(RETRY, CHOOSE_FILE, QUIT);
         } else if (offerRestore) {
             alert.getButtonTypes().setAll(RESTORE, CHOOSE, QUIT);

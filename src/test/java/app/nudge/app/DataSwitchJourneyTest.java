@@ -151,6 +151,8 @@ class DataSwitchJourneyTest {
         assertTrue(back.isVisible(), "offered in Settings while on a server");
         robot.interact(back::requestFocus);
         robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.TAB).type(KeyCode.SPACE); // the question: from "Stay on the server" (the default) to "Show the file"
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !app.session.path().isServer()
                 && robot.lookup("#dataBackToFile").tryQuery().isEmpty());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.wiring.board().applications().size() == 6);

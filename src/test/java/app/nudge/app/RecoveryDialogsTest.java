@@ -112,10 +112,13 @@ class RecoveryDialogsTest {
         assertEquals("The server cannot be reached", alert.getHeaderText());
         assertEquals(List.of("Retry", "Use a file on this computer…", "Quit"), buttonTexts(alert), "no restore: the data is fine");
         assertFalse(alert.getContentText().contains("no backup"), alert.getContentText());
+        assertTrue(alert.getContentText().endsWith("Retry when the server is back, or use a file on this computer meanwhile."));
         Alert password = onFx(() -> DatabaseProblemDialog.build(stage, new StoreException(StoreException.Kind.NEEDS_PASSWORD,
                 "The server db.example wants the password of jane.", null), false));
         assertEquals("The server wants a password", password.getHeaderText());
         assertEquals(List.of("Retry", "Use a file on this computer…", "Quit"), buttonTexts(password));
+        assertTrue(password.getContentText().endsWith("Retry to type the password, or use a file on this computer instead."),
+                "a password not given is no server away: " + password.getContentText());
         assertEquals(DatabaseProblemDialog.Choice.RETRY, DatabaseProblemDialog.choiceOf(DatabaseProblemDialog.RETRY));
         assertEquals(DatabaseProblemDialog.Choice.CHOOSE_ANOTHER, DatabaseProblemDialog.choiceOf(DatabaseProblemDialog.CHOOSE_FILE));
     }

@@ -79,7 +79,9 @@ public final class DataController {
 
     @FXML
     private void onLocal() {
-        fields.useLocalFile(this::switchedAndClose);
+        if (BackToFileQuestion.ask(dataLocal.getScene().getWindow(), fields.currentProperty().get())) {
+            fields.useLocalFile(this::switchedAndClose);
+        }
     }
 
     private void switchedAndClose() {

@@ -29,7 +29,11 @@ final class DataSection {
         backToFile.visibleProperty().bind(fields.onServerProperty());
         backToFile.managedProperty().bind(backToFile.visibleProperty());
         backToFile.disableProperty().bind(fields.busyProperty());
-        backToFile.setOnAction(e -> fields.useLocalFile(switched));
+        backToFile.setOnAction(e -> {
+            if (BackToFileQuestion.ask(backToFile.getScene().getWindow(), data.current())) {
+                fields.useLocalFile(switched);
+            }
+        });
         result.textProperty().bind(fields.resultProperty());
         result.visibleProperty().bind(result.textProperty().isNotEmpty());
         result.managedProperty().bind(result.visibleProperty());

@@ -122,7 +122,17 @@ class SettingsDataSectionTest {
         robot.type(KeyCode.TAB);
         assertEquals("#dataBackToFile", focused());
 
+        robot.type(KeyCode.SPACE); // asks first: the file may be older than what the server showed
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#backToFileNo").tryQuery().isPresent(), "the question is asked");
+        robot.type(KeyCode.ENTER); // the default stays on the server
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), switches, "Enter keeps the server");
+
+        robot.interact(back::requestFocus);
         robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#backToFileYes");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("file"), switches);
         assertEquals(1, closed.get(), "the settings close: their fields hold the server's values");
@@ -132,7 +142,9 @@ class SettingsDataSectionTest {
     void aSwitchThatFailsSaysWhyAndTheSettingsStayOpen(FxRobot robot) {
         switchAnswer = CompletableFuture.failedFuture(new app.nudge.store.StoreException(app.nudge.store.StoreException.Kind.FAILED,
                 "Nudge is already open on that file in another window; nothing was changed.", null));
-        robot.interact(() -> robot.lookup("#dataBackToFile").queryAs(Button.class).fire());
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#dataBackToFile").queryAs(Button.class).fire()); // asks, and waits for the answer
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#backToFileYes");
         WaitForAsyncUtils.waitForFxEvents();
         Label result = robot.lookup("#dataSwitchResult").queryAs(Label.class);
         assertEquals("Nudge is already open on that file in another window; nothing was changed.", result.getText());
