@@ -25,6 +25,8 @@ final class SessionDataConnection implements DataConnection {
     private final Path dataFolder;
     private final RememberedStore remembered;
     private final Consumer<String> told;
+    /** The server shown before "Back to this computer's file" in this run (its address only), or null. */
+    private volatile String lastServer;
 
     /**
      * @param dataFolder the user's data folder: the local folders of servers and the remembered choice go there
@@ -102,8 +104,16 @@ final class SessionDataConnection implements DataConnection {
     }
 
     @Override
+    public Optional<String> lastServer() {
+        return Optional.ofNullable(lastServer);
+    }
+
+    @Override
     public CompletableFuture<Void> useLocalFile() {
         DatabasePath before = session.path();
+        if (before != null && before.isServer()) {
+            lastServer = before.server().toString();
+        }
         DatabasePath file = new DatabasePath(dataFolder.resolve("nudge"));
         return session.switchTo(file, null, false)
                 .thenAccept(shown -> told.accept(SwitchNotice.toFile(file, shown, before)))

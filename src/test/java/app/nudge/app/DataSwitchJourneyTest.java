@@ -158,6 +158,15 @@ class DataSwitchJourneyTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.wiring.board().applications().size() == 6);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(onTheFile, stage.getTitle());
+        robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#dataServer").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(schema.toString(), robot.lookup("#dataAddress").queryTextInputControl().getText(),
+                "the way back to the server is offered again");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Now on this computer's file, 6 applications. Your search stays on the server (" + name + ");"
                 + " Settings → Data → Use a PostgreSQL server… goes back to it.", app.wiring.window().notice().text());
     }

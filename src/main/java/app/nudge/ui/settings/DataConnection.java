@@ -34,6 +34,11 @@ public interface DataConnection {
      */
     CompletableFuture<Void> use(String typed, char[] password, boolean bringThisSearch);
 
+    /** The server last used in this run, if the data is no longer on it: the address the dialog offers again. */
+    default Optional<String> lastServer() {
+        return Optional.empty();
+    }
+
     /** Switches back to this computer's own file and forgets the server for the next start. */
     CompletableFuture<Void> useLocalFile();
 }

@@ -64,6 +64,13 @@ public final class DataController {
         dataBring.managedProperty().bind(dataBring.visibleProperty());
         dataBring.disableProperty().bind(fields.busyProperty());
         dataLocal.visibleProperty().bind(fields.onServerProperty());
+        // A clicked button that is disabled while it works passes the focus on, to Close: give it to
+        // what comes next instead (Use this server after a good test, Test again after a failed one).
+        fields.busyProperty().addListener((o, was, busy) -> {
+            if (!busy && dataClose.isFocused()) {
+                (fields.problemProperty().get() ? dataTest : dataUse).requestFocus();
+            }
+        });
         dataLocal.managedProperty().bind(dataLocal.visibleProperty());
     }
 

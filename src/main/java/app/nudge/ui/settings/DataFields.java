@@ -37,6 +37,8 @@ public final class DataFields {
         refreshWhere();
         if (connection.onServer()) {
             address.set(connection.current()); // the address in use, ready to test again or change
+        } else {
+            connection.lastServer().ifPresent(address::set); // back on the file: the way to the server again
         }
     }
 

@@ -201,6 +201,18 @@ class DataDialogTest {
     }
 
     @Test
+    void afterAClickedTestTheFocusIsOnUseThisServer(FxRobot robot) {
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        connection.testAnswer = answer; // the server answers later: the button is disabled meanwhile
+        typeAddress(robot, ADDRESS);
+        robot.clickOn("#dataTest");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> answer.complete("Connected: schema jane holds 12 applications."));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("#dataUse", focused(robot), "what comes next, not Close");
+    }
+
+    @Test
     void tabGoesInReadingOrder(FxRobot robot) {
         robot.clickOn("#dataAddress");
         List<String> order = new ArrayList<>(List.of(focused(robot)));
