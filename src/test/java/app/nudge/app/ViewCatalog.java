@@ -33,6 +33,7 @@ import app.nudge.ui.replies.WaitingReply;
 import app.nudge.ui.detail.DialogPrompts;
 import app.nudge.ui.log.LogInterviewDialog;
 import app.nudge.ui.settings.DataDialog;
+import app.nudge.ui.settings.BackToFileQuestion;
 import app.nudge.ui.settings.RecordingDataConnection;
 import app.nudge.ui.settings.ServerPasswordDialog;
 import app.nudge.ui.welcome.WelcomeDialog;
@@ -101,6 +102,8 @@ final class ViewCatalog {
             new View("data-server-unreachable", app -> app.dataDialog(RecordingDataConnection.forPicturesOnServer(LONG_PROBLEM),
                     RecordingDataConnection.SERVER, "")),
             new View("settings-data-on-server", app -> app.settingsOnServer()),
+            new View("back-to-file-question", app -> BackToFileQuestion.ask(app.stage,
+                    RecordingDataConnection.SERVER)),
             new View("server-password", app -> ServerPasswordDialog.ask(app.stage,
                     "postgresql://jane@db.example.org/nudge?schema=jane", "The server db.example.org asks for the password of jane and"
                     + " none was found. Put it in ~/.pgpass or PGPASSWORD to be asked no more; Nudge stores none.")),

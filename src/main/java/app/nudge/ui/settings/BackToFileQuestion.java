@@ -12,7 +12,7 @@ import javafx.stage.Window;
  * the server, not a copy kept up to date, so what it shows next may be older than what was just on
  * screen (a trial user nearly sent a second thank-you from it). Staying is the default.
  */
-final class BackToFileQuestion {
+public final class BackToFileQuestion {
 
     static final ButtonType SHOW_FILE = new ButtonType("Show the file", ButtonBar.ButtonData.OK_DONE);
     static final ButtonType STAY = new ButtonType("Stay on the server", ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -21,7 +21,7 @@ final class BackToFileQuestion {
     }
 
     /** True when the user chose the file; Esc, Enter or closing the question stays on {@code server}. */
-    static boolean ask(Window owner, String server) {
+    public static boolean ask(Window owner, String server) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The file holds your search as it was when it moved to the"
                 + " server: what was changed on the server since is not in it. The server keeps your search (" + server
                 + "); Settings \u2192 Data \u2192 Use a PostgreSQL server\u2026 goes back to it.", SHOW_FILE, STAY);
