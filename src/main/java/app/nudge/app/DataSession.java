@@ -142,9 +142,7 @@ final class DataSession implements AwayStart.Hooks {
     private void report(DatabasePath file, CompletableFuture<Object> done) {
         done.whenCompleteAsync((outcome, error) -> {
             if (error == null) {
-                boolean first = !opened;
-                opened = true;
-                listener.opened(file, first);
+                shownNow(file); // a password typed, or Retry chosen, over the stand-in: that ends too
                 if (outcome instanceof RuntimeException restoreProblem) {
                     LOG.log(Level.WARNING, "A restore failed", restoreProblem);
                     listener.problem(restoreProblem instanceof StoreException ? ErrorMessages.of(restoreProblem)
@@ -152,8 +150,6 @@ final class DataSession implements AwayStart.Hooks {
                 } else if (outcome instanceof String notice) {
                     listener.notice("Backup restored", notice);
                 }
-                endCopy(file); // a password typed, or Retry chosen, over the stand-in
-                databaseThread.execute(() -> AfterOpen.run(database));
             } else {
                 Throwable cause = ErrorMessages.unwrap(error);
                 LOG.log(Level.WARNING, "Opening the database failed", cause);
@@ -195,18 +191,27 @@ final class DataSession implements AwayStart.Hooks {
 
     @Override
     public void showingCopy(DatabasePath file, java.time.LocalDateTime taken) {
-        boolean first = !opened;
-        opened = true;
-        listener.opened(file, first);
+        tellOpened(file);
         copyShown = true;
         listener.showingCopy(file, taken);
     }
 
     @Override
     public void reached(DatabasePath file) {
-        listener.opened(file, false);
+        shownNow(file);
+    }
+
+    /** On the UI executor: {@code file} (not a stand-in) is shown now: the window learns it, a copy shown ends, the upkeep runs. */
+    private void shownNow(DatabasePath file) {
+        tellOpened(file);
         endCopy(file);
         databaseThread.execute(() -> AfterOpen.run(database));
+    }
+
+    private void tellOpened(DatabasePath file) {
+        boolean first = !opened;
+        opened = true;
+        listener.opened(file, first);
     }
 
     private void endCopy(DatabasePath shownNow) {
@@ -354,11 +359,7 @@ final class DataSession implements AwayStart.Hooks {
                 app.nudge.common.Passwords.wipe(password);
             }
         }, databaseThread).thenApplyAsync(shown -> {
-            boolean first = !opened;
-            opened = true;
-            listener.opened(chosen, first);
-            endCopy(chosen);
-            databaseThread.execute(() -> AfterOpen.run(database));
+            shownNow(chosen);
             return shown;
         }, ui);
     }
