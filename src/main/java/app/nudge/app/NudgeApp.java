@@ -129,10 +129,14 @@ public final class NudgeApp extends Application {
 
     /** What {@link DataSession} reports, shown in this window. */
     private SessionListener window() {
-        return new SessionListener() {
+        return new WindowSessionListener() {
             @Override
-            public void opened(DatabasePath path, boolean first) {
-                wiring.serverStatus().copyGone(); // "opening the copy…" is over (the copy says so itself next, if it is shown)
+            Wiring wiring() {
+                return wiring;
+            }
+
+            @Override
+            void shown(DatabasePath path, boolean first) {
                 if (first) {
                     wiring.start();
                     wiring.welcomeOnFirstRun();
@@ -154,27 +158,6 @@ public final class NudgeApp extends Application {
             @Override
             public void quit() {
                 Platform.exit();
-            }
-
-            @Override
-            public void openingCopy(DatabasePath server) {
-                wiring.serverStatus().openingCopy(server.server().host());
-            }
-
-            @Override
-            public void showingCopy(DatabasePath server, java.time.LocalDateTime taken) {
-                wiring.showingCopyOf(server);
-                wiring.serverStatus().awayShowingCopy(server.server().host(), taken);
-            }
-
-            @Override
-            public void copyGone(DatabasePath shownNow) {
-                wiring.showingCopyOf(null);
-                if (shownNow.isServer()) {
-                    wiring.serverStatus().back(shownNow.server().host());
-                } else {
-                    wiring.serverStatus().copyGone();
-                }
             }
         };
     }

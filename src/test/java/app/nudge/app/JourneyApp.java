@@ -146,10 +146,14 @@ final class JourneyApp {
     private DataSession sessionOver(DatabasePath file, java.util.concurrent.atomic.AtomicReference<Wiring> wired,
             Executor onDatabase) {
         boolean sessionOpens = databaseThread != null;
-        SessionListener window = new SessionListener() {
+        SessionListener window = new WindowSessionListener() { // the app's, but for what follows an open
             @Override
-            public void opened(DatabasePath path, boolean first) {
-                wired.get().serverStatus().copyGone(); // as the app
+            Wiring wiring() {
+                return wired.get();
+            }
+
+            @Override
+            void shown(DatabasePath path, boolean first) {
                 if (!first) {
                     wired.get().reload(); // the first one is started below, as every journey's
                 } else if (sessionOpens) {
@@ -157,26 +161,6 @@ final class JourneyApp {
                 }
             }
 
-            @Override
-            public void openingCopy(DatabasePath server) {
-                wired.get().serverStatus().openingCopy(server.server().host());
-            }
-
-            @Override
-            public void showingCopy(DatabasePath server, java.time.LocalDateTime taken) {
-                wired.get().showingCopyOf(server);
-                wired.get().serverStatus().awayShowingCopy(server.server().host(), taken);
-            }
-
-            @Override
-            public void copyGone(DatabasePath shownNow) {
-                wired.get().showingCopyOf(null);
-                if (shownNow.isServer()) {
-                    wired.get().serverStatus().back(shownNow.server().host());
-                } else {
-                    wired.get().serverStatus().copyGone();
-                }
-            }
 
             @Override
             public void problem(String message) {
