@@ -79,7 +79,7 @@ final class SessionDataConnection implements DataConnection {
             try {
                 ServerCheck.Found found = ServerCheck.check(path, password);
                 return found.exists()
-                        ? "Connected: schema " + found.schema() + " holds " + applications(found.applications()) + "."
+                        ? "Connected: schema " + found.schema() + " holds " + SwitchNotice.applications(found.applications()) + "."
                         : "Connected: the schema " + found.schema() + " is new; Nudge will create it"
                         + (session.path() != null && !session.path().isServer()
                                 ? ", and copy this file's applications into it if you tick that below." : ".");
@@ -89,9 +89,6 @@ final class SessionDataConnection implements DataConnection {
         }, background);
     }
 
-    private static String applications(long count) {
-        return count == 1 ? "1 application" : count + " applications";
-    }
 
     @Override
     public CompletableFuture<Void> use(String typed, char[] password, boolean bringThisSearch) {
