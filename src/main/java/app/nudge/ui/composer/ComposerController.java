@@ -148,7 +148,7 @@ public final class ComposerController {
         skipNote.managedProperty().bind(skipNote.visibleProperty());
         skipNote.disableProperty().bind(viewModel.noteDoneProperty());
         status.textProperty().bind(viewModel.statusProperty());
-        ProblemStyle.follow(status, viewModel.status().problemProperty(), () -> { });
+        ProblemStyle.follow(status, viewModel.status().problemProperty());
     }
 
     private void showWarnings() {
