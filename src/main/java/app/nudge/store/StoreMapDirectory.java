@@ -31,6 +31,7 @@ final class StoreMapDirectory {
     private static final String NAME = "name.";
     private static final String CHUNK = "chunk.";
     private static final String META_ID = "meta.id";
+    private static final String DAMAGED = "its directory of tables is damaged";
 
     private StoreMapDirectory() {
     }
@@ -40,19 +41,19 @@ final class StoreMapDirectory {
         MVMap<String, String> meta = store.getMetaMap();
         Map<String, String> layout = store.getLayoutMap(); // a sorted copy: its order proves nothing
         if (!ascending(meta.keySet()) || !ascending(layoutAsStored(store))) {
-            return Optional.of("its directory of tables is damaged");
+            return Optional.of(DAMAGED);
         }
         String metaId = layout.get(META_ID);
         for (Map.Entry<String, String> e : layout.entrySet()) {
             String key = e.getKey();
             if (!key.startsWith(ROOT) && !key.startsWith(CHUNK) && !key.equals(META_ID)) {
-                return Optional.of("its directory of tables is damaged");
+                return Optional.of(DAMAGED);
             }
             if (key.startsWith(ROOT)) {
                 // H2 finds a map's data by this lookup; a miss reads the map as empty.
                 int id = Integer.parseUnsignedInt(key.substring(ROOT.length()), 16);
                 if (store.getFileStore().getRootPos(id) != Long.parseUnsignedLong(e.getValue(), 16)) {
-                    return Optional.of("its directory of tables is damaged");
+                    return Optional.of(DAMAGED);
                 }
                 if (!key.substring(ROOT.length()).equals(metaId) && !findable(meta, key.substring(ROOT.length()))) {
                     return Optional.of("a table or index holding data cannot be found in its directory of tables");
