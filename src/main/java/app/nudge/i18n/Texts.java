@@ -87,15 +87,20 @@ public final class Texts {
         if (nameValuePairs.length % 2 != 0) {
             throw new IllegalArgumentException("name/value pairs expected for " + key);
         }
-        StringBuilder out = new StringBuilder(pattern);
-        for (int i = 0; i < nameValuePairs.length; i += 2) {
-            String slot = "{" + nameValuePairs[i] + "}";
-            String value = show(nameValuePairs[i + 1]);
-            int at = out.indexOf(slot);
-            while (at >= 0) {
-                out.replace(at, at + slot.length(), value);
-                at = out.indexOf(slot, at + value.length());
+        // One pass over the pattern, so a value that itself holds "{name}" (a user's text) stays as typed.
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        int i = 0;
+        while (i < pattern.length()) {
+            int open = pattern.indexOf('{', i);
+            int close = open < 0 ? -1 : pattern.indexOf('}', open);
+            if (close < 0) {
+                out.append(pattern, i, pattern.length());
+                break;
             }
+            out.append(pattern, i, open);
+            Object value = valueOf(pattern.substring(open + 1, close), nameValuePairs);
+            out.append(value == NONE ? pattern.substring(open, close + 1) : show(value));
+            i = close + 1;
         }
         return out.toString();
     }
@@ -144,6 +149,17 @@ public final class Texts {
             s = english.get(key);
         }
         return Objects.requireNonNull(s, () -> "No text for key " + key);
+    }
+
+    private static final Object NONE = new Object();
+
+    private static Object valueOf(String name, Object[] nameValuePairs) {
+        for (int k = 0; k < nameValuePairs.length; k += 2) {
+            if (name.equals(nameValuePairs[k])) {
+                return nameValuePairs[k + 1];
+            }
+        }
+        return NONE;
     }
 
     private String show(Object value) {

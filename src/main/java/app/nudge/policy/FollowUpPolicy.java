@@ -122,6 +122,9 @@ public final class FollowUpPolicy {
         private LocalDate earliest;
         private LocalDate due;
         private Contact recipient;
+        private Reasons said;
+        private int panelDone;
+        private int panelSize;
 
         Decision(Application app, LocalDate today, BusinessCalendar calendar, Intervals intervals,
                  InterviewRound round, History history) {
@@ -155,7 +158,7 @@ public final class FollowUpPolicy {
             }
             return new PlannedAction(app.id(), app.company(), app.role(), action,
                     channelFor(action, app.mayCall()), recipient, earliest, due,
-                    statusOn(today, earliest, due), rule, reason);
+                    statusOn(today, earliest, due), rule, reason, said.facts().withPanel(panelDone, panelSize));
         }
 
         /**
@@ -170,6 +173,8 @@ public final class FollowUpPolicy {
             }
             List<String> panel = ThankYouStep.panel(round);
             long done = panel.stream().filter(name -> thanked.contains(ThankYouStep.key(name))).count();
+            panelDone = (int) done;
+            panelSize = panel.size();
             panel.stream().filter(name -> !thanked.contains(ThankYouStep.key(name))).findFirst()
                     .ifPresent(name -> recipient = app.contacts().stream()
                             .filter(c -> ThankYouStep.key(c.name()).equals(ThankYouStep.key(name))).findFirst()
@@ -210,7 +215,8 @@ public final class FollowUpPolicy {
                 recipient = secondary;
                 setAfter(triggeredOn, "R10", ActionType.SECONDARY_CONTACT, from, by);
                 // The reason names the person who did not answer, then the one to try.
-                return new Reasons(today, usual, earliest, due, history.snoozedUntil).secondaryContact(l, secondary);
+                said = new Reasons(today, usual, earliest, due, history.snoozedUntil);
+                return said.secondaryContact(l, secondary);
             }
             setAfter(triggeredOn, "R11", ActionType.CLOSE_OUT, from, by);
             return reasons().closeOut(l);
@@ -273,7 +279,8 @@ public final class FollowUpPolicy {
         }
 
         private Reasons reasons() {
-            return new Reasons(today, recipient, earliest, due, history.snoozedUntil);
+            said = new Reasons(today, recipient, earliest, due, history.snoozedUntil);
+            return said;
         }
     }
 }

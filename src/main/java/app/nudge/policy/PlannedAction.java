@@ -12,11 +12,19 @@ import java.util.Objects;
  *
  * @param recipient who it goes to, or null when the application has no contact
  * @param rule      the rule that decided it, "R2".."R11"
- * @param reason    one plain sentence a job seeker understands, naming the person and the dates
+ * @param reason    one plain sentence a job seeker understands, naming the person and the dates (English)
+ * @param facts     what the reason says, for saying it in the user's language; null for a made-up action
  */
 public record PlannedAction(String applicationId, String company, String role, ActionType action,
                             Channel channel, Contact recipient, LocalDate earliest, LocalDate due,
-                            Status status, String rule, String reason) {
+                            Status status, String rule, String reason, ReasonFacts facts) {
+
+    /** An action with an English reason only (tests and samples). */
+    public PlannedAction(String applicationId, String company, String role, ActionType action, Channel channel,
+                         Contact recipient, LocalDate earliest, LocalDate due, Status status, String rule,
+                         String reason) {
+        this(applicationId, company, role, action, channel, recipient, earliest, due, status, rule, reason, null);
+    }
 
     /**
      * The order of every plan (docs/command-line.md): due date, then company (case ignored), then role,

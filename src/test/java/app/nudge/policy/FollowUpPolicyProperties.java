@@ -13,6 +13,9 @@ import app.nudge.domain.Contact;
 import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
 import app.nudge.domain.InterviewRound;
+import app.nudge.domain.Language;
+import app.nudge.i18n.ReasonTexts;
+import app.nudge.i18n.Texts;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -78,6 +81,31 @@ class FollowUpPolicyProperties {
         for (int i = 1; i < plan.size(); i++) {
             assertTrue(PlannedAction.ORDER.compare(plan.get(i - 1), plan.get(i)) <= 0);
         }
+    }
+
+    @Property(tries = 1000)
+    @Label("R2-R11: a reason said in English from its facts is the policy's own sentence, word for word")
+    void reasonFactsSayTheReason(@ForAll("applications") Application app, @ForAll("days") LocalDate today,
+                                 @ForAll("intervals") Intervals intervals) {
+        FollowUpPolicy.next(app, today, BusinessCalendar.weekendsOnly(), intervals).ifPresent(action -> {
+            assertNotNull(action.facts(), action.rule());
+            assertEquals(action.reason(), ReasonTexts.of(action, Texts.of(Language.EN)));
+        });
+    }
+
+    @Property(tries = 300)
+    @Label("R2-R11: in every language a reason leaves no placeholder and names the due day")
+    void reasonsInEveryLanguage(@ForAll("applications") Application app, @ForAll("days") LocalDate today,
+                                @ForAll("intervals") Intervals intervals) {
+        FollowUpPolicy.next(app, today, BusinessCalendar.weekendsOnly(), intervals).ifPresent(action -> {
+            for (Language l : Language.values()) {
+                String said = ReasonTexts.of(action, Texts.of(l));
+                assertFalse(said.matches("(?s).*\\{[a-zA-Z]+}.*"), l + ": " + said);
+                assertTrue(said.contains(Texts.of(l).date("format.day", action.due()))
+                        || said.contains(Texts.of(l).date("format.dayYear", action.due()))
+                        || "firstDayAfter".equals(action.facts().window()), l + ": " + said);
+            }
+        });
     }
 
     /** The R1 oracle, written apart from the policy: no round, or a counted terminal event (skips included). */
