@@ -1,0 +1,105 @@
+package app.nudge.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.nudge.domain.Language;
+import app.nudge.domain.ThemeChoice;
+import app.nudge.i18n.Texts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.image.WritableImage;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every view and dialog of {@link ViewCatalog} in German (the longest words of the five languages)
+ * at 1024x640, both themes, to {@code target/gallery/de/}; and no label, button or check box shows
+ * its text cut short with an ellipsis. Run with the gallery: {@code mvn -B -Pgallery verify}.
+ */
+@Tag("gallery")
+@ExtendWith(ApplicationExtension.class)
+class GermanGalleryTest {
+
+    private static final Path OUT = Path.of("target", "gallery", "de");
+
+    @TempDir
+    Path folder;
+
+    private ViewCatalog.App app;
+
+    @Start
+    void start(Stage stage) {
+        Texts.use(Language.DE);
+        app = new ViewCatalog.App(stage, folder);
+    }
+
+    @AfterEach
+    void tearDown() {
+        app.close();
+        Texts.use(Language.EN);
+    }
+
+    @Test
+    @Timeout(value = 6, unit = TimeUnit.MINUTES)
+    void everyViewInGermanAtTheSmallSizeWithNothingCutOff() throws Exception {
+        Files.createDirectories(OUT);
+        List<String> cutOff = new ArrayList<>();
+        for (ThemeChoice theme : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK)) {
+            WaitForAsyncUtils.asyncFx(() -> app.wiring.theme().apply(theme)).get();
+            for (ViewCatalog.View view : ViewCatalog.VIEWS) {
+                app.reset(1024, 640);
+                Window window = app.open(view, 1024, 640);
+                WritableImage image = WaitForAsyncUtils.asyncFx(() -> window.getScene().snapshot(null)).get();
+                ImageIO.write(GalleryTest.toAwt(image), "png", OUT.resolve(String.format(Locale.ROOT,
+                        "%s-%s-1024x640.png", view.name(), theme.name().toLowerCase(Locale.ROOT))).toFile());
+                if (theme == ThemeChoice.LIGHT) {
+                    List<String> here = WaitForAsyncUtils.asyncFx(() -> cutShort(window.getScene().getRoot())).get();
+                    here.forEach(text -> cutOff.add(view.name() + ": " + text));
+                }
+                app.closeOthers();
+            }
+        }
+        assertEquals(List.of(), cutOff, "texts shown with an ellipsis in German at 1024x640");
+    }
+
+    /** Labels, buttons and check boxes on screen whose text JavaFX had to shorten. */
+    static List<String> cutShort(Parent root) {
+        List<String> found = new ArrayList<>();
+        walk(root, found);
+        return found;
+    }
+
+    private static void walk(Node node, List<String> found) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+            Node inner = labeled.lookup(".text");
+            if (inner instanceof Text shown && !shown.getText().equals(labeled.getText())
+                    && shown.getText().endsWith(labeled.getEllipsisString())) {
+                found.add("“" + labeled.getText() + "” shown as “" + shown.getText() + "” " + labeled.getStyleClass());
+            }
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> walk(child, found));
+        }
+    }
+}
