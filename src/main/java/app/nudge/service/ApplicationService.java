@@ -1,5 +1,6 @@
 package app.nudge.service;
 
+import app.nudge.i18n.Texts;
 import app.nudge.domain.Application;
 import app.nudge.domain.ApplicationDetails;
 import app.nudge.domain.ApplicationIds;
@@ -216,14 +217,14 @@ public final class ApplicationService {
                 id = base + "-" + n;
             }
             Application stored = store(store, log.newApplication(id));
-            remember(store, "log interview at " + stored.company(), Map.of(stored.id(), Optional.empty()));
+            remember(store, Texts.t("service.undo.logInterview", "company", stored.company()), Map.of(stored.id(), Optional.empty()));
             return stored;
         }), databaseExecutor);
     }
 
     /** Adds a later round to a stored application, merging its people into the contacts, in one change. */
     public CompletableFuture<Application> addRound(String applicationId, InterviewLog log) {
-        return update(applicationId, a -> "add round " + (a.interviews().size() + 1), a -> log.applyTo(a, -1));
+        return update(applicationId, a -> Texts.t("service.undo.addRound", "n", a.interviews().size() + 1), a -> log.applyTo(a, -1));
     }
 
     /**
@@ -232,7 +233,7 @@ public final class ApplicationService {
      * {@link ChangedElsewhereException} when the same one was.
      */
     public CompletableFuture<Application> addRound(Application basedOn, InterviewLog log) {
-        return update(basedOn.id(), a -> "add round " + (a.interviews().size() + 1), FormChanges.round(basedOn, -1, log));
+        return update(basedOn.id(), a -> Texts.t("service.undo.addRound", "n", a.interviews().size() + 1), FormChanges.round(basedOn, -1, log));
     }
 
     /**
@@ -241,7 +242,7 @@ public final class ApplicationService {
      * longer stored as it was (changed or removed meanwhile).
      */
     public CompletableFuture<Application> replaceRound(Application basedOn, int index, InterviewLog log) {
-        return update(basedOn.id(), a -> "edit round " + (index + 1), FormChanges.round(basedOn, index, log));
+        return update(basedOn.id(), a -> Texts.t("service.undo.editRound", "n", index + 1), FormChanges.round(basedOn, index, log));
     }
 
     /**
@@ -250,12 +251,12 @@ public final class ApplicationService {
      */
     public CompletableFuture<Application> replaceRound(String applicationId, int index, InterviewRound expected,
                                                        InterviewLog log) {
-        return update(applicationId, a -> "edit round " + (index + 1), a -> log.applyTo(requireRound(a, index, expected), index));
+        return update(applicationId, a -> Texts.t("service.undo.editRound", "n", index + 1), a -> log.applyTo(requireRound(a, index, expected), index));
     }
 
     /** Deletes the round at {@code index}; refused when it is no longer {@code expected}. */
     public CompletableFuture<Application> deleteRound(String applicationId, int index, InterviewRound expected) {
-        return update(applicationId, a -> "delete round " + (index + 1), a -> {
+        return update(applicationId, a -> Texts.t("service.undo.deleteRound", "n", index + 1), a -> {
             List<InterviewRound> rounds = new ArrayList<>(requireRound(a, index, expected).interviews());
             rounds.remove(index);
             return a.withInterviews(rounds);
@@ -269,7 +270,7 @@ public final class ApplicationService {
      * {@link ChangedElsewhereException} carrying the newer record, nothing saved.
      */
     public CompletableFuture<Application> editDetails(Application basedOn, ApplicationDetails details) {
-        return update(basedOn.id(), "edit application", FormChanges.details(basedOn, details));
+        return update(basedOn.id(), Texts.t("service.undo.editDetails"), FormChanges.details(basedOn, details));
     }
 
     private static Application requireRound(Application a, int index, InterviewRound expected) {
@@ -295,7 +296,7 @@ public final class ApplicationService {
                                                   UnaryOperator<Application> change) {
         return CompletableFuture.supplyAsync(() -> attempts.run(store -> {
             Application current = store.find(applicationId)
-                    .orElseThrow(() -> new ChangedMeanwhileException("This application was deleted meanwhile; nothing was saved."));
+                    .orElseThrow(() -> new ChangedMeanwhileException(Texts.t("service.deletedMeanwhile")));
             String name = label.apply(current);
             Application stored = store(store, change.apply(current));
             remember(store, name, stored.id().equals(applicationId) ? Map.of(applicationId, Optional.of(current))
@@ -313,11 +314,11 @@ public final class ApplicationService {
     public CompletableFuture<Change> undo() {
         // Stale only when another computer wrote between the check and the write: the second try checks again.
         return CompletableFuture.supplyAsync(() -> attempts.run(store -> {
-            Change change = history.nextUndo().orElseThrow(() -> new UndoRefusedException("Nothing to undo."));
+            Change change = history.nextUndo().orElseThrow(() -> new UndoRefusedException(Texts.t("service.nothingToUndo")));
             if (!ChangesElsewhereInHistory.matches(store, change, Snapshot::after)) {
                 history.dropNextUndo();
-                throw new UndoRefusedException("Cannot undo \u201c" + change.label() + "\u201d: " + change.subject()
-                        + " was changed since in another way, so nothing was changed.");
+                throw new UndoRefusedException(Texts.t("service.cannotUndo", "label", change.label(),
+                        "subject", change.subject()));
             }
             restore(store, change, Snapshot::before);
             history.undone();
@@ -328,11 +329,11 @@ public final class ApplicationService {
     /** Makes the newest undone change again (the state after it); refused as {@link #undo()} is. */
     public CompletableFuture<Change> redo() {
         return CompletableFuture.supplyAsync(() -> attempts.run(store -> {
-            Change change = history.nextRedo().orElseThrow(() -> new UndoRefusedException("Nothing to redo."));
+            Change change = history.nextRedo().orElseThrow(() -> new UndoRefusedException(Texts.t("service.nothingToRedo")));
             if (!ChangesElsewhereInHistory.matches(store, change, Snapshot::before)) {
                 history.dropNextRedo();
-                throw new UndoRefusedException("Cannot redo \u201c" + change.label() + "\u201d: " + change.subject()
-                        + " was changed since in another way, so nothing was changed.");
+                throw new UndoRefusedException(Texts.t("service.cannotRedo", "label", change.label(),
+                        "subject", change.subject()));
             }
             restore(store, change, Snapshot::after);
             history.redone();

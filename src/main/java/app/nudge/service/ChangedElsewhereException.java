@@ -1,5 +1,6 @@
 package app.nudge.service;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.UserFacing;
 import app.nudge.domain.Application;
 import java.util.List;
@@ -24,10 +25,9 @@ public final class ChangedElsewhereException extends RuntimeException implements
      *                  ("the location is “Remote”"): said, so that saving again is a choice made knowing it
      */
     public ChangedElsewhereException(Application newer, List<String> conflicts) {
-        super(newer.company() + " was changed on another computer meanwhile; nothing was saved."
-                + (conflicts.isEmpty() ? " The newer record is shown: apply your change again."
-                : " There, " + String.join(", ", conflicts) + ". Your values are still in the form: save again to put"
-                + " them in place of those."));
+        super(Texts.t("service.changedElsewhere", "company", newer.company()) + " "
+                + (conflicts.isEmpty() ? Texts.t("service.changedElsewhere.shown")
+                : Texts.t("service.changedElsewhere.conflicts", "conflicts", String.join(", ", conflicts))));
         this.newer = newer;
     }
 

@@ -1,5 +1,6 @@
 package app.nudge.service;
 
+import app.nudge.i18n.Texts;
 import app.nudge.domain.Application;
 import app.nudge.domain.ApplicationDetails;
 import app.nudge.domain.DetailsMerge;
@@ -55,14 +56,14 @@ final class FormChanges {
     /** The event at {@code index}, when it is still {@code expected}; else refused, nothing saved. */
     static Event requireEvent(Application a, int index, Event expected) {
         if (index < 0 || index >= a.events().size() || !a.events().get(index).equals(expected)) {
-            throw new ChangedMeanwhileException("This event was changed or removed meanwhile; nothing was saved.");
+            throw new ChangedMeanwhileException(Texts.t("service.eventChangedMeanwhile"));
         }
         return a.events().get(index);
     }
 
     static Application requireRound(Application a, int index, InterviewRound expected) {
         if (index < 0 || index >= a.interviews().size() || !a.interviews().get(index).equals(expected)) {
-            throw new ChangedMeanwhileException("This round was changed or removed meanwhile; nothing was saved.");
+            throw new ChangedMeanwhileException(Texts.t("service.roundChangedMeanwhile"));
         }
         return a;
     }
