@@ -1,5 +1,6 @@
 package app.nudge.common;
 
+import app.nudge.i18n.Texts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -21,7 +22,9 @@ import java.util.regex.Pattern;
 public final class ErrorMessages {
 
     /** Shown when a failure has no text written for the user. */
-    public static final String GENERIC = "Something unexpected went wrong. The details are in Nudge's log.";
+    public static String generic() {
+        return Texts.t("common.error.generic");
+    }
 
     private static final Logger LOG = Logger.getLogger(ErrorMessages.class.getName());
 
@@ -54,13 +57,13 @@ public final class ErrorMessages {
     /** One line for the user about {@code error}; the log gets the whole story when the line is generic. */
     public static String of(Throwable error) {
         if (error == null) {
-            return GENERIC;
+            return generic();
         }
         Throwable cause = unwrap(error);
         String line = known(cause);
         if (line == null || line.isBlank() || NOT_FOR_USERS.matcher(line).find()) {
             LOG.log(Level.WARNING, "A failure shown to the user as the generic message", error);
-            return GENERIC;
+            return generic();
         }
         return line.strip();
     }
@@ -70,20 +73,21 @@ public final class ErrorMessages {
             return facing.userMessage();
         }
         if (cause instanceof NoSuchFileException e) {
-            return "The file " + e.getFile() + " does not exist.";
+            return Texts.t("common.error.noFile", "file", e.getFile());
         }
         if (cause instanceof AccessDeniedException e) {
-            return "Nudge may not read or write " + e.getFile() + ". Check its permissions.";
+            return Texts.t("common.error.denied", "file", e.getFile());
         }
         if (cause instanceof FileAlreadyExistsException e) {
-            return "The file " + e.getFile() + " already exists.";
+            return Texts.t("common.error.exists", "file", e.getFile());
         }
         if (cause instanceof FileSystemException e && e.getFile() != null) {
-            return "Could not read or write " + e.getFile() + (e.getReason() == null ? "." : ": " + e.getReason() + ".");
+            return e.getReason() == null ? Texts.t("common.error.readWrite", "file", e.getFile())
+                    : Texts.t("common.error.readWriteBecause", "file", e.getFile(), "reason", e.getReason());
         }
         if (cause instanceof IOException) {
             LOG.log(Level.WARNING, "A file problem shown to the user in general words", cause);
-            return "A file could not be read or written. The details are in Nudge's log.";
+            return Texts.t("common.error.someFile");
         }
         return null;
     }

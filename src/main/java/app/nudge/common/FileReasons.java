@@ -1,5 +1,6 @@
 package app.nudge.common;
 
+import app.nudge.i18n.Texts;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -21,29 +22,29 @@ public final class FileReasons {
     private FileReasons() {
     }
 
-    /** "permission denied", "no such file or folder"...; the exception itself goes to the log. */
+    /** Texts.t("common.file.denied"), Texts.t("common.file.missing")...; the exception itself goes to the log. */
     public static String of(IOException e) {
         LOG.log(Level.FINE, "A file problem, shown in words", e);
         if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
+            return Texts.t("common.file.missing");
         }
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return Texts.t("common.file.denied");
         }
         if (e instanceof FileAlreadyExistsException) {
-            return "already exists";
+            return Texts.t("common.file.exists");
         }
         if (e instanceof NotDirectoryException) {
-            return "not a folder";
+            return Texts.t("common.file.notFolder");
         }
         if (e instanceof DirectoryNotEmptyException) {
-            return "a folder that is not empty";
+            return Texts.t("common.file.notEmpty");
         }
         if (e instanceof FileSystemException f && f.getReason() != null && !f.getReason().isBlank()) {
             // The operating system's own words ("Read-only file system", "No space left on device").
             return TerminalText.oneLine(f.getReason());
         }
         LOG.log(Level.WARNING, "A file problem shown to the user in general words", e);
-        return "it could not be read or written (the details are in Nudge's log)";
+        return Texts.t("common.file.other");
     }
 }

@@ -62,7 +62,7 @@ class CliFailureMessagesTest {
                 "Column \"SECRET\" not found; SQL statement:\nSELECT secret FROM application [42122-252]"));
 
         assertEquals("1", result[0]);
-        assertEquals(ErrorMessages.GENERIC + System.lineSeparator(), result[2]);
+        assertEquals(ErrorMessages.generic() + System.lineSeparator(), result[2]);
         assertFalse(result[2].contains("IllegalStateException"));
         assertEquals("", result[1]);
     }

@@ -55,9 +55,9 @@ class ErrorMessagesTest {
         SQLException h2 = realH2Failure();
         assertTrue(h2.getMessage().contains("SELECT secret_column"), "the fixture really carries SQL");
 
-        assertEquals(ErrorMessages.GENERIC, ErrorMessages.of(h2));
-        assertEquals(ErrorMessages.GENERIC, ErrorMessages.of(new CompletionException(new RuntimeException(h2))));
-        assertEquals(ErrorMessages.GENERIC, ErrorMessages.of(new IllegalStateException(h2.getMessage(), h2)));
+        assertEquals(ErrorMessages.generic(), ErrorMessages.of(h2));
+        assertEquals(ErrorMessages.generic(), ErrorMessages.of(new CompletionException(new RuntimeException(h2))));
+        assertEquals(ErrorMessages.generic(), ErrorMessages.of(new IllegalStateException(h2.getMessage(), h2)));
     }
 
     @Test
@@ -88,15 +88,15 @@ class ErrorMessagesTest {
 
     @Test
     void failuresWithoutAMessageGetTheGenericSentence() {
-        assertEquals(ErrorMessages.GENERIC, ErrorMessages.of(new NullPointerException()));
-        assertEquals(ErrorMessages.GENERIC, ErrorMessages.of(new CompletionException(new RuntimeException((String) null))));
-        assertEquals(ErrorMessages.GENERIC, ErrorMessages.of(new CompletionException(null)));
-        assertEquals(ErrorMessages.GENERIC, ErrorMessages.of(null));
+        assertEquals(ErrorMessages.generic(), ErrorMessages.of(new NullPointerException()));
+        assertEquals(ErrorMessages.generic(), ErrorMessages.of(new CompletionException(new RuntimeException((String) null))));
+        assertEquals(ErrorMessages.generic(), ErrorMessages.of(new CompletionException(null)));
+        assertEquals(ErrorMessages.generic(), ErrorMessages.of(null));
     }
 
     @Test
     void aLibraryMessageIsNeverShownEvenWhenItLooksHarmless() {
-        assertEquals(ErrorMessages.GENERIC, ErrorMessages.of(new IllegalArgumentException("Invalid value for MonthOfYear: 13")));
+        assertEquals(ErrorMessages.generic(), ErrorMessages.of(new IllegalArgumentException("Invalid value for MonthOfYear: 13")));
     }
 
     @Test
@@ -119,9 +119,9 @@ class ErrorMessagesTest {
         UserFacingProblem leaky = new UserFacingProblem("Cannot open (Table \"X\" not found; SQL statement: SELECT 1 [42102-252])");
 
         assertEquals("notes: longer than 20000 characters", ErrorMessages.of(new CompletionException(plain)));
-        assertEquals(ErrorMessages.GENERIC, ErrorMessages.of(leaky));
-        assertEquals(ErrorMessages.GENERIC, ErrorMessages.of(new UserFacingProblem("Failed: java.lang.IllegalStateException")));
-        assertEquals(ErrorMessages.GENERIC, ErrorMessages.of(new UserFacingProblem("Failed in org.h2.mvstore.MVStore")));
+        assertEquals(ErrorMessages.generic(), ErrorMessages.of(leaky));
+        assertEquals(ErrorMessages.generic(), ErrorMessages.of(new UserFacingProblem("Failed: java.lang.IllegalStateException")));
+        assertEquals(ErrorMessages.generic(), ErrorMessages.of(new UserFacingProblem("Failed in org.h2.mvstore.MVStore")));
         String addresses = "contacts[0].email: not an email address: pat@acme.com.au x; url: see app.config.json";
         assertEquals(addresses, ErrorMessages.of(new UserFacingProblem(addresses)), "domains and file names are not class names");
     }
