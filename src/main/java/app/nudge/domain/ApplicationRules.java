@@ -46,7 +46,8 @@ public final class ApplicationRules {
             FieldLimits.checkText(problems, path + ".name", k.name(), MAX_NAME_LENGTH);
             FieldLimits.checkText(problems, path + ".email", k.email(), FieldLimits.TEXT);
             if (!k.email().isEmpty() && !isEmail(k.email())) {
-                problems.add(new FieldProblem(path + ".email", "not an email address: " + k.email()));
+                problems.add(new FieldProblem(path + ".email", "not an email address: " + k.email(), "notEmail",
+                        List.of(k.email())));
             }
             FieldLimits.checkText(problems, path + ".phone", k.phone(), FieldLimits.TEXT);
             FieldLimits.checkText(problems, path + ".title", k.title(), FieldLimits.TEXT);
@@ -56,7 +57,7 @@ public final class ApplicationRules {
             String path = "interviews[" + i + "]";
             FieldLimits.checkYear(problems, path + ".endedAt", r.date());
             FieldLimits.checkYear(problems, path + ".decisionExpectedBy", r.decisionExpectedBy());
-            notBefore(problems, path + ".decisionExpectedBy", r.decisionExpectedBy(), r.date(), "the interview date");
+            notBefore(problems, path + ".decisionExpectedBy", r.decisionExpectedBy(), r.date(), "the interview date", "beforeInterview");
             FieldLimits.checkText(problems, path + ".talkingPoint", r.talkingPoint(), FieldLimits.TEXT);
             for (int j = 0; j < r.interviewers().size(); j++) {
                 FieldLimits.checkText(problems, path + ".interviewers[" + j + "]", r.interviewers().get(j), FieldLimits.TEXT);
@@ -76,21 +77,23 @@ public final class ApplicationRules {
         FieldLimits.checkText(problems, path + ".recipient", e.recipient(), MAX_NAME_LENGTH);
         FieldLimits.checkText(problems, path + ".note", e.note(), FieldLimits.TEXT);
         switch (e.type()) {
-            case REPLY_RECEIVED -> notBefore(problems, path + ".newDecisionBy", e.newDecisionBy(), e.date(), "the reply");
+            case REPLY_RECEIVED -> notBefore(problems, path + ".newDecisionBy", e.newDecisionBy(), e.date(), "the reply", "beforeReply");
             case CHECK_BACK_AGREED -> {
                 if (e.checkBackOn() == null) {
-                    problems.add(new FieldProblem(path + ".checkBackOn", "required for CHECK_BACK_AGREED"));
+                    problems.add(new FieldProblem(path + ".checkBackOn", "required for CHECK_BACK_AGREED", "requiredFor",
+                            List.of("CHECK_BACK_AGREED")));
                 }
-                notBefore(problems, path + ".checkBackOn", e.checkBackOn(), e.date(), "the day it was agreed");
+                notBefore(problems, path + ".checkBackOn", e.checkBackOn(), e.date(), "the day it was agreed",
+                        "beforeAgreed");
             }
             case SKIPPED -> {
                 if (e.action() == null) {
-                    problems.add(new FieldProblem(path + ".action", "required for SKIPPED"));
+                    problems.add(new FieldProblem(path + ".action", "required for SKIPPED", "requiredFor", List.of("SKIPPED")));
                 }
             }
             case SNOOZED -> {
                 if (e.until() == null) {
-                    problems.add(new FieldProblem(path + ".until", "required for SNOOZED"));
+                    problems.add(new FieldProblem(path + ".until", "required for SNOOZED", "requiredFor", List.of("SNOOZED")));
                 }
             }
             default -> {
@@ -101,15 +104,17 @@ public final class ApplicationRules {
 
     private static void requireName(List<FieldProblem> problems, String field, String value) {
         if (value.isBlank()) {
-            problems.add(new FieldProblem(field, "required"));
+            problems.add(new FieldProblem(field, "required", "required", List.of()));
         } else {
             FieldLimits.checkText(problems, field, value, MAX_NAME_LENGTH);
         }
     }
 
-    private static void notBefore(List<FieldProblem> problems, String path, LocalDate date, LocalDate givenOn, String what) {
+    private static void notBefore(List<FieldProblem> problems, String path, LocalDate date, LocalDate givenOn, String what,
+                                  String code) {
         if (date != null && date.isBefore(givenOn)) {
-            problems.add(new FieldProblem(path, date + " is before " + what + " (" + givenOn + ")"));
+            problems.add(new FieldProblem(path, date + " is before " + what + " (" + givenOn + ")", code,
+                    List.of(date, givenOn)));
         }
     }
 }

@@ -45,7 +45,7 @@ public final class FieldLimits {
             return;
         }
         if (value.length() > max) {
-            problems.add(new FieldProblem(path, "longer than " + max + " characters"));
+            problems.add(new FieldProblem(path, "longer than " + max + " characters", "tooLong", List.of(max)));
             return;
         }
         String bad = badCharacter(value);
@@ -69,7 +69,7 @@ public final class FieldLimits {
     /** Adds a problem when the date's year is outside {@link #FIRST_YEAR}..{@link #LAST_YEAR}. */
     public static void checkYear(List<FieldProblem> problems, String path, LocalDate date) {
         if (date != null && !yearKept(date.getYear())) {
-            problems.add(new FieldProblem(path, yearProblem()));
+            problems.add(new FieldProblem(path, yearProblem(), "year", List.of(FIRST_YEAR, LAST_YEAR)));
         }
     }
 

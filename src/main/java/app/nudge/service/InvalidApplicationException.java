@@ -2,6 +2,7 @@ package app.nudge.service;
 
 import app.nudge.common.UserFacing;
 import app.nudge.domain.FieldProblem;
+import app.nudge.i18n.ProblemTexts;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,7 +21,7 @@ public class InvalidApplicationException extends RuntimeException implements Use
     /** Every problem on one line, each naming its field: "company: required; notes: longer than ...". */
     @Override
     public String userMessage() {
-        return getMessage();
+        return ProblemTexts.line(problems);
     }
 
     public List<FieldProblem> problems() {
