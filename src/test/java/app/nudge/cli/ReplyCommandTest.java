@@ -82,7 +82,7 @@ class ReplyCommandTest {
         CliRunner.Result r = run(null, "reply", eml.toString(), "--db", db);
         assertEquals(Cli.OK, r.exitCode(), r.err());
         assertEquals("Application: acme-ba (Acme Corp \u2013 Business Analyst), matched by the sender's email address\n"
-                + "Kind: They replied (no decision yet) [REPLY_RECEIVED], dated 2026-12-01; new decision by 2026-12-12\n"
+                + "Kind: They replied (no decision yet) [REPLY_RECEIVED], dated 1 Dec 2026; new decision by 12 Dec 2026\n"
                 + "Evidence: \u201CWe will decide by December 12.\u201D\n", r.out());
         assertEquals("", r.err());
         // the reader got the parsed file, the stored applications, and today, zone and locale
