@@ -156,7 +156,7 @@ final class ImportCsvCommand implements Command {
 
     static void print(CsvPreview preview, PrintStream out) {
         out.println(Texts.t("cli.importCsv.file", "file", TerminalText.oneLine(preview.fileName())));
-        out.println(Texts.t("cli.importCsv.layout", "layout", TerminalText.oneLine(preview.layout().title())));
+        out.println(Texts.t("cli.importCsv.layout", "layout", TerminalText.oneLine(preview.layout().shownTitle())));
         out.println(Texts.t("cli.importCsv.mapping", "mapping", TerminalText.oneLine(preview.mapping())));
         out.println(Texts.t("cli.importCsv.rows", "ok", preview.rows().size(), "bad", preview.badRows().size(),
                 "updates", preview.updates() > 0 ? Texts.t("cli.importCsv.updates", "count", preview.updates()) : ""));
@@ -171,7 +171,7 @@ final class ImportCsvCommand implements Command {
 
     private static String describe(ImportedRow row) {
         var a = row.application();
-        return Texts.t("cli.importCsv.row", "row", row.row(), "company", a.company(), "role", a.role())
+        return Texts.t("cli.importCsv.row", "row", Integer.toString(row.row()), "company", a.company(), "role", a.role())
                 + (row.status().isEmpty() ? "" : " [" + row.status() + "]")
                 + (a.appliedOn() == null ? "" : Texts.t("cli.importCsv.applied", "date", Texts.current().date("format.dateYear", a.appliedOn())))
                 + (row.updatesStored() ? Texts.t("cli.importCsv.alreadyStored") : "") + " → " + a.id();
