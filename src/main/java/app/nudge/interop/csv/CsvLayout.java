@@ -1,7 +1,6 @@
 package app.nudge.interop.csv;
 
 import app.nudge.i18n.Texts;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
