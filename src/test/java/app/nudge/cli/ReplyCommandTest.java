@@ -137,7 +137,7 @@ class ReplyCommandTest {
         Application before = stored("acme-ba");
         CliRunner.Result r = run(null, "reply", eml.toString(), "--db", db, "--record");
         assertEquals(Cli.OK, r.exitCode(), r.err());
-        assertTrue(r.out().endsWith("Recorded on acme-ba: REPLY_RECEIVED on 2026-12-01 (new decision by 2026-12-12),"
+        assertTrue(r.out().endsWith("Recorded on acme-ba: REPLY_RECEIVED on 1 Dec 2026 (new decision by 12 Dec 2026),"
                 + " note \u201CRe: Business Analyst\u201D\n"), r.out());
         Application after = stored("acme-ba");
         assertEquals(before.events().size() + 1, after.events().size());
