@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.TerminalText;
 import app.nudge.exchange.SchemaBackups;
 import app.nudge.store.Backups;
@@ -21,9 +22,7 @@ final class BackupsCommand implements Command {
 
     @Override
     public String usage() {
-        return "usage: nudge backups [--db PATH]\n"
-                + "Lists the backups kept beside the database, newest first; for a server, the JSON exports kept on this computer.\n"
-                + "  --db PATH   " + DB_MEANING;
+        return Usage.of("nudge backups [--db PATH]", Texts.t("cli.backups.help"), "--db PATH", Usage.dbMeaning());
     }
 
     @Override
@@ -39,7 +38,7 @@ final class BackupsCommand implements Command {
         Path folder = database.isServer() ? SchemaBackups.folder(database) : new Backups(database).folder();
         List<Backups.Backup> list = database.isServer() ? SchemaBackups.list(database) : new Backups(database).list();
         if (list.isEmpty()) {
-            context.out().println("No backups in " + TerminalText.oneLine(folder));
+            context.out().println(Texts.t("cli.backups.none", "folder", TerminalText.oneLine(folder)));
         }
         for (Backups.Backup b : list) {
             context.out().printf("%s  %-17s %8d KB  %s%n", WHEN.format(b.taken()), b.kind().label(),

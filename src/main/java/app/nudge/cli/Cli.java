@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.common.ErrorMessages;
 import app.nudge.common.TerminalText;
@@ -74,7 +75,7 @@ public final class Cli {
         }
         Command command = commands.get(words.command());
         if (command == null) {
-            return refuse("unknown command '" + words.command() + "'. " + usage());
+            return refuse(Texts.t("cli.unknownCommand", "command", words.command()) + " " + usage());
         }
         List<String> rest = words.rest();
         if (rest.contains("--help") || rest.contains("-h")) {
@@ -103,7 +104,6 @@ public final class Cli {
     }
 
     private String usage() {
-        return "usage: nudge [--db PATH] (opens the app) | nudge --version | nudge COMMAND ... where COMMAND is one of "
-                + String.join(", ", commands.keySet()) + " ('nudge COMMAND --help' says more)";
+        return Texts.t("cli.usage", "synopsis", Texts.t("cli.usage.general", "commands", String.join(", ", commands.keySet())));
     }
 }

@@ -5,10 +5,6 @@ import java.util.Set;
 /** One subcommand. */
 public interface Command {
 
-    /** What {@code --db} takes, for every command's usage: a file, or a schema on a server. */
-    String DB_MEANING = "the database file, or postgresql://USER@HOST[:PORT]/DATABASE?schema=NAME on a server"
-            + " (default: the app's data folder)";
-
     String name();
 
     Set<String> valuedOptions();

@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -44,13 +45,13 @@ public final class CommandLine {
                 } else if (valued.contains(name)) {
                     if (value == null) {
                         if (i + 1 >= args.size()) {
-                            throw new UsageException(name + ": needs a value");
+                            throw new UsageException(Texts.t("cli.line.needsValue", "option", name));
                         }
                         value = args.get(++i);
                     }
                     line.options.put(name, value);
                 } else {
-                    throw new UsageException(name + ": unknown option");
+                    throw new UsageException(Texts.t("cli.line.unknownOption", "option", name));
                 }
             } else {
                 line.positional.add(arg);
@@ -78,16 +79,16 @@ public final class CommandLine {
         try {
             return typed.map(LocalDate::parse);
         } catch (DateTimeParseException e) {
-            throw new UsageException(name + ": not a date (YYYY-MM-DD): " + typed.get());
+            throw new UsageException(Texts.t("cli.line.notADate", "option", name, "typed", typed.get()));
         }
     }
 
     public String onlyPositional(String what) {
         if (positional.isEmpty()) {
-            throw new UsageException(what + ": missing");
+            throw new UsageException(Texts.t("cli.line.missing", "what", what));
         }
         if (positional.size() > 1) {
-            throw new UsageException("unexpected argument: " + positional.get(1));
+            throw new UsageException(Texts.t("cli.line.unexpected", "argument", positional.get(1)));
         }
         return positional.get(0);
     }
@@ -96,17 +97,17 @@ public final class CommandLine {
     public Path onlyExistingFile(String what) {
         Path file = Path.of(onlyPositional(what));
         if (Files.isDirectory(file)) {
-            throw new UsageException(what + ": " + file + " is a folder; give a file");
+            throw new UsageException(Texts.t("cli.line.folderNotFile", "what", what, "file", file));
         }
         if (!Files.isRegularFile(file)) {
-            throw new UsageException(file + ": no such file");
+            throw new UsageException(Texts.t("cli.noSuchFile", "file", file));
         }
         return file;
     }
 
     public void noPositional() {
         if (!positional.isEmpty()) {
-            throw new UsageException("unexpected argument: " + positional.get(0));
+            throw new UsageException(Texts.t("cli.line.unexpected", "argument", positional.get(0)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,18 +22,18 @@ final class CommandOutput {
      */
     static Path outFile(String typed) {
         if (typed.isBlank()) {
-            throw new UsageException("--out: needs a file name");
+            throw new UsageException(Texts.t("cli.out.needsName"));
         }
         if (Files.isDirectory(Path.of(typed))) {
-            throw new UsageException("--out: " + typed + " is a folder; give a file name");
+            throw new UsageException(Texts.t("cli.out.isFolder", "file", typed));
         }
         if (typed.endsWith("/") || typed.endsWith(java.io.File.separator)) {
-            throw new UsageException("--out: " + typed + " names a folder; give a file name");
+            throw new UsageException(Texts.t("cli.out.namesFolder", "file", typed));
         }
         Path file = Path.of(typed);
         for (Path above = file.toAbsolutePath().getParent(); above != null; above = above.getParent()) {
             if (Files.exists(above) && !Files.isDirectory(above)) {
-                throw new UsageException("--out: " + above + " is a file, so nothing can be written below it");
+                throw new UsageException(Texts.t("cli.out.belowFile", "file", above));
             }
         }
         return file;
@@ -41,10 +42,10 @@ final class CommandOutput {
     /** Refuses (exit 2) to write over a file the user already has, unless they said --force. */
     static void refuseToReplace(Path file) {
         if (Files.isDirectory(file)) {
-            throw new UsageException("--out: " + file + " is a folder; give a file name");
+            throw new UsageException(Texts.t("cli.out.isFolder", "file", file));
         }
         if (Files.exists(file)) {
-            throw new UsageException(file + " exists; add --force to replace it (nothing was written)");
+            throw new UsageException(Texts.t("cli.out.exists", "file", file));
         }
     }
 
@@ -72,7 +73,7 @@ final class CommandOutput {
         try {
             AtomicFiles.write(file, content);
         } catch (IOException e) {
-            throw new UsageException("--out: cannot write " + file + " (" + CliMessages.reason(e) + "); it is unchanged");
+            throw new UsageException(Texts.t("cli.out.cannotWrite", "file", file, "reason", CliMessages.reason(e)));
         }
     }
 }

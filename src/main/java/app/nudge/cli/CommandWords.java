@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +26,7 @@ record CommandWords(String command, List<String> rest, boolean wantsHelp, boolea
             }
             if (arg.equals("--db")) {
                 if (i + 1 >= args.length) {
-                    throw new UsageException("--db: needs a value");
+                    throw new UsageException(Texts.t("cli.line.needsValue", "option", "--db"));
                 }
                 leading.add(arg);
                 leading.add(args[i + 1]);

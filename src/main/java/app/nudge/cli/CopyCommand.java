@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.TerminalText;
 import app.nudge.store.Database;
 import app.nudge.store.DatabasePath;
@@ -22,13 +23,10 @@ final class CopyCommand implements Command {
 
     @Override
     public String usage() {
-        return "usage: nudge copy --from LOCATION --to LOCATION [--replace]\n"
-                + "Copies a whole search (every application and setting) from one place to another, all of it or nothing.\n"
-                + "A LOCATION is a data file (as --db takes it) or postgresql://USER@HOST[:PORT]/DATABASE?schema=NAME.\n"
-                + "The source is only read; a missing target file or schema is created.\n"
-                + "  --from LOCATION  the search to copy\n"
-                + "  --to LOCATION    where it goes; refused when it holds anything, unless --replace\n"
-                + "  --replace        replace what the target holds (it is backed up first)";
+        return Usage.of("nudge copy --from LOCATION --to LOCATION [--replace]", Texts.t("cli.copy.help"),
+                "--from LOCATION", Texts.t("cli.copy.option.from"),
+                "--to LOCATION", Texts.t("cli.copy.option.to"),
+                "--replace", Texts.t("cli.copy.option.replace"));
     }
 
     @Override
@@ -45,11 +43,11 @@ final class CopyCommand implements Command {
     public int run(CommandLine line, CliContext context) {
         line.noPositional();
         DatabasePath from = context.location(line, "--from").orElseThrow(() -> new UsageException(
-                "--from: missing (a data file or postgresql://USER@HOST/DATABASE?schema=NAME)"));
+                Texts.t("cli.copy.missingPlace", "option", "--from")));
         DatabasePath to = context.location(line, "--to").orElseThrow(() -> new UsageException(
-                "--to: missing (a data file or postgresql://USER@HOST/DATABASE?schema=NAME)"));
+                Texts.t("cli.copy.missingPlace", "option", "--to")));
         if (SearchCopy.samePlace(from, to)) {
-            throw new UsageException("--to: " + to + " is the search named by --from; name another place (nothing was copied)");
+            throw new UsageException(Texts.t("cli.copy.samePlace", "to", to));
         }
         WholeSearch search;
         try (Database source = context.openReadOnly(from)) {
@@ -60,14 +58,15 @@ final class CopyCommand implements Command {
         }
         SearchCopy.Copied copied = new SearchCopy(context).into(to, search, line.flag("--replace"));
         if (copied.refusedBecauseHeld() != null) {
-            throw new UsageException("--to: " + to + " already holds " + copied.refusedBecauseHeld()
-                    + "; add --replace to replace it (a backup is taken first). Nothing was copied.");
+            throw new UsageException(Texts.t("cli.copy.targetHolds", "to", to, "held", copied.refusedBecauseHeld()));
         }
         int count = search.applications().size();
-        context.out().println(TerminalText.oneLine("Copied " + count + (count == 1 ? " application" : " applications")
-                + (search.settings().isEmpty() ? "" : " and your settings") + " from " + from + " to " + to + "."));
+        String what = Texts.current().count("common.applications", count);
+        context.out().println(TerminalText.oneLine(search.settings().isEmpty()
+                ? Texts.t("cli.copy.copied", "what", what, "from", from, "to", to)
+                : Texts.t("cli.copy.copiedWithSettings", "what", what, "from", from, "to", to)));
         copied.backupOfReplaced().ifPresent(b -> context.out().println(TerminalText.oneLine(
-                "What " + to + " held before is backed up in " + b + ".")));
+                Texts.t("cli.copy.backedUp", "to", to, "backup", b))));
         return Cli.OK;
     }
 }

@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.TerminalText;
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.compose.Composer;
@@ -41,13 +42,12 @@ final class DraftCommand implements Command {
 
     @Override
     public String usage() {
-        return "usage: nudge draft APPLICATION_ID [plan's options] [--variant NAME] [--to CONTACT_NAME]\n"
-                + "Prints the message for the application's next action: To, Subject, a blank line, the body.\n"
-                + "Warnings about the draft (a missing address, an unfilled placeholder...) go to standard error.\n"
-                + "  APPLICATION_ID  the ID column of 'nudge plan'\n"
-                + "  --variant NAME  another wording of the message (the error for a wrong name lists them)\n"
-                + "  --to NAME       write to this contact of the application instead\n"
-                + "  --db, --today, --country, --holidays, --preset  as for 'nudge plan'";
+        return Usage.of("nudge draft APPLICATION_ID [plan's options] [--variant NAME] [--to CONTACT_NAME]",
+                Texts.t("cli.draft.help"),
+                "APPLICATION_ID", Texts.t("cli.draft.option.id"),
+                "--variant NAME", Texts.t("cli.draft.option.variant"),
+                "--to NAME", Texts.t("cli.draft.option.to"))
+                + "\n  --db, --today, --country, --holidays, --preset  " + Texts.t("cli.draft.option.planOptions");
     }
 
     @Override
@@ -72,30 +72,29 @@ final class DraftCommand implements Command {
             Map<String, String> stored = settings.all();
             PlanInputs inputs = PlanCommand.inputs(line, stored, context, holidays);
             Application application = new ApplicationRepository(db).find(id)
-                    .orElseThrow(() -> new UsageException("APPLICATION_ID: no application '" + id + "'"));
+                    .orElseThrow(() -> new UsageException(Texts.t("cli.draft.noApplication", "id", id)));
             PlannedAction action = FollowUpPolicy.next(application, today,
                     inputs.calendars(holidays).forCountry(application.country()), inputs.intervals())
-                    .orElseThrow(() -> new UsageException(id + ": nothing is planned for this application"
-                            + " (no interview yet, or it is closed)"));
+                    .orElseThrow(() -> new UsageException(Texts.t("cli.draft.nothingPlanned", "id", id)));
             // The user's edited templates, as the app drafts with them.
             Composer composer = new Composer(TemplateOverrides.layered(TemplateOverrides.fromSettings(stored)));
             String variant = line.option("--variant").orElse(null);
             if (variant != null && !composer.variants(action.action()).contains(variant)) {
-                throw new UsageException("--variant: unknown variant '" + variant + "' for " + action.action()
-                        + "; valid values: " + String.join(", ", composer.variants(action.action())));
+                throw new UsageException(Texts.t("cli.draft.unknownVariant", "variant", variant, "action", action.action(),
+                        "values", String.join(", ", composer.variants(action.action()))));
             }
             Contact to = line.option("--to").map(name -> application.contacts().stream()
                     .filter(c -> c.name().equalsIgnoreCase(name.strip())).findFirst()
-                    .orElseThrow(() -> new UsageException("--to: no contact named '" + name + "'; contacts: "
-                            + application.contacts().stream().map(Contact::name).collect(Collectors.joining(", ")))))
+                    .orElseThrow(() -> new UsageException(Texts.t("cli.draft.noContact", "name", name, "contacts",
+                            application.contacts().stream().map(Contact::name).collect(Collectors.joining(", "))))))
                     .orElse(null);
             Draft draft = to == null ? composer.draft(application, action, settings.load(), variant)
                     : composer.draft(application, action, settings.load(), variant, to);
             // Names, subject and body come from stored text: shown with control characters escaped,
             // the body keeping its line breaks.
-            context.out().println("To: " + (draft.to() == null ? "" : TerminalText.oneLine(draft.to().name()
+            context.out().println(Texts.t("cli.draft.to") + " " + (draft.to() == null ? "" : TerminalText.oneLine(draft.to().name()
                     + (draft.to().email().isEmpty() ? "" : " <" + draft.to().email() + ">"))));
-            context.out().println("Subject: " + TerminalText.oneLine(draft.subject()));
+            context.out().println(Texts.t("cli.draft.subject") + " " + TerminalText.oneLine(draft.subject()));
             context.out().println();
             context.out().println(TerminalText.multiLine(draft.body()));
             context.out().flush();
@@ -103,7 +102,7 @@ final class DraftCommand implements Command {
             // that the draft on standard output can still be piped into a mail program.
             List<Warning> warnings = new MessageLint().check(draft, application, action, today);
             for (Warning w : warnings) {
-                context.err().println("warning: " + TerminalText.oneLine(w.message()));
+                context.err().println(Texts.t("cli.draft.warning", "message", TerminalText.oneLine(w.message())));
             }
             context.err().flush();
             return Cli.OK;

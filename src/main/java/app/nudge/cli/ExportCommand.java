@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import app.nudge.exchange.ExchangeService;
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.store.Database;
@@ -18,11 +19,10 @@ final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "usage: nudge export [--db PATH] [--out FILE] [--force]\n"
-                + "Writes every application and the settings as an exchange file (JSON), to standard output by default.\n"
-                + "  --out FILE  write to FILE instead (whole or not at all)\n"
-                + "  --force     replace FILE when it exists\n"
-                + "  --db PATH   " + DB_MEANING;
+        return Usage.of("nudge export [--db PATH] [--out FILE] [--force]", Texts.t("cli.export.help"),
+                "--out FILE", Texts.t("cli.export.option.out"),
+                "--force", Texts.t("cli.option.forceFile"),
+                "--db PATH", Usage.dbMeaning());
     }
 
     @Override

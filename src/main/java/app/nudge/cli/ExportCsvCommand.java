@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.TerminalText;
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.interop.csv.CsvExport;
@@ -29,11 +30,9 @@ final class ExportCsvCommand implements Command {
 
     @Override
     public String usage() {
-        return "usage: nudge export-csv [--db PATH] [--out DIR] [--force]\n"
-                + "Writes applications.csv (one row per application with its stage, next action and interview\n"
-                + "rounds) and events.csv (one row per recorded event) into DIR (default: the current folder).\n"
-                + "  --force     replace those files when they exist (otherwise nothing is written)\n"
-                + "  --db PATH   " + DB_MEANING;
+        return Usage.of("nudge export-csv [--db PATH] [--out DIR] [--force]", Texts.t("cli.exportCsv.help"),
+                "--force", Texts.t("cli.exportCsv.option.force"),
+                "--db PATH", Usage.dbMeaning());
     }
 
     @Override
@@ -51,7 +50,7 @@ final class ExportCsvCommand implements Command {
         line.noPositional();
         Path folder = Path.of(line.option("--out").orElse("."));
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new UsageException("--out: " + folder + " is a file; give a folder");
+            throw new UsageException(Texts.t("cli.exportCsv.outIsFile", "folder", folder));
         }
         Path applications = folder.resolve(CsvExport.APPLICATIONS_FILE);
         Path events = folder.resolve(CsvExport.EVENTS_FILE);
@@ -65,8 +64,8 @@ final class ExportCsvCommand implements Command {
             CommandOutput.writeFile(applications, out -> CsvExport.writeApplications(plan.applications(), plan.actions(), out));
             CommandOutput.writeFile(events, out -> CsvExport.writeEvents(plan.applications(), out));
             int count = plan.applications().size();
-            context.out().println("Wrote " + count + (count == 1 ? " application to " : " applications to ")
-                    + TerminalText.oneLine(applications) + " and their events to " + TerminalText.oneLine(events));
+            context.out().println(Texts.t("cli.exportCsv.wrote", "what", Texts.current().count("common.applications", count),
+                    "applications", TerminalText.oneLine(applications), "events", TerminalText.oneLine(events)));
             context.out().flush();
             return Cli.OK;
         }

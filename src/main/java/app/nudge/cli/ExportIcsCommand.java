@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.TerminalText;
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.interop.ics.IcsFiles;
@@ -30,12 +31,10 @@ final class ExportIcsCommand implements Command {
 
     @Override
     public String usage() {
-        return "usage: nudge export-ics [--db PATH] [--out FILE] [--force]\n"
-                + "Writes the plan as an iCalendar file, one all-day event with a 9:00 reminder per next action;\n"
-                + "an action already due or overdue is placed on today. Standard output by default.\n"
-                + "  --out FILE  write to FILE instead\n"
-                + "  --force     replace FILE when it exists\n"
-                + "  --db PATH   " + DB_MEANING;
+        return Usage.of("nudge export-ics [--db PATH] [--out FILE] [--force]", Texts.t("cli.exportIcs.help"),
+                "--out FILE", Texts.t("cli.exportIcs.option.out"),
+                "--force", Texts.t("cli.option.forceFile"),
+                "--db PATH", Usage.dbMeaning());
     }
 
     @Override
@@ -63,7 +62,7 @@ final class ExportIcsCommand implements Command {
             PlanSnapshot plan = new StorePlanner(() -> db, holidays, context.locale()).plan(context.today());
             ICalendar calendar = StoredPlanCalendar.build(db, plan.applications(), plan.actions(), context.clock());
             if (CommandOutput.write(outFile, line.flag("--force"), context, out -> IcsFiles.write(calendar, out))) {
-                context.out().println("Wrote " + plan.actions().size() + " follow-ups to " + TerminalText.oneLine(outFile.get()));
+                context.out().println(Texts.current().count("cli.exportIcs.wrote", plan.actions().size(), "file", TerminalText.oneLine(outFile.get())));
                 context.out().flush();
             }
             return Cli.OK;

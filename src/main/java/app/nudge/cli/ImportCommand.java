@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.TerminalText;
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.exchange.ExchangeException;
@@ -24,11 +25,7 @@ final class ImportCommand implements Command {
 
     @Override
     public String usage() {
-        return "usage: nudge import FILE.json [--db PATH]\n"
-                + "Adds the applications and settings of an exchange file (format version 1); all of the file or nothing.\n"
-                + "An application whose id is already stored is replaced; a backup of the data as it was is taken first.\n"
-                + "On a server (--db postgresql://...) this is also how a backup listed by 'nudge backups' is brought back.\n"
-                + "  --db PATH   " + DB_MEANING;
+        return Usage.of("nudge import FILE.json [--db PATH]", Texts.t("cli.import.help"), "--db PATH", Usage.dbMeaning());
     }
 
     @Override
@@ -49,20 +46,22 @@ final class ImportCommand implements Command {
             context.err().println(TerminalText.oneLine(e.getMessage()));
             return Cli.BAD_INPUT;
         } catch (NoSuchFileException e) {
-            context.err().println(TerminalText.oneLine(file + ": no such file"));
+            context.err().println(TerminalText.oneLine(Texts.t("cli.noSuchFile", "file", file)));
             return Cli.BAD_INPUT;
         } catch (IOException e) {
-            context.err().println(TerminalText.oneLine(file + ": cannot be read (" + CliMessages.reason(e) + ")"));
+            context.err().println(TerminalText.oneLine(Texts.t("cli.cannotRead", "file", file, "reason", CliMessages.reason(e))));
             return Cli.BAD_INPUT;
         }
         // Through the context: a server's password is asked if needed, and its JSON backup is taken first.
         ImportTransaction.Imported done = ImportTransaction.into(first -> context.openOrCreate(path, first),
                 document.settings(), document.applications());
         int count = document.applications().size();
-        context.out().println("Imported " + count + (count == 1 ? " application" : " applications")
-                + (done.replaced() == 0 ? "" : " (" + done.replaced() + " of them replaced stored ones with the same id)")
-                + " into " + TerminalText.oneLine(done.path())
-                + done.backupBefore().map(b -> "; the data as it was before is backed up in " + TerminalText.oneLine(b)).orElse(""));
+        String what = Texts.current().count("common.applications", count);
+        if (done.replaced() > 0) {
+            what = Texts.t("cli.import.withReplaced", "what", what, "replaced", done.replaced());
+        }
+        context.out().println(Texts.t("cli.imported", "what", what, "path", TerminalText.oneLine(done.path()))
+                + done.backupBefore().map(b -> Texts.t("cli.imported.backup", "backup", TerminalText.oneLine(b))).orElse(""));
         return Cli.OK;
     }
 }

@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.TerminalText;
 import app.nudge.interop.csv.BadRow;
 import app.nudge.interop.csv.CsvField;
@@ -19,7 +20,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.Set;
@@ -44,13 +44,10 @@ final class ImportCsvCommand implements Command {
 
     @Override
     public String usage() {
-        return "usage: nudge import-csv FILE [--db PATH] [--mapping FILE] [--yes]\n"
-                + "Shows what a sheet (Huntr, LinkedIn, Teal or any CSV with a header row) would become and asks\n"
-                + "before storing it, all rows or none; the data stored before is backed up first.\n"
-                + "  --mapping FILE  columns to use, as field=Column lines or a JSON object (company, role, status,\n"
-                + "                  date, contact, email, notes, url)\n"
-                + "  --yes           import without asking\n"
-                + "  --db PATH       " + DB_MEANING;
+        return Usage.of("nudge import-csv FILE [--db PATH] [--mapping FILE] [--yes]", Texts.t("cli.importCsv.help"),
+                "--mapping FILE", Texts.t("cli.importCsv.option.mapping"),
+                "--yes", Texts.t("cli.importCsv.option.yes"),
+                "--db PATH", Usage.dbMeaning());
     }
 
     @Override
@@ -77,11 +74,11 @@ final class ImportCsvCommand implements Command {
                 return Cli.BAD_INPUT;
             }
             if (preview.rows().isEmpty()) {
-                context.out().println("The sheet has no rows to import; nothing was imported.");
+                context.out().println(Texts.t("cli.importCsv.noRows"));
                 return Cli.OK;
             }
             if (!line.flag("--yes") && !confirmed(preview.rows().size(), context)) {
-                context.out().println("Nothing was imported.");
+                context.out().println(Texts.t("cli.importCsv.nothingImported"));
                 return Cli.OK;
             }
             // A database that did not exist is created with the rows in it: a kill leaves none or all of them.
@@ -100,20 +97,20 @@ final class ImportCsvCommand implements Command {
                 }
                 CsvImportResult result = stored[0];
                 int count = result.count();
-                context.out().println("Imported " + count + (count == 1 ? " application" : " applications")
-                        + " into " + TerminalText.oneLine(db.path())
-                        + result.backup().map(b -> "; the data as it was before is backed up in " + TerminalText.oneLine(b)).orElse(""));
+                context.out().println(Texts.t("cli.imported", "what", Texts.current().count("common.applications", count),
+                        "path", TerminalText.oneLine(db.path()))
+                        + result.backup().map(b -> Texts.t("cli.imported.backup", "backup", TerminalText.oneLine(b))).orElse(""));
             }
             return Cli.OK;
         } catch (CsvRereadFailed e) {
             context.err().println(TerminalText.oneLine(e.getCause() instanceof CsvImportException c ? c.getMessage()
-                    : file + ": cannot be read (" + CliMessages.reason((IOException) e.getCause()) + ")"));
+                    : Texts.t("cli.cannotRead", "file", file, "reason", CliMessages.reason((IOException) e.getCause()))));
             return Cli.BAD_INPUT;
         } catch (CsvImportException e) {
             context.err().println(TerminalText.oneLine(e.getMessage()));
             return Cli.BAD_INPUT;
         } catch (IOException e) {
-            context.err().println(TerminalText.oneLine(file + ": cannot be read (" + CliMessages.reason(e) + ")"));
+            context.err().println(TerminalText.oneLine(Texts.t("cli.cannotRead", "file", file, "reason", CliMessages.reason(e))));
             return Cli.BAD_INPUT;
         }
     }
@@ -122,8 +119,8 @@ final class ImportCsvCommand implements Command {
     private static String badRows(CsvPreview preview) {
         int count = preview.badRows().size();
         String shown = String.join("; ", preview.badRows().stream().limit(BAD_ROWS_NAMED).map(BadRow::toString).toList());
-        return count + (count == 1 ? " row" : " rows") + " cannot be imported; nothing was imported: " + shown
-                + (count > BAD_ROWS_NAMED ? "; and " + (count - BAD_ROWS_NAMED) + " more (listed above)" : "");
+        return Texts.current().count("cli.importCsv.badRows", count, "rows", shown)
+                + (count > BAD_ROWS_NAMED ? Texts.t("cli.importCsv.moreBadRows", "more", count - BAD_ROWS_NAMED) : "");
     }
 
     private static Map<CsvField, String> overrides(CommandLine line) throws IOException {
@@ -132,7 +129,7 @@ final class ImportCsvCommand implements Command {
         }
         Path mapping = Path.of(line.option("--mapping").get());
         if (!Files.isRegularFile(mapping)) {
-            throw new UsageException("--mapping: no such file: " + mapping);
+            throw new UsageException(Texts.t("cli.importCsv.noMapping", "file", mapping));
         }
         try {
             return MappingFiles.read(mapping);
@@ -158,36 +155,37 @@ final class ImportCsvCommand implements Command {
     }
 
     static void print(CsvPreview preview, PrintStream out) {
-        out.println("File: " + TerminalText.oneLine(preview.fileName()));
-        out.println("Layout: " + TerminalText.oneLine(preview.layout().title()));
-        out.println("Mapping: " + TerminalText.oneLine(preview.mapping()));
-        out.println("Rows: " + preview.rows().size() + " OK"
-                + (preview.updates() > 0 ? " (" + preview.updates() + " already in Nudge: kept, only a new outcome is added)" : "")
-                + ", " + preview.badRows().size() + " bad");
+        out.println(Texts.t("cli.importCsv.file", "file", TerminalText.oneLine(preview.fileName())));
+        out.println(Texts.t("cli.importCsv.layout", "layout", TerminalText.oneLine(preview.layout().shownTitle())));
+        out.println(Texts.t("cli.importCsv.mapping", "mapping", TerminalText.oneLine(preview.mapping())));
+        out.println(Texts.t("cli.importCsv.rows", "ok", preview.rows().size(), "bad", preview.badRows().size(),
+                "updates", preview.updates() > 0 ? Texts.t("cli.importCsv.updates", "count", preview.updates()) : ""));
         preview.rows().stream().limit(PREVIEW_ROWS).forEach(row -> out.println("  " + TerminalText.oneLine(describe(row))));
         if (preview.rows().size() > PREVIEW_ROWS) {
-            out.println("  ... and " + (preview.rows().size() - PREVIEW_ROWS) + " more");
+            out.println("  " + Texts.t("cli.importCsv.moreRows", "count", preview.rows().size() - PREVIEW_ROWS));
         }
         for (BadRow bad : preview.badRows()) {
-            out.println("  bad " + TerminalText.oneLine(bad));
+            out.println("  " + Texts.t("cli.importCsv.bad", "row", TerminalText.oneLine(bad)));
         }
     }
 
     private static String describe(ImportedRow row) {
         var a = row.application();
-        return "row " + row.row() + ": " + a.company() + " – " + a.role()
+        return Texts.t("cli.importCsv.row", "row", Integer.toString(row.row()), "company", a.company(), "role", a.role())
                 + (row.status().isEmpty() ? "" : " [" + row.status() + "]")
-                + (a.appliedOn() == null ? "" : ", applied " + a.appliedOn())
-                + (row.updatesStored() ? " (already in Nudge)" : "") + " → " + a.id();
+                + (a.appliedOn() == null ? "" : Texts.t("cli.importCsv.applied", "date", Texts.current().date("format.dateYear", a.appliedOn())))
+                + (row.updatesStored() ? Texts.t("cli.importCsv.alreadyStored") : "") + " → " + a.id();
     }
 
     private static boolean confirmed(int count, CliContext context) throws IOException {
-        context.out().print("Import " + count + (count == 1 ? " application" : " applications") + "? [y/N] ");
+        context.out().print(Texts.t("cli.importCsv.ask", "what", Texts.current().count("common.applications", count)) + " ");
         context.out().flush();
         BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
         String answer = in.readLine(); // null: no standard input, which is not a yes
         if (answer != null) {
-            return answer.strip().toLowerCase(Locale.ROOT).matches("y|yes");
+            // "y" and "yes" always work (scripts pipe them in); the language's own yes as well.
+            String typed = answer.strip().toLowerCase(Texts.current().locale());
+            return typed.matches("y|yes") || typed.matches(Texts.t("cli.importCsv.yesAnswers"));
         }
         context.out().println();
         return false;

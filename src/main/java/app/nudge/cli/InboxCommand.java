@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.TerminalText;
 import app.nudge.domain.Application;
 import app.nudge.mail.imap.InboxAddress;
@@ -64,18 +65,14 @@ final class InboxCommand implements Command {
 
     @Override
     public String usage() {
-        return "usage: nudge inbox imaps://USER@HOST[:PORT]/FOLDER [--since YYYY-MM-DD] [--cafile PEM] [--db PATH]"
-                + " [--json] [--record]\n"
-                + "Reads the folder's messages received since the date (read-only: no flag changes on the server) and,\n"
-                + "for each one that belongs to an application, says what it says, as 'nudge reply' does. Messages\n"
-                + "that match no application are skipped. Write an '@' in USER as %40. The password comes from\n"
-                + InboxPassword.VARIABLE + ", else it is asked for. Plain imap:// is allowed only to localhost.\n"
-                + "  --since DATE      the first day to read (default: the last " + InboxWatch.LOOK_BACK.toDays() + " days)\n"
-                + "  --cafile PEM      also trust this certificate (a server with its own certificate)\n"
-                + "  --record          record each message whose application is certain (the app always asks)\n"
-                + "  --json            print one JSON array of the objects 'nudge reply --json' prints\n"
-                + "  --db PATH         " + DB_MEANING + "\n"
-                + "Exit 4 when the server cannot be reached, its certificate is not trusted, or it refuses the login.";
+        return Usage.of("nudge inbox imaps://USER@HOST[:PORT]/FOLDER [--since YYYY-MM-DD] [--cafile PEM] [--db PATH]"
+                + " [--json] [--record]", Texts.t("cli.inbox.help", "variable", InboxPassword.VARIABLE),
+                "--since DATE", Texts.t("cli.inbox.option.since", "days", InboxWatch.LOOK_BACK.toDays()),
+                "--cafile PEM", Texts.t("cli.inbox.option.cafile"),
+                "--record", Texts.t("cli.inbox.option.record"),
+                "--json", Texts.t("cli.inbox.option.json"),
+                "--db PATH", Usage.dbMeaning())
+                + "\n" + Texts.t("cli.inbox.exit4");
     }
 
     @Override
@@ -125,8 +122,10 @@ final class InboxCommand implements Command {
         int skipped = messages.size() - proposals.size();
         print(line, context, proposals, applications);
         PrintStream notes = line.flag("--json") ? context.err() : context.out();
-        notes.println(messages.size() + " message" + (messages.size() == 1 ? "" : "s") + " since " + since + "; "
-                + skipped + " matched no application and " + (skipped == 1 ? "was" : "were") + " skipped");
+        notes.println(Texts.current().count("cli.inbox.messages", messages.size(),
+                // As --since takes it, so the line can be copied into the next run.
+                "since", since,
+                "skipped", Texts.current().count("cli.inbox.skipped", skipped)));
         return line.flag("--record") ? record(context, path, proposals, notes) : Cli.OK;
     }
 
@@ -137,7 +136,7 @@ final class InboxCommand implements Command {
                 ReplyJson.writeAll(proposals, context.out());
             } else {
                 for (ReplyProposal proposal : proposals) {
-                    context.out().println("Message: " + TerminalText.oneLine(proposal.message().subject()));
+                    context.out().println(Texts.t("cli.inbox.message", "subject", TerminalText.oneLine(proposal.message().subject())));
                     ReplyReport.write(proposal, applications, context.out());
                     context.out().println();
                 }

@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import java.io.Console;
 import java.util.Optional;
 import java.util.function.Function;
@@ -35,8 +36,8 @@ final class InboxPassword {
         if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
             return fromEnvironment;
         }
-        char[] typed = prompt.ask("Password for " + user + " at " + host + ": ").orElseThrow(() -> new UsageException(
-                "No password: set " + VARIABLE + " or run 'nudge inbox' in a terminal to be asked for it"));
+        char[] typed = prompt.ask(Texts.t("cli.password.ask", "user", user, "host", host) + " ").orElseThrow(() ->
+                new UsageException(Texts.t("cli.inbox.noPassword", "variable", VARIABLE)));
         return new String(typed);
     }
 }

@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.insights.InsightsReport;
 import app.nudge.insights.Period;
@@ -32,13 +33,12 @@ final class InsightsCommand implements Command {
 
     @Override
     public String usage() {
-        return "usage: nudge insights [--db PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]\n"
-                + "Sums up the search: applications and where they got to, whether follow-ups were answered\n"
-                + "(by attempt, channel, on time or late), days to an answer, thank-yous on time, days to a decision.\n"
-                + "  --from DATE  count only what is dated on or after DATE (default: from the start)\n"
-                + "  --to DATE    count only what is dated on or before DATE (default: everything after --from)\n"
-                + "  --json       one JSON object for programs instead of the summary (docs/insights.md)\n"
-                + "  --db PATH    " + DB_MEANING;
+        return Usage.of("nudge insights [--db PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]",
+                Texts.t("cli.insights.help"),
+                "--from DATE", Texts.t("cli.insights.option.from"),
+                "--to DATE", Texts.t("cli.insights.option.to"),
+                "--json", Texts.t("cli.insights.option.json"),
+                "--db PATH", Usage.dbMeaning());
     }
 
     @Override
@@ -57,7 +57,7 @@ final class InsightsCommand implements Command {
         LocalDate from = line.dateOption("--from").orElse(null);
         LocalDate to = line.dateOption("--to").orElse(null);
         if (from != null && to != null && to.isBefore(from)) {
-            throw new UsageException("--to: " + to + " is before --from " + from + "; give a period that ends after it starts");
+            throw new UsageException(Texts.t("cli.insights.toBeforeFrom", "to", to, "from", from));
         }
         LocalDate today = context.today();
         try (Database db = context.openReadOnly(context.database(line))) {

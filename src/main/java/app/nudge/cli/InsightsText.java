@@ -1,6 +1,8 @@
 package app.nudge.cli;
 
 import app.nudge.domain.Channel;
+import app.nudge.domain.Language;
+import app.nudge.i18n.Texts;
 import app.nudge.insights.Count;
 import app.nudge.insights.DaySpread;
 import app.nudge.insights.FollowUpFigures;
@@ -9,95 +11,108 @@ import app.nudge.insights.InsightsReport;
 import app.nudge.insights.Period;
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 
 /** The readable summary of {@code nudge insights}: a dozen lines a person reads in a terminal. */
 final class InsightsText {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-
     private InsightsText() {
     }
 
     static void write(InsightsReport report, PrintStream out) {
-        out.println("Your search, " + period(report.period()) + " (today is " + DAY.format(report.today()) + ")");
+        Texts texts = Texts.current();
+        out.println(texts.get("cli.insights.title", "period", period(report.period()), "today", day(report.today())));
         Funnel f = report.funnel();
-        out.println("Applications: " + f.applications() + "; interviewed " + f.interviewed() + ", offers " + f.offers()
-                + ", rejections " + f.rejections() + ", not closed yet " + f.open() + ", closed without an answer "
-                + f.closedWithoutAnswer() + ", withdrawn " + f.withdrawn());
+        out.println(texts.get("cli.insights.funnel", "applications", f.applications(), "interviewed", f.interviewed(),
+                "offers", f.offers(), "rejections", f.rejections(), "open", f.open(),
+                "noAnswer", f.closedWithoutAnswer(), "withdrawn", f.withdrawn()));
         FollowUpFigures followUps = report.followUps();
-        out.println("Follow-ups: " + answered(new Count(followUps.sent(), followUps.answered()))
+        out.println(texts.get("cli.insights.followUps", "answered", answered(new Count(followUps.sent(), followUps.answered())))
                 + daysToAnswer(followUps.daysToAnswer()));
         for (Map.Entry<Integer, Count> attempt : followUps.byAttempt().entrySet()) {
-            out.println("  " + ordinal(attempt.getKey()) + " attempt: " + answered(attempt.getValue()));
+            out.println("  " + attempt(attempt.getKey()) + ": " + answered(attempt.getValue()));
         }
-        out.println("  by email: " + answered(followUps.byChannel().getOrDefault(Channel.EMAIL, Count.NONE)));
-        out.println("  by phone: " + answered(followUps.byChannel().getOrDefault(Channel.PHONE, Count.NONE)));
-        out.println("  on time (by the planned day): " + answered(followUps.inWindow()));
-        out.println("  late: " + answered(followUps.late()));
-        out.println("  with nothing planned: " + answered(followUps.noWindow()));
-        out.println("Thank-yous: " + report.thankYous().sent() + " sent, " + report.thankYous().onTime()
-                + " on time (by the day after the interview)");
+        out.println("  " + texts.get("cli.insights.byEmail", "answered",
+                answered(followUps.byChannel().getOrDefault(Channel.EMAIL, Count.NONE))));
+        out.println("  " + texts.get("cli.insights.byPhone", "answered",
+                answered(followUps.byChannel().getOrDefault(Channel.PHONE, Count.NONE))));
+        out.println("  " + texts.get("cli.insights.onTime", "answered", answered(followUps.inWindow())));
+        out.println("  " + texts.get("cli.insights.late", "answered", answered(followUps.late())));
+        out.println("  " + texts.get("cli.insights.nothingPlanned", "answered", answered(followUps.noWindow())));
+        out.println(texts.get("cli.insights.thankYous", "sent", report.thankYous().sent(), "onTime", report.thankYous().onTime()));
         DaySpread decisions = report.decisions().all();
-        out.println("Decisions: " + (decisions.count() == 0 ? "none yet"
-                : decisions.count() + (decisions.count() == 1 ? " decision" : " decisions") + ", typically "
-                + days(decisions.median()) + " after the interview (" + middleHalf(decisions) + ")"));
-        int due = report.dueNextWeek().size();
-        out.println("Due next week: " + due + (due == 1 ? " step" : " steps") + " ('nudge plan' lists them)");
+        out.println(texts.get("cli.insights.decisions", "decisions", decisions.count() == 0 ? texts.get("cli.insights.noDecisions")
+                : texts.count("cli.insights.decisionCount", decisions.count(), "typical", days(decisions.median()),
+                "middleHalf", middleHalf(decisions))));
+        out.println(texts.count("cli.insights.dueNextWeek", report.dueNextWeek().size()));
+    }
+
+    private static String day(LocalDate day) {
+        return Texts.current().date("format.dayYear", day);
     }
 
     private static String period(Period period) {
         if (period.from() == null && period.to() == null) {
-            return "all time";
+            return Texts.t("cli.insights.period.all");
         }
         if (period.to() == null) {
-            return "from " + DAY.format(period.from());
+            return Texts.t("cli.insights.period.from", "from", day(period.from()));
         }
         if (period.from() == null) {
-            return "up to " + DAY.format(period.to());
+            return Texts.t("cli.insights.period.upTo", "to", day(period.to()));
         }
-        return DAY.format(period.from()) + " to " + DAY.format(period.to());
+        return Texts.t("cli.insights.period.between", "from", day(period.from()), "to", day(period.to()));
     }
 
     private static String answered(Count count) {
         if (count.sent() == 0) {
-            return "none sent";
+            return Texts.t("cli.insights.noneSent");
         }
-        return count.sent() + " sent, " + count.answered() + " answered ("
-                + Math.round(count.rate() * 100) + "%)";
+        return Texts.t("cli.insights.answered", "sent", count.sent(), "answered", count.answered(),
+                "percent", Math.round(count.rate() * 100));
     }
 
     private static String daysToAnswer(DaySpread spread) {
         if (spread.count() == 0) {
             return "";
         }
-        return "; answers came after " + days(spread.median()) + " (median; " + middleHalf(spread) + ", longest "
-                + days(spread.max().doubleValue()) + ")";
+        return Texts.t("cli.insights.daysToAnswer", "median", days(spread.median()), "middleHalf", middleHalf(spread),
+                "longest", days(spread.max().doubleValue()));
     }
 
     /** "0.5 to 4 days for the middle half", or "6 days for the middle half" when both quartiles agree. */
     private static String middleHalf(DaySpread spread) {
         if (spread.lowerQuartile().equals(spread.upperQuartile())) {
-            return days(spread.upperQuartile()) + " for the middle half";
+            return Texts.t("cli.insights.middleHalf", "days", days(spread.upperQuartile()));
         }
-        return number(spread.lowerQuartile()) + " to " + days(spread.upperQuartile()) + " for the middle half";
+        return Texts.t("cli.insights.middleHalfRange", "low", number(spread.lowerQuartile()),
+                "days", days(spread.upperQuartile()));
     }
 
+    /** "1 day", "2.5 days" (French: "1,5 jour", as French counts anything under two as one). */
     private static String days(Double value) {
-        String number = number(value);
-        return number + (number.equals("1") ? " day" : " days");
+        Texts texts = Texts.current();
+        boolean one = value == 1 || texts.language() == Language.FR && value < 2;
+        return texts.get("cli.insights.days." + (one ? "one" : "other"), "count", number(value));
     }
 
+    /** A whole number as such, else one decimal, in the language's way (0.5, 0,5). */
     private static String number(Double value) {
-        return value == Math.rint(value) ? Long.toString(value.longValue()) : String.format(Locale.ROOT, "%.1f", value);
+        Texts texts = Texts.current();
+        if (value == Math.rint(value)) {
+            return texts.number(value.longValue());
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(texts.locale());
+        format.setMaximumFractionDigits(1);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP); // as "%.1f" rounds: 0.25 is 0.3
+        return format.format(value);
     }
 
-    private static String ordinal(int n) {
+    /** "1st attempt", "2. Versuch": the first three have their own forms in some languages; 11 to 13 never do. */
+    private static String attempt(int n) {
         int lastTwo = n % 100;
-        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
-                : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
-        return n + suffix;
+        int last = n % 10;
+        String form = lastTwo >= 11 && lastTwo <= 13 || last < 1 || last > 3 ? "other" : Integer.toString(last);
+        return Texts.t("cli.insights.attempt." + form, "n", n);
     }
 }

@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.policy.FollowUpPolicy;
 import app.nudge.policy.PlannedAction;
@@ -39,17 +40,13 @@ final class PlanCommand implements Command {
 
     @Override
     public String usage() {
-        return "usage: nudge " + name + " [--db PATH] [--today YYYY-MM-DD] [--country CC | --holidays none]"
-                + " [--preset NAME] [--json]\n"
-                + (onlyDue ? "Lists only the next actions that are due or overdue (see 'nudge plan').\n"
-                : "Lists every open application's next action, by due date.\n")
-                + "The table shows the application ID (for 'nudge draft ID'), the action in words and why;\n"
-                + "--json prints one array with the action codes instead (FINAL_FOLLOW_UP...).\n"
-                + "  --today DATE      plan as of another day\n"
-                + "  --country CC      use that country's public holidays\n"
-                + "  --holidays none   count no public holidays\n"
-                + "  --preset NAME     another set of intervals (" + Preset.names() + ")\n"
-                + "  --db PATH         " + DB_MEANING;
+        return Usage.of("nudge " + name + " [--db PATH] [--today YYYY-MM-DD] [--country CC | --holidays none]"
+                + " [--preset NAME] [--json]", Texts.t(onlyDue ? "cli.due.help" : "cli.plan.help") + "\n" + Texts.t("cli.plan.table"),
+                "--today DATE", Texts.t("cli.plan.option.today"),
+                "--country CC", Texts.t("cli.plan.option.country"),
+                "--holidays none", Texts.t("cli.plan.option.holidays"),
+                "--preset NAME", Texts.t("cli.plan.option.preset", "presets", Preset.names()),
+                "--db PATH", Usage.dbMeaning());
     }
 
     @Override
@@ -94,26 +91,26 @@ final class PlanCommand implements Command {
                              HolidayCalendars holidays) {
         PlanInputs inputs = PlanInputs.fromSettings(settings, context.locale());
         if (line.option("--country").isPresent() && line.option("--holidays").isPresent()) {
-            throw new UsageException("--country and --holidays none: choose one");
+            throw new UsageException(Texts.t("cli.plan.countryAndHolidays"));
         }
         if (line.option("--holidays").isPresent()) {
             if (!line.option("--holidays").get().equals("none")) {
-                throw new UsageException("--holidays: the only value is 'none' (use --country CC for a country's holidays)");
+                throw new UsageException(Texts.t("cli.plan.holidaysNone"));
             }
             inputs = inputs.withoutHolidays();
         }
         if (line.option("--country").isPresent()) {
             String country = line.option("--country").get().strip().toUpperCase(java.util.Locale.ROOT);
             if (!holidays.isSupported(country)) {
-                throw new UsageException("--country: unknown country '" + line.option("--country").get()
-                        + "'; valid values: " + String.join(", ", holidays.supportedCountries()));
+                throw new UsageException(Texts.t("cli.plan.unknownCountry", "country", line.option("--country").get(),
+                        "values", String.join(", ", holidays.supportedCountries())));
             }
             inputs = inputs.withCountry(country);
         }
         if (line.option("--preset").isPresent()) {
             String typed = line.option("--preset").get();
             inputs = inputs.withPreset(Preset.parse(typed).orElseThrow(() -> new UsageException(
-                    "--preset: unknown preset '" + typed + "'; valid values: " + Preset.names())));
+                    Texts.t("cli.plan.unknownPreset", "preset", typed, "values", Preset.names()))));
         }
         return inputs;
     }

@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.TerminalText;
 import app.nudge.interop.ActionWords;
 import app.nudge.policy.PlannedAction;
@@ -8,7 +9,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The readable form of a plan: one row per action, the reason underneath. The ID column is the
@@ -16,23 +16,25 @@ import java.util.Locale;
  */
 final class PlanTable {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-
     private PlanTable() {
     }
 
     static void write(List<PlannedAction> plan, LocalDate today, PrintStream out) {
+        Texts texts = Texts.current();
+        DateTimeFormatter day = texts.formatter("format.day");
         if (plan.isEmpty()) {
-            out.println("Nothing to do as of " + DAY.format(today) + ".");
+            out.println(texts.get("cli.plan.nothing", "day", day.format(today)));
             return;
         }
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"ID", "STATUS", "FROM", "DUE", "COMPANY", "ROLE", "ACTION", "VIA", "TO"});
+        // The heads are upper case in every language, as the English ones are ("Fällig" → "FÄLLIG").
+        rows.add(new String[] {"ID", head("status"), head("from"), head("due"), head("company"), head("role"),
+            head("action"), head("via"), head("to")});
         for (PlannedAction a : plan) {
             // Stored text is shown with its control characters escaped: a company named with an
             // escape sequence must not clear the screen or retitle the window (TerminalText).
-            rows.add(new String[] {shown(a.applicationId()), ActionWords.status(a.status()), DAY.format(a.earliest()),
-                    DAY.format(a.due()), shown(a.company()), shown(a.role()), ActionWords.name(a.action()),
+            rows.add(new String[] {shown(a.applicationId()), ActionWords.status(a.status()), day.format(a.earliest()),
+                    day.format(a.due()), shown(a.company()), shown(a.role()), ActionWords.name(a.action()),
                     ActionWords.channel(a.channel()), a.recipient() == null ? "-" : shown(a.recipient().name())});
         }
         int[] widths = new int[rows.get(0).length];
@@ -54,6 +56,10 @@ final class PlanTable {
                 out.println("    " + shown(plan.get(r - 1).reason()));
             }
         }
+    }
+
+    private static String head(String column) {
+        return Texts.t("cli.plan.column." + column).toUpperCase(Texts.current().locale());
     }
 
     private static String shown(String stored) {

@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.TerminalText;
 import app.nudge.domain.Application;
 import app.nudge.mail.MailFiles;
@@ -45,15 +46,11 @@ final class ReplyCommand implements Command {
 
     @Override
     public String usage() {
-        return "usage: nudge reply FILE|- [--db PATH] [--today YYYY-MM-DD] [--json] [--record]\n"
-                + "Reads one reply (.eml, Outlook .msg, or a text file; '-' reads pasted text from standard input),\n"
-                + "says which application it belongs to, what it says (a reply, a date to check back, a rejection,\n"
-                + "an offer, a next round, or not a reply) and quotes the sentences that decided it. Nothing is stored\n"
-                + "unless --record is given.\n"
-                + "  --record          record it when exactly one application matches and it says something to record\n"
-                + "  --json            print one JSON object instead (docs/command-line.md)\n"
-                + "  --today DATE      read as of another day (pasted text is dated today)\n"
-                + "  --db PATH         " + DB_MEANING;
+        return Usage.of("nudge reply FILE|- [--db PATH] [--today YYYY-MM-DD] [--json] [--record]", Texts.t("cli.reply.help"),
+                "--record", Texts.t("cli.reply.option.record"),
+                "--json", Texts.t("cli.reply.option.json"),
+                "--today DATE", Texts.t("cli.reply.option.today"),
+                "--db PATH", Usage.dbMeaning());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.ErrorMessages;
 import app.nudge.common.UserFacing;
 import app.nudge.domain.Application;
@@ -49,39 +50,42 @@ public final class ReplyRecorder {
      */
     public Outcome record(ReplyProposal proposal) {
         if (!proposal.match().isUnique()) {
-            return new Outcome(Status.NOT_UNIQUE, null, "Nothing recorded: " + switch (proposal.match().kind()) {
-                case AMBIGUOUS -> "several applications fit (" + String.join(", ", proposal.match().candidates())
-                        + "); choose one in the app";
-                default -> "no application matches this message";
-            });
+            return new Outcome(Status.NOT_UNIQUE, null, nothingRecorded(switch (proposal.match().kind()) {
+                case AMBIGUOUS -> Texts.t("cli.record.severalFit", "candidates", String.join(", ", proposal.match().candidates()));
+                default -> Texts.t("cli.record.noMatch");
+            }));
         }
         Acceptance accepted = Acceptance.of(proposal);
         String id = proposal.match().applicationId();
         if (accepted.event().isEmpty() && accepted.round().isEmpty()) {
-            return new Outcome(Status.NOTHING_TO_RECORD, id, "Nothing recorded: this message is not a reply");
+            return new Outcome(Status.NOTHING_TO_RECORD, id, nothingRecorded(Texts.t("cli.record.notAReply")));
         }
         if (alreadyRecorded(id, accepted)) {
             // The same message read again (a script run twice, an inbox read since the same day):
             // recording it twice would show one answer as two.
-            return new Outcome(Status.ALREADY_RECORDED, id, "Nothing recorded: " + id + " already has "
-                    + ReplyReport.what(accepted));
+            return new Outcome(Status.ALREADY_RECORDED, id, nothingRecorded(Texts.t("cli.record.alreadyHas", "id", id,
+                    "what", ReplyReport.what(accepted))));
         }
         try {
             Application stored = service.update(id, "record the reply", accepted::applyTo).join();
-            return new Outcome(Status.RECORDED, stored.id(), "Recorded on " + stored.id() + ": " + ReplyReport.what(accepted));
+            return new Outcome(Status.RECORDED, stored.id(), Texts.t("cli.record.recorded", "id", stored.id(), "what", ReplyReport.what(accepted)));
         } catch (CompletionException e) {
             Throwable cause = ErrorMessages.unwrap(e);
             if (cause instanceof StoreException store) {
                 throw store; // a database problem: the caller's usual handling (exit 3)
             }
             if (cause instanceof UserFacing) { // the rules refused the change (InvalidApplicationException...)
-                return new Outcome(Status.REFUSED, id, "Nothing recorded: " + ErrorMessages.of(cause));
+                return new Outcome(Status.REFUSED, id, nothingRecorded(ErrorMessages.of(cause)));
             }
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;
             }
             throw e;
         }
+    }
+
+    private static String nothingRecorded(String why) {
+        return Texts.t("cli.record.nothing", "why", why);
     }
 
     private boolean alreadyRecorded(String id, Acceptance accepted) {

@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.TerminalText;
 import app.nudge.domain.Application;
 import app.nudge.domain.Event;
@@ -19,30 +20,29 @@ final class ReplyReport {
     }
 
     static void write(ReplyProposal proposal, List<Application> applications, PrintStream out) {
-        out.println("Application: " + application(proposal.match(), applications));
+        out.println(Texts.t("cli.reply.application", "application", application(proposal.match(), applications)));
         Acceptance accepted = Acceptance.of(proposal);
-        out.println("Kind: " + proposal.reading().kind().words() + " [" + proposal.reading().kind() + "], dated " + proposal.reading().date()
-                + details(proposal, accepted));
+        out.println(Texts.t("cli.reply.kind", "words", proposal.reading().kind().words(), "code", proposal.reading().kind(),
+                "date", day(proposal.reading().date())) + details(proposal, accepted));
         List<String> evidence = ReplyJson.evidence(proposal);
         if (evidence.isEmpty()) {
-            out.println("Evidence: none (no sentence decided it)");
+            out.println(Texts.t("cli.reply.noEvidence"));
         }
         for (String sentence : evidence) {
-            out.println("Evidence: \u201C" + TerminalText.oneLine(sentence) + "\u201D");
+            out.println(Texts.t("cli.reply.evidence", "sentence", TerminalText.oneLine(sentence)));
         }
     }
 
     private static String application(ReplyMatch match, List<Application> applications) {
         return switch (match.kind()) {
-            case EMAIL, DOMAIN, COMPANY -> named(match.applicationId(), applications) + ", matched by "
-                    + switch (match.kind()) {
-                        case EMAIL -> "the sender's email address";
-                        case DOMAIN -> "the sender's domain";
-                        default -> "the company's name";
-                    };
-            case AMBIGUOUS -> "several fit: " + String.join("; ", match.candidates().stream()
-                    .map(id -> named(id, applications)).toList()) + " (choose one in the app)";
-            case NONE -> "none matches this message";
+            case EMAIL, DOMAIN, COMPANY -> Texts.t(switch (match.kind()) {
+                case EMAIL -> "cli.reply.matchedByEmail";
+                case DOMAIN -> "cli.reply.matchedByDomain";
+                default -> "cli.reply.matchedByCompany";
+            }, "application", named(match.applicationId(), applications));
+            case AMBIGUOUS -> Texts.t("cli.reply.severalFit", "candidates", String.join("; ", match.candidates().stream()
+                    .map(id -> named(id, applications)).toList()));
+            case NONE -> Texts.t("cli.reply.noneMatches");
         };
     }
 
@@ -56,15 +56,15 @@ final class ReplyReport {
     private static String details(ReplyProposal proposal, Acceptance accepted) {
         StringBuilder s = new StringBuilder();
         Optional<Event> event = accepted.event();
-        event.map(Event::newDecisionBy).ifPresent(d -> s.append("; new decision by ").append(d));
-        event.map(Event::checkBackOn).ifPresent(d -> s.append("; check back on ").append(d));
-        accepted.round().ifPresent(r -> s.append("; next round on ").append(roundTime(r)));
+        event.map(Event::newDecisionBy).ifPresent(d -> s.append("; ").append(Texts.t("cli.reply.newDecisionBy", "date", day(d))));
+        event.map(Event::checkBackOn).ifPresent(d -> s.append("; ").append(Texts.t("cli.reply.checkBackOn", "date", day(d))));
+        accepted.round().ifPresent(r -> s.append("; ").append(Texts.t("cli.reply.nextRound", "when", roundTime(r))));
         ReplyKind kind = proposal.reading().kind();
         if (kind == ReplyKind.NOT_A_REPLY) {
-            s.append("; nothing to record");
+            s.append("; ").append(Texts.t("cli.reply.nothingToRecord"));
         } else if ((kind == ReplyKind.CHECK_BACK_AGREED || kind == ReplyKind.NEXT_ROUND)
                 && proposal.reading().namedDate() == null) {
-            s.append("; no date named, so it counts as a reply");
+            s.append("; ").append(Texts.t("cli.reply.noDateNamed"));
         }
         return s.toString();
     }
@@ -73,22 +73,29 @@ final class ReplyReport {
     static String what(Acceptance accepted) {
         StringBuilder s = new StringBuilder();
         accepted.event().ifPresent(e -> {
-            s.append(e.type()).append(" on ").append(e.date());
+            // The event's code (REPLY_RECEIVED) as 'nudge reply --json' writes it, so a script can find it.
+            s.append(Texts.t("cli.reply.eventOn", "type", e.type(), "date", day(e.date())));
             if (e.newDecisionBy() != null) {
-                s.append(" (new decision by ").append(e.newDecisionBy()).append(')');
+                s.append(" (").append(Texts.t("cli.reply.newDecisionBy", "date", day(e.newDecisionBy()))).append(')');
             }
             if (e.checkBackOn() != null) {
-                s.append(" (check back on ").append(e.checkBackOn()).append(')');
+                s.append(" (").append(Texts.t("cli.reply.checkBackOn", "date", day(e.checkBackOn()))).append(')');
             }
         });
-        accepted.round().ifPresent(r -> s.append(s.isEmpty() ? "" : " and ").append("a round on ").append(roundTime(r)));
+        accepted.round().ifPresent(r -> s.append(s.isEmpty() ? "" : " " + Texts.t("cli.reply.and") + " ")
+                .append(Texts.t("cli.reply.roundOn", "when", roundTime(r))));
         if (!accepted.note().isEmpty()) {
-            s.append(", note \u201C").append(TerminalText.oneLine(accepted.note())).append('\u201D');
+            s.append(Texts.t("cli.reply.note", "note", TerminalText.oneLine(accepted.note())));
         }
         return s.toString();
     }
 
     private static String roundTime(InterviewRound round) {
-        return round.endedAt().toLocalDate() + " at " + round.endedAt().toLocalTime();
+        return Texts.t("cli.reply.dateAtTime", "date", day(round.endedAt().toLocalDate()),
+                "time", Texts.current().date("format.time", round.endedAt()));
+    }
+
+    private static String day(java.time.LocalDate date) {
+        return Texts.current().date("format.dateYear", date);
     }
 }

@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.TerminalText;
 import app.nudge.domain.Application;
 import app.nudge.insights.ActivityReport;
@@ -30,13 +31,12 @@ final class ReportCommand implements Command {
 
     @Override
     public String usage() {
-        return "usage: nudge report --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|csv] [--out FILE] [--db PATH] [--force]\n"
-                + "Writes the activity report of the period (both days included): one row per application, interview,\n"
-                + "thank-you, follow-up, reply and outcome, with the result so far, in your name from Settings.\n"
-                + "  --format    pdf or csv (default: from --out's ending, else pdf)\n"
-                + "  --out FILE  where to write (default: activity-report-FROM-to-TO.pdf or .csv in the current folder)\n"
-                + "  --force     replace FILE when it exists (otherwise nothing is written)\n"
-                + "  --db PATH   " + DB_MEANING;
+        return Usage.of("nudge report --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|csv] [--out FILE] [--db PATH] [--force]",
+                Texts.t("cli.report.help"),
+                "--format", Texts.t("cli.report.option.format"),
+                "--out FILE", Texts.t("cli.report.option.out"),
+                "--force", Texts.t("cli.report.option.force"),
+                "--db PATH", Usage.dbMeaning());
     }
 
     @Override
@@ -52,10 +52,12 @@ final class ReportCommand implements Command {
     @Override
     public int run(CommandLine line, CliContext context) {
         line.noPositional();
-        LocalDate from = line.dateOption("--from").orElseThrow(() -> new UsageException("--from: missing (YYYY-MM-DD)"));
-        LocalDate to = line.dateOption("--to").orElseThrow(() -> new UsageException("--to: missing (YYYY-MM-DD)"));
+        LocalDate from = line.dateOption("--from").orElseThrow(() -> new UsageException(
+                Texts.t("cli.report.missingDate", "option", "--from")));
+        LocalDate to = line.dateOption("--to").orElseThrow(() -> new UsageException(
+                Texts.t("cli.report.missingDate", "option", "--to")));
         if (to.isBefore(from)) {
-            throw new UsageException("--to: " + to + " is before --from " + from + "; the period would be empty");
+            throw new UsageException(Texts.t("cli.report.toBeforeFrom", "to", to, "from", from));
         }
         Period period = new Period(from, to);
         Optional<Path> typedOut = line.option("--out").map(CommandOutput::outFile);
@@ -73,10 +75,11 @@ final class ReportCommand implements Command {
         }
         CommandOutput.writeFile(file, out -> ActivityReportFiles.writeTo(report, format, out));
         int rows = report.rows().size();
-        String what = rows == 0 ? "an empty activity report (" + ReportWords.nothingRecorded(period) + ")"
-                : "the activity report (" + rows + (rows == 1 ? " row" : " rows") + ", " + ReportWords.period(period) + ")";
+        String where = TerminalText.oneLine(file.toAbsolutePath());
         // The whole path: without --out the file lands in the current folder, which may not be where one looks.
-        context.out().println("Wrote " + what + " to " + TerminalText.oneLine(file.toAbsolutePath()));
+        context.out().println(rows == 0
+                ? Texts.t("cli.report.wroteEmpty", "nothing", ReportWords.nothingRecorded(period), "file", where)
+                : Texts.current().count("cli.report.wrote", rows, "period", ReportWords.period(period), "file", where));
         context.out().flush();
         return Cli.OK;
     }
@@ -97,18 +100,16 @@ final class ReportCommand implements Command {
         ReportFormat format;
         if (typedFormat.isPresent()) {
             format = ReportFormat.named(typedFormat.get()).orElseThrow(() -> new UsageException(
-                    "--format: unknown format '" + typedFormat.get() + "'; valid values: pdf, csv"));
+                    Texts.t("cli.report.unknownFormat", "format", typedFormat.get())));
         } else {
             format = byEnding.orElse(ReportFormat.PDF);
         }
         if (typedOut.isPresent() && byEnding.isPresent() && byEnding.get() != format) {
-            throw new UsageException("--out: " + fileName(typedOut.get()) + " ends in ." + byEnding.get().extension()
-                    + " but the report is " + format.extension() + "; name the file ." + format.extension()
-                    + " or leave out --format");
+            throw new UsageException(Texts.t("cli.report.wrongEnding", "file", fileName(typedOut.get()),
+                    "ending", byEnding.get().extension(), "format", format.extension()));
         }
         if (typedOut.isPresent() && byEnding.isEmpty() && typedFormat.isEmpty()) {
-            throw new UsageException("--out: " + fileName(typedOut.get()) + " ends in neither .pdf nor .csv; name the"
-                    + " file .pdf or .csv (or give --format pdf|csv to keep this name)");
+            throw new UsageException(Texts.t("cli.report.noEnding", "file", fileName(typedOut.get())));
         }
         return format;
     }

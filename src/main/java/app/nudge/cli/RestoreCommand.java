@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.TerminalText;
 import app.nudge.store.Backups;
 import app.nudge.store.DatabasePath;
@@ -21,9 +22,8 @@ final class RestoreCommand implements Command {
 
     @Override
     public String usage() {
-        return "usage: nudge restore latest|BACKUP.zip [--db PATH]\n"
-                + "Puts a backup in place of the database (close the app first); the data it replaces is backed up.\n"
-                + "  --db PATH   " + DB_MEANING;
+        return Usage.of("nudge restore latest|BACKUP.zip [--db PATH]", Texts.t("cli.restore.help"),
+                "--db PATH", Usage.dbMeaning());
     }
 
     @Override
@@ -33,31 +33,30 @@ final class RestoreCommand implements Command {
 
     @Override
     public int run(CommandLine line, CliContext context) {
-        String which = line.onlyPositional("backup (a file, or 'latest')");
+        String which = line.onlyPositional(Texts.t("cli.restore.which"));
         DatabasePath database = context.database(line);
         if (database.isServer()) {
             // A server's backups are exchange files: import puts one back, in one transaction on the server.
-            throw new UsageException("--db: a search on a server is restored with nudge import BACKUP.json --db "
-                    + database + " (see: nudge backups --db " + database + ")");
+            throw new UsageException(Texts.t("cli.restore.onServer", "db", database));
         }
         Backups backups = new Backups(database);
         Backups.Backup backup;
         if (which.equals("latest")) {
             backup = backups.latest().orElseThrow(() -> new StoreException(StoreException.Kind.MISSING,
-                    "No backups in " + backups.folder() + "; choose another file with --db.", null));
+                    Texts.t("cli.restore.noBackups", "folder", backups.folder()), null));
         } else {
             Path file = Path.of(which).toAbsolutePath().normalize();
             backup = backups.list().stream().filter(b -> b.file().equals(file)).findFirst()
-                    .orElseThrow(() -> new UsageException("backup: " + which + " is not one of the backups in "
-                            + backups.folder() + " (see: nudge backups)"));
+                    .orElseThrow(() -> new UsageException(Texts.t("cli.restore.notABackup", "file", which,
+                            "folder", backups.folder())));
         }
         Backups.Restored restored = backups.restore(backup);
-        context.out().println("Restored " + TerminalText.oneLine(backup.file().getFileName()) + " into "
-                + TerminalText.oneLine(database) + ".");
-        restored.previousStateBackup().ifPresent(p -> context.out().println("The data it replaced is kept in "
-                + TerminalText.oneLine(p) + "."));
-        restored.damagedFileMovedTo().ifPresent(p -> context.out().println("The damaged file was moved to "
-                + TerminalText.oneLine(p) + "."));
+        context.out().println(Texts.t("cli.restore.restored", "backup", TerminalText.oneLine(backup.file().getFileName()),
+                "db", TerminalText.oneLine(database)));
+        restored.previousStateBackup().ifPresent(p -> context.out().println(Texts.t("cli.restore.keptIn",
+                "file", TerminalText.oneLine(p))));
+        restored.damagedFileMovedTo().ifPresent(p -> context.out().println(Texts.t("cli.restore.damagedMoved",
+                "file", TerminalText.oneLine(p))));
         return Cli.OK;
     }
 }

@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import app.nudge.store.Database;
 import app.nudge.store.DatabasePath;
 import app.nudge.store.ImportTransaction;
@@ -61,7 +62,7 @@ final class SearchCopy {
             Optional<Path> backup = held.isEmpty() ? Optional.empty() : target.backupBeforeImport();
             if (!new ImportTransaction(target).replaceEverything(search, !replace)) {
                 // Another desktop wrote into the schema after it was looked at: nothing was written.
-                return new Copied("a search (written meanwhile)", Optional.empty());
+                return new Copied(Texts.t("cli.copy.writtenMeanwhile"), Optional.empty());
             }
             return new Copied(null, backup);
         }
@@ -69,7 +70,7 @@ final class SearchCopy {
 
     private static String words(WholeSearch held) {
         int count = held.applications().size();
-        return count == 0 ? "settings" : count + (count == 1 ? " application" : " applications");
+        return count == 0 ? Texts.t("cli.copy.settings") : Texts.current().count("common.applications", count);
     }
 
     /** Whether two locations name the same search: one file (however its path is written), or one schema of one server. */

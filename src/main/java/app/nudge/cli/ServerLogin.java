@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.Passwords;
 import app.nudge.store.DatabasePath;
 import app.nudge.store.ServerAddress;
@@ -58,7 +59,7 @@ final class ServerLogin {
                 throw e;
             }
             ServerAddress server = path.server();
-            Optional<char[]> answer = prompt.ask("Password for " + server.user() + " at " + server.host() + ": ");
+            Optional<char[]> answer = prompt.ask(Texts.t("cli.password.ask", "user", server.user(), "host", server.host()) + " ");
             if (answer.isEmpty()) {
                 throw e; // no terminal: the message says where a password can come from
             }

@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.Texts;
 import app.nudge.mail.MailFiles;
 import app.nudge.mail.UnreadableMessageException;
 import app.nudge.replies.IncomingMessage;
@@ -17,14 +18,14 @@ final class StandardInput {
         try {
             bytes = in.readNBytes((int) MailFiles.MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new UnreadableMessageException("standard input cannot be read (" + CliMessages.reason(e) + ")", e);
+            throw new UnreadableMessageException(Texts.t("cli.stdin.unreadable", "reason", CliMessages.reason(e)), e);
         }
         if (bytes.length > MailFiles.MAX_BYTES) {
-            throw new UnreadableMessageException("standard input is over 25 MB, too big to be a reply");
+            throw new UnreadableMessageException(Texts.t("cli.stdin.tooBig", "size", 25));
         }
         String text = MailFiles.pastedText(bytes);
         if (text.isBlank()) {
-            throw new UnreadableMessageException("standard input is empty: paste the reply's text, or give a file");
+            throw new UnreadableMessageException(Texts.t("cli.stdin.empty"));
         }
         return MailFiles.pasted(text);
     }

@@ -1,5 +1,6 @@
 package app.nudge.exchange;
 
+import app.nudge.i18n.Texts;
 import app.nudge.domain.ActionType;
 import app.nudge.domain.Application;
 import app.nudge.domain.ApplicationIds;
@@ -40,7 +41,7 @@ public final class ExchangeReader {
     public ExchangeDocument read(InputStream in) throws ExchangeException, IOException {
         JsonNode root = JsonDocuments.read(in);
         if (!root.isObject()) {
-            throw new ExchangeException("", "the file holds no JSON object at its top level");
+            throw new ExchangeException("", Texts.t("exchange.noTopObject"));
         }
         JsonFields doc = new JsonFields(root, "");
         checkHeader(doc);
@@ -53,7 +54,7 @@ public final class ExchangeReader {
             if (a.has("id")) {
                 String id = a.requiredText("id");
                 if (!explicitIds.add(id)) {
-                    throw new ExchangeException(a.path("id"), "'" + id + "' is used by another application in this file");
+                    throw new ExchangeException(a.path("id"), Texts.t("exchange.idTaken", "id", id));
                 }
             }
         }
@@ -68,38 +69,39 @@ public final class ExchangeReader {
 
     private static void checkHeader(JsonFields doc) throws ExchangeException {
         if (!doc.has("format")) {
-            throw new ExchangeException("format", "required (\"" + ExchangeDocument.FORMAT + "\")");
+            throw new ExchangeException("format", Texts.t("exchange.formatRequired", "format", ExchangeDocument.FORMAT));
         }
         String format = doc.text("format");
         if (!ExchangeDocument.FORMAT.equals(format)) {
-            throw new ExchangeException("format", "unknown format '" + format + "' (expected \"" + ExchangeDocument.FORMAT + "\")");
+            throw new ExchangeException("format", Texts.t("exchange.unknownFormat", "format", format, "expected", ExchangeDocument.FORMAT));
         }
         JsonNode version = doc.node().get("version");
         if (version == null || version.isNull()) {
-            throw new ExchangeException("version", "required");
+            throw new ExchangeException("version", Texts.t("exchange.required"));
         }
         // Exactly a whole number that fits: 18446744073709551617 must not wrap to 1, nor 1.5 round.
         if (!version.isIntegralNumber() || !version.canConvertToLong() || version.longValue() < 1) {
-            throw new ExchangeException("version", "must be the whole number " + ExchangeDocument.VERSION + ", written without a decimal point or quotes");
+            throw new ExchangeException("version", Texts.t("exchange.versionNumber", "version", ExchangeDocument.VERSION));
         }
         if (version.longValue() > ExchangeDocument.VERSION) {
-            throw new ExchangeException("version", "version " + version.longValue()
-                    + " is newer than this Nudge reads (" + ExchangeDocument.VERSION + "); update Nudge");
+            // The version as written, not as a number of the language: it is the file's own word.
+            throw new ExchangeException("version", Texts.t("exchange.versionNewer", "version", Long.toString(version.longValue()),
+                    "known", Integer.toString(ExchangeDocument.VERSION)));
         }
     }
 
     private Settings settings(JsonFields s) throws ExchangeException {
         String country = s.text(SettingsCodec.COUNTRY).strip();
         if (!country.isEmpty() && !knownCountry.test(country)) {
-            throw new ExchangeException(s.path(SettingsCodec.COUNTRY), "unknown country code '" + country + "'");
+            throw new ExchangeException(s.path(SettingsCodec.COUNTRY), Texts.t("exchange.unknownCountry", "country", country));
         }
         String preset = s.text(SettingsCodec.PRESET);
         if (!preset.isEmpty() && Preset.parse(preset).isEmpty()) {
-            throw new ExchangeException(s.path(SettingsCodec.PRESET), "unknown preset '" + preset + "' (one of " + Preset.names() + ")");
+            throw new ExchangeException(s.path(SettingsCodec.PRESET), Texts.t("exchange.unknownPreset", "preset", preset, "values", Preset.names()));
         }
         String email = s.text(SettingsCodec.YOUR_EMAIL);
         if (!email.isEmpty() && !ApplicationRules.isEmail(email)) {
-            throw new ExchangeException(s.path(SettingsCodec.YOUR_EMAIL), "not an email address: " + email);
+            throw new ExchangeException(s.path(SettingsCodec.YOUR_EMAIL), Texts.t("exchange.notAnEmail", "email", email));
         }
         Settings settings = new Settings(s.text(SettingsCodec.YOUR_NAME), email, s.text(SettingsCodec.YOUR_PHONE),
                 s.text(SettingsCodec.SIGNATURE), country.toUpperCase(Locale.ROOT),
@@ -118,7 +120,7 @@ public final class ExchangeReader {
         String id = a.has("id") ? a.text("id") : ApplicationIds.unique(ApplicationIds.base(company, role), taken);
         String country = a.text("country").strip();
         if (!country.isEmpty() && !knownCountry.test(country)) {
-            throw new ExchangeException(a.path("country"), "unknown country code '" + country + "'");
+            throw new ExchangeException(a.path("country"), Texts.t("exchange.unknownCountry", "country", country));
         }
         List<Contact> contacts = new ArrayList<>();
         List<JsonNode> contactNodes = a.list("contacts");
@@ -151,21 +153,21 @@ public final class ExchangeReader {
 
     /** One event, keeping only the fields its type uses, so stored data stays canonical. */
     private static Event event(JsonFields e) throws ExchangeException {
-        EventType type = e.enumValue("type", EventType.class, "event type");
+        EventType type = e.enumValue("type", EventType.class, Texts.t("exchange.what.eventType"));
         if (type == null) {
-            throw new ExchangeException(e.path("type"), "required");
+            throw new ExchangeException(e.path("type"), Texts.t("exchange.required"));
         }
         Event event = switch (type) {
-            case FOLLOW_UP_SENT -> new Event(type, e.requiredDate("on"), e.enumValue("channel", Channel.class, "channel"),
+            case FOLLOW_UP_SENT -> new Event(type, e.requiredDate("on"), e.enumValue("channel", Channel.class, Texts.t("exchange.what.channel")),
                     null, null, null, null, e.text("note"));
             case REPLY_RECEIVED -> new Event(type, e.requiredDate("on"), null, e.date("newDecisionBy"),
                     null, null, null, e.text("note"));
             case CHECK_BACK_AGREED -> new Event(type, e.requiredDate("on"), null, null, e.requiredDate("checkBackOn"),
                     null, null, e.text("note"));
             case SKIPPED -> {
-                ActionType action = e.enumValue("action", ActionType.class, "action");
+                ActionType action = e.enumValue("action", ActionType.class, Texts.t("exchange.what.action"));
                 if (action == null) {
-                    throw new ExchangeException(e.path("action"), "required for SKIPPED");
+                    throw new ExchangeException(e.path("action"), Texts.t("exchange.requiredFor", "type", "SKIPPED"));
                 }
                 yield new Event(type, e.requiredDate("on"), null, null, null, action, null, e.text("note"));
             }

@@ -1,5 +1,6 @@
 package app.nudge.exchange;
 
+import app.nudge.i18n.Texts;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -51,15 +52,15 @@ final class JsonDocuments {
                 throw refusal(parser, e);
             }
             if (root == null || root.isMissingNode()) {
-                throw new ExchangeException("", "the file is empty");
+                throw new ExchangeException("", Texts.t("exchange.emptyFile"));
             }
             JsonLocation end = parser.currentLocation();
             try {
                 if (parser.nextToken() != null) {
-                    throw new ExchangeException("", "more after the end of the JSON document" + at(parser.currentTokenLocation()));
+                    throw new ExchangeException("", Texts.t("exchange.moreAfterEnd") + at(parser.currentTokenLocation()));
                 }
             } catch (JsonProcessingException e) {
-                throw new ExchangeException("", "more after the end of the JSON document" + at(end));
+                throw new ExchangeException("", Texts.t("exchange.moreAfterEnd") + at(end));
             }
             return root;
         }
@@ -68,26 +69,26 @@ final class JsonDocuments {
     private static ExchangeException refusal(JsonParser parser, JsonProcessingException e) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (message.startsWith("Duplicate Object property") || message.startsWith("Duplicate field")) {
-            return new ExchangeException(path(parser.getParsingContext()), "given twice in the same object");
+            return new ExchangeException(path(parser.getParsingContext()), Texts.t("exchange.givenTwice"));
         }
-        return new ExchangeException("", "not valid JSON" + at(e.getLocation()));
+        return new ExchangeException("", Texts.t("exchange.notJson") + at(e.getLocation()));
     }
 
     private static String beyondLimits(StreamConstraintsException e) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (message.contains("nesting depth")) {
-            return "nested deeper than " + MAX_DEPTH + " levels, more than an exchange file has";
+            return Texts.t("exchange.tooDeep", "levels", MAX_DEPTH);
         }
         if (message.contains("Document length")) {
-            return "larger than " + MAX_BYTES / (1024 * 1024) + " MiB, more than Nudge imports";
+            return Texts.t("exchange.tooLarge", "size", MAX_BYTES / (1024 * 1024));
         }
         if (message.contains("Number value length")) {
-            return "a number with more digits than Nudge reads";
+            return Texts.t("exchange.numberTooLong");
         }
         if (message.contains("String value length") || message.contains("Name length")) {
-            return "a text longer than Nudge reads";
+            return Texts.t("exchange.textTooLong");
         }
-        return "beyond what Nudge reads";
+        return Texts.t("exchange.beyondLimits");
     }
 
     /** " (line 3, column 7)", or nothing when Jackson knows no place. */
@@ -95,7 +96,8 @@ final class JsonDocuments {
         if (location == null || location.getLineNr() < 1) {
             return "";
         }
-        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        return " " + Texts.t("exchange.at", "line", Integer.toString(location.getLineNr()),
+                "column", Integer.toString(location.getColumnNr()));
     }
 
     /** The context's path in the format's words: "applications[0].company". */

@@ -1,5 +1,6 @@
 package app.nudge.exchange;
 
+import app.nudge.i18n.Texts;
 import app.nudge.domain.FieldLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ final class JsonFields {
 
     JsonFields(JsonNode node, String path) throws ExchangeException {
         if (node == null || !node.isObject()) {
-            throw new ExchangeException(path, "not an object");
+            throw new ExchangeException(path, Texts.t("exchange.notAnObject"));
         }
         this.node = node;
         this.path = path;
@@ -61,7 +62,7 @@ final class JsonFields {
     String requiredText(String field) throws ExchangeException {
         String value = text(field);
         if (value.isBlank()) {
-            throw new ExchangeException(path(field), "required");
+            throw new ExchangeException(path(field), Texts.t("exchange.required"));
         }
         return value;
     }
@@ -72,7 +73,7 @@ final class JsonFields {
             return "";
         }
         if (!value.isTextual()) {
-            throw new ExchangeException(path(field), "not a text");
+            throw new ExchangeException(path(field), Texts.t("exchange.notAText"));
         }
         return value.textValue();
     }
@@ -83,7 +84,7 @@ final class JsonFields {
             return false;
         }
         if (!value.isBoolean()) {
-            throw new ExchangeException(path(field), "not true or false");
+            throw new ExchangeException(path(field), Texts.t("exchange.notABoolean"));
         }
         return value.booleanValue();
     }
@@ -100,13 +101,13 @@ final class JsonFields {
         } catch (DateTimeParseException e) {
             // reported below, the same as a value of the wrong type
         }
-        throw new ExchangeException(path(field), "not a date (yyyy-MM-dd)");
+        throw new ExchangeException(path(field), Texts.t("exchange.notADate"));
     }
 
     LocalDate requiredDate(String field) throws ExchangeException {
         LocalDate value = date(field);
         if (value == null) {
-            throw new ExchangeException(path(field), "required");
+            throw new ExchangeException(path(field), Texts.t("exchange.required"));
         }
         return value;
     }
@@ -114,7 +115,7 @@ final class JsonFields {
     LocalDateTime requiredDateTime(String field) throws ExchangeException {
         JsonNode value = given(field);
         if (value == null) {
-            throw new ExchangeException(path(field), "required");
+            throw new ExchangeException(path(field), Texts.t("exchange.required"));
         }
         try {
             if (value.isTextual()) {
@@ -123,7 +124,7 @@ final class JsonFields {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        throw new ExchangeException(path(field), "not a date-time");
+        throw new ExchangeException(path(field), Texts.t("exchange.notADateTime"));
     }
 
     /** An enum constant by its exact name. */
@@ -138,9 +139,9 @@ final class JsonFields {
                     return constant;
                 }
             }
-            throw new ExchangeException(path(field), "unknown " + what + " '" + value.textValue() + "'");
+            throw new ExchangeException(path(field), Texts.t("exchange.unknownValue", "what", what, "value", value.textValue()));
         }
-        throw new ExchangeException(path(field), "not a text");
+        throw new ExchangeException(path(field), Texts.t("exchange.notAText"));
     }
 
     /** The elements of a list field (empty when not given). */
@@ -150,7 +151,7 @@ final class JsonFields {
             return List.of();
         }
         if (!value.isArray()) {
-            throw new ExchangeException(path(field), "not a list");
+            throw new ExchangeException(path(field), Texts.t("exchange.notAList"));
         }
         List<JsonNode> items = new ArrayList<>(value.size());
         value.forEach(items::add);
@@ -163,7 +164,7 @@ final class JsonFields {
         List<JsonNode> items = list(field);
         for (int i = 0; i < items.size(); i++) {
             if (!items.get(i).isTextual()) {
-                throw new ExchangeException(path(field) + "[" + i + "]", "not a text");
+                throw new ExchangeException(path(field) + "[" + i + "]", Texts.t("exchange.notAText"));
             }
             refuseBadCharacters(path(field) + "[" + i + "]", items.get(i));
             result.add(items.get(i).textValue());

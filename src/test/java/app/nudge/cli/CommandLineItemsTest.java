@@ -141,7 +141,7 @@ class CommandLineItemsTest {
                 + "Hooli,QA Lead,Applied,2026-11-05\n");
         CliRunner.Result imported = cli.run("import-csv", sheet.toString(), "--db", db(), "--yes");
         assertEquals(Cli.OK, imported.exitCode(), imported.err());
-        assertTrue(imported.out().contains("applied 2026-11-02"), "Date Added is the applied date: " + imported.out());
+        assertTrue(imported.out().contains("applied 2 Nov 2026"), "Date Added is the applied date: " + imported.out());
 
         Path out = folder.resolve("sheets");
         assertEquals(Cli.OK, cli.run("export-csv", "--db", db(), "--out", out.toString()).exitCode());

@@ -132,7 +132,7 @@ class InboxCommandTest {
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("Message: Re: Business Analyst\nApplication: acme-ba")
-                .contains("new decision by 2026-12-12").doesNotContain("Weekly newsletter");
+                .contains("new decision by 12 Dec 2026").doesNotContain("Weekly newsletter");
         assertThat(stored()).isEqualTo(before);
     }
 

@@ -82,7 +82,7 @@ class ReplyCommandTest {
         CliRunner.Result r = run(null, "reply", eml.toString(), "--db", db);
         assertEquals(Cli.OK, r.exitCode(), r.err());
         assertEquals("Application: acme-ba (Acme Corp \u2013 Business Analyst), matched by the sender's email address\n"
-                + "Kind: They replied (no decision yet) [REPLY_RECEIVED], dated 2026-12-01; new decision by 2026-12-12\n"
+                + "Kind: They replied (no decision yet) [REPLY_RECEIVED], dated 1 Dec 2026; new decision by 12 Dec 2026\n"
                 + "Evidence: \u201CWe will decide by December 12.\u201D\n", r.out());
         assertEquals("", r.err());
         // the reader got the parsed file, the stored applications, and today, zone and locale
@@ -137,7 +137,7 @@ class ReplyCommandTest {
         Application before = stored("acme-ba");
         CliRunner.Result r = run(null, "reply", eml.toString(), "--db", db, "--record");
         assertEquals(Cli.OK, r.exitCode(), r.err());
-        assertTrue(r.out().endsWith("Recorded on acme-ba: REPLY_RECEIVED on 2026-12-01 (new decision by 2026-12-12),"
+        assertTrue(r.out().endsWith("Recorded on acme-ba: REPLY_RECEIVED on 1 Dec 2026 (new decision by 12 Dec 2026),"
                 + " note \u201CRe: Business Analyst\u201D\n"), r.out());
         Application after = stored("acme-ba");
         assertEquals(before.events().size() + 1, after.events().size());

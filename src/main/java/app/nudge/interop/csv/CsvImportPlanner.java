@@ -1,5 +1,6 @@
 package app.nudge.interop.csv;
 
+import app.nudge.i18n.Texts;
 import app.nudge.domain.Application;
 import app.nudge.domain.ApplicationIds;
 import app.nudge.domain.Event;
@@ -60,16 +61,15 @@ public final class CsvImportPlanner {
     private static void check(ColumnMapping mapping, CsvSheet sheet, String fileName) {
         for (Map.Entry<CsvField, String> e : mapping.asMap().entrySet()) {
             if (sheet.indexOf(e.getValue()) < 0) {
-                throw new CsvImportException(fileName + ": " + e.getKey().key() + " is mapped to column \""
-                        + e.getValue() + "\", which the header row does not have; columns: "
-                        + String.join(", ", sheet.headers()));
+                throw new CsvImportException(fileName + ": " + Texts.t("exchange.csv.mappedColumnMissing",
+                        "field", e.getKey().key(), "column", e.getValue(), "columns", String.join(", ", sheet.headers())));
             }
         }
         if (!mapping.missingRequired().isEmpty()) {
-            throw new CsvImportException(fileName + ": no column for "
-                    + mapping.missingRequired().stream().map(CsvField::key).collect(Collectors.joining(" and "))
-                    + "; columns: " + String.join(", ", sheet.headers())
-                    + " (name it in a mapping, e.g. role=Job Title)");
+            throw new CsvImportException(fileName + ": " + Texts.t("exchange.csv.noColumnFor", "fields",
+                    mapping.missingRequired().stream().map(CsvField::key)
+                            .collect(Collectors.joining(" " + Texts.t("exchange.csv.and") + " ")),
+                    "columns", String.join(", ", sheet.headers())));
         }
     }
 

@@ -1,5 +1,6 @@
 package app.nudge.interop.csv;
 
+import app.nudge.i18n.Texts;
 import app.nudge.domain.Application;
 import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Database;
@@ -32,7 +33,7 @@ public final class CsvImportStore {
      */
     public static CsvImportResult store(Database db, CsvPreview preview) {
         if (!preview.badRows().isEmpty()) {
-            throw new CsvImportException(preview.badRows().size() + " rows cannot be imported; fix them first");
+            throw new CsvImportException(Texts.current().count("exchange.csv.fixBadRows", preview.badRows().size()));
         }
         ApplicationRepository repository = new ApplicationRepository(db);
         Optional<Path> backup = repository.count() == 0 ? Optional.empty() : db.backupBeforeImport();

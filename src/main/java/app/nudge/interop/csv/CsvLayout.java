@@ -1,5 +1,6 @@
 package app.nudge.interop.csv;
 
+import app.nudge.i18n.Texts;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,14 @@ public enum CsvLayout {
         this.signature = List.of(signature);
     }
 
+    /** The layout's name as stored with an imported application (its source): the same in every language. */
     public String title() {
         return title;
+    }
+
+    /** The layout's name for a person: the brands as they are, a plain sheet in the language of the run. */
+    public String shownTitle() {
+        return this == PLAIN ? Texts.t("exchange.csv.plainLayout") : title;
     }
 
     /** The first layout whose signature headers are all present (case and spacing ignored). */

@@ -1,5 +1,6 @@
 package app.nudge.interop.csv;
 
+import app.nudge.i18n.Texts;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -57,7 +58,7 @@ public record CsvSheet(List<String> headers, List<Row> rows) {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new CsvImportException(name + ": not UTF-8 text; save the sheet as \"CSV UTF-8\" and try again");
+            throw new CsvImportException(name + ": " + Texts.t("exchange.csv.notUtf8"));
         }
     }
 
@@ -81,7 +82,7 @@ public record CsvSheet(List<String> headers, List<Row> rows) {
             throw new CsvImportException(unreadable(e));
         }
         if (headers == null) {
-            throw new CsvImportException("the file is empty: a header row is needed (Company, Role, ...)");
+            throw new CsvImportException(Texts.t("exchange.csv.empty"));
         }
         return new CsvSheet(headers, rows);
     }
@@ -89,8 +90,7 @@ public record CsvSheet(List<String> headers, List<Row> rows) {
     /** Commons CSV names the line in its message; the user gets it without the exception's class name. */
     private static String unreadable(Exception e) {
         Matcher line = LINE.matcher(String.valueOf(e.getMessage()));
-        return "not a readable CSV file" + (line.find() ? " at line " + line.group(1) : "")
-                + ": a quoted cell is not closed, or text follows its closing quote (a quote inside a cell is written \"\")";
+        return line.find() ? Texts.t("exchange.csv.unreadableAt", "line", line.group(1)) : Texts.t("exchange.csv.unreadable");
     }
 
     /** The column's index, or -1. */

@@ -1,5 +1,6 @@
 package app.nudge.interop.csv;
 
+import app.nudge.i18n.Texts;
 import app.nudge.domain.Application;
 import app.nudge.domain.Event;
 import java.util.List;
@@ -18,18 +19,18 @@ public record ImportedRow(int row, Application application, boolean updatesStore
         List<Event> events = application.events();
         if (!events.isEmpty()) {
             return switch (events.get(events.size() - 1).type()) {
-                case REJECTION_RECEIVED -> "Rejected";
-                case OFFER_RECEIVED -> "Offer";
-                case OFFER_ANSWERED -> "Offer answered";
-                case WITHDRAWN -> "Withdrawn";
-                case CLOSED -> "Closed";
-                default -> "Already in Nudge";
+                case REJECTION_RECEIVED -> Texts.t("exchange.csv.outcome.rejected");
+                case OFFER_RECEIVED -> Texts.t("exchange.csv.outcome.offer");
+                case OFFER_ANSWERED -> Texts.t("exchange.csv.outcome.offerAnswered");
+                case WITHDRAWN -> Texts.t("exchange.csv.outcome.withdrawn");
+                case CLOSED -> Texts.t("exchange.csv.outcome.closed");
+                default -> Texts.t("exchange.csv.outcome.alreadyStored");
             };
         }
         return switch (ImportedStatus.of(status)) {
-            case NOT_APPLIED -> "Not applied yet";
-            case INTERVIEW -> "Interview: log it";
-            default -> "Applied";
+            case NOT_APPLIED -> Texts.t("exchange.csv.outcome.notApplied");
+            case INTERVIEW -> Texts.t("exchange.csv.outcome.interview");
+            default -> Texts.t("exchange.csv.outcome.applied");
         };
     }
 }

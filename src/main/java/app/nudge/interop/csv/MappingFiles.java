@@ -1,5 +1,6 @@
 package app.nudge.interop.csv;
 
+import app.nudge.i18n.Texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -27,7 +28,7 @@ public final class MappingFiles {
         Map<String, String> raw = text.stripLeading().startsWith("{") ? json(file, text) : properties(text);
         Map<CsvField, String> mapping = new EnumMap<>(CsvField.class);
         raw.forEach((key, column) -> mapping.put(CsvField.byKey(key).orElseThrow(() -> new CsvImportException(
-                file + ": unknown field '" + key + "'; fields: " + keys())), column.strip()));
+                file + ": " + Texts.t("exchange.csv.unknownField", "field", key, "fields", keys()))), column.strip()));
         return mapping;
     }
 
@@ -37,17 +38,17 @@ public final class MappingFiles {
             root = new ObjectMapper().readTree(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             // Jackson's own words name its classes and character codes; the place is enough.
-            throw new CsvImportException(file + ": not a JSON object (invalid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
+            throw new CsvImportException(file + ": " + Texts.t("exchange.csv.mappingNotJson",
+                    "line", Integer.toString(e.getLocation().getLineNr()), "column", Integer.toString(e.getLocation().getColumnNr())));
         }
         if (root == null || !root.isObject()) {
-            throw new CsvImportException(file + ": not a JSON object");
+            throw new CsvImportException(file + ": " + Texts.t("exchange.csv.mappingNotObject"));
         }
         Map<String, String> raw = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!e.getValue().isTextual() && !e.getValue().isNull()) {
-                throw new CsvImportException(file + ": " + e.getKey() + ": not a column name (text)");
+                throw new CsvImportException(file + ": " + e.getKey() + ": " + Texts.t("exchange.csv.notAColumnName"));
             }
             raw.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText());
         }

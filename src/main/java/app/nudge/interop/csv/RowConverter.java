@@ -1,5 +1,6 @@
 package app.nudge.interop.csv;
 
+import app.nudge.i18n.Texts;
 import app.nudge.domain.Application;
 import app.nudge.domain.ApplicationRules;
 import app.nudge.domain.Contact;
@@ -50,7 +51,7 @@ final class RowConverter {
         String dateText = cell(row, CsvField.DATE);
         Optional<LocalDate> date = dateText.isEmpty() ? Optional.empty() : LooseDates.parse(dateText);
         if (!dateText.isEmpty() && date.isEmpty()) {
-            return bad(statusText, column(CsvField.DATE) + ": not a date: " + dateText);
+            return bad(statusText, column(CsvField.DATE) + ": " + Texts.t("exchange.csv.notADate", "date", dateText));
         }
         if (date.isPresent() && !FieldLimits.yearKept(date.get().getYear())) {
             // "1/2/0202" reads as a real day, but no one applied in 202: refused, not kept as written.
