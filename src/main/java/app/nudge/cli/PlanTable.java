@@ -1,5 +1,6 @@
 package app.nudge.cli;
 
+import app.nudge.i18n.ReasonTexts;
 import app.nudge.i18n.Texts;
 import app.nudge.common.TerminalText;
 import app.nudge.interop.ActionWords;
@@ -53,7 +54,7 @@ final class PlanTable {
             }
             out.println(line.toString().stripTrailing());
             if (r > 0) {
-                out.println("    " + shown(plan.get(r - 1).reason()));
+                out.println("    " + shown(ReasonTexts.of(plan.get(r - 1))));
             }
         }
     }

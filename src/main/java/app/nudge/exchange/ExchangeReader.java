@@ -1,5 +1,6 @@
 package app.nudge.exchange;
 
+import app.nudge.i18n.ProblemTexts;
 import app.nudge.i18n.Texts;
 import app.nudge.domain.ActionType;
 import app.nudge.domain.Application;
@@ -109,7 +110,7 @@ public final class ExchangeReader {
         List<FieldProblem> problems = FieldLimits.check(settings);
         if (!problems.isEmpty()) {
             FieldProblem first = problems.get(0).under(s.base());
-            throw new ExchangeException(first.path(), first.message());
+            throw new ExchangeException(first.path(), ProblemTexts.message(first));
         }
         return settings;
     }
@@ -146,7 +147,7 @@ public final class ExchangeReader {
         List<FieldProblem> problems = ApplicationRules.check(application);
         if (!problems.isEmpty()) {
             FieldProblem first = problems.get(0).under(a.base());
-            throw new ExchangeException(first.path(), first.message());
+            throw new ExchangeException(first.path(), ProblemTexts.message(first));
         }
         return application;
     }

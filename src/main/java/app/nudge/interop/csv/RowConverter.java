@@ -1,5 +1,6 @@
 package app.nudge.interop.csv;
 
+import app.nudge.i18n.ProblemTexts;
 import app.nudge.i18n.Texts;
 import app.nudge.domain.Application;
 import app.nudge.domain.ApplicationRules;
@@ -74,7 +75,7 @@ final class RowConverter {
                 layout.title(), false, false, notes, contacts, List.of(), outcome(status, statusText, date));
         List<FieldProblem> problems = ApplicationRules.check(application);
         if (!problems.isEmpty()) {
-            return bad(statusText, problems.stream().map(p -> named(p.path()) + ": " + p.message())
+            return bad(statusText, problems.stream().map(p -> named(p.path()) + ": " + ProblemTexts.message(p))
                     .collect(Collectors.joining("; ")));
         }
         return new Result(application, statusText, null);

@@ -1,5 +1,6 @@
 package app.nudge.interop.ics;
 
+import app.nudge.i18n.ReasonTexts;
 import app.nudge.common.TerminalText;
 import app.nudge.compose.Composer;
 import app.nudge.domain.Application;
@@ -108,8 +109,9 @@ public final class PlanCalendar {
 
     static String description(PlannedAction action, String subject, LocalDate today) {
         StringBuilder text = new StringBuilder(action.company() + " – " + action.role());
-        if (action.reason() != null && !action.reason().isBlank()) {
-            text.append("\n").append(action.reason());
+        String reason = ReasonTexts.of(action);
+        if (reason != null && !reason.isBlank()) {
+            text.append("\n").append(reason);
         }
         if (action.due().isBefore(today)) {
             text.append("\nOverdue: it was due by ").append(DAY.format(action.due()))
