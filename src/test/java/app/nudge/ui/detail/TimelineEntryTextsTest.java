@@ -47,7 +47,7 @@ class TimelineEntryTextsTest {
         for (ActionType action : ActionType.values()) {
             events.add(Event.skipped(DAY, action));
         }
-        events.add(Event.skipped(DAY, ActionType.THANK_YOU).withRecipient("Pat Lee"));
+        events.add(Event.thankYouSkipped(DAY, "Pat Lee"));
         return events;
     }
 
@@ -72,8 +72,8 @@ class TimelineEntryTextsTest {
                 List.of(new InterviewRound(LocalDateTime.of(2026, 11, 16, 15, 0), LocalDate.of(2026, 11, 20), "Abrechnung",
                         List.of("Pat Lee", "Sam Roe"))),
                 List.of(Event.reply(DAY, LocalDate.of(2026, 12, 4)),
-                        Event.skipped(DAY, ActionType.FOLLOW_UP).withRecipient("Pat Lee")));
-        assertEquals("Übersprungen: Nachfrage an Pat Lee", entries.get(0).text());
+                        Event.thankYouSkipped(DAY, "Pat Lee")));
+        assertEquals("Übersprungen: Dankesnachricht an Pat Lee", entries.get(0).text());
         assertEquals("Antwort erhalten: Entscheidung bis Fr., 4. Dez. 2026", entries.get(1).text());
         assertEquals("Mo., 23. Nov. 2026", entries.get(1).dateText());
         TimelineEntry round = entries.get(2);
@@ -85,8 +85,8 @@ class TimelineEntryTextsTest {
     @Test
     void englishStaysAsItWas() {
         Texts.use(Language.EN);
-        assertEquals("Skipped: follow up to Pat Lee",
-                TimelineEntry.describe(Event.skipped(DAY, ActionType.FOLLOW_UP).withRecipient("Pat Lee")));
+        assertEquals("Skipped: thank you to Pat Lee", TimelineEntry.describe(Event.thankYouSkipped(DAY, "Pat Lee")));
+        assertEquals("Skipped: follow up", TimelineEntry.describe(Event.skipped(DAY, ActionType.FOLLOW_UP)));
         assertEquals("They replied: decision by Fri 4 Dec 2026",
                 TimelineEntry.describe(Event.reply(DAY, LocalDate.of(2026, 12, 4))));
     }
