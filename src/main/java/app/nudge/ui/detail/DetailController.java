@@ -1,5 +1,7 @@
 package app.nudge.ui.detail;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.domain.Channel;
 import app.nudge.domain.EventType;
 import app.nudge.ui.common.ProblemStyle;
@@ -137,7 +139,7 @@ public final class DetailController {
         voicemail.setOnAction(e -> viewModel.record(EventType.VOICEMAIL_LEFT));
         replied.setOnAction(e -> prompts.get().reply(viewModel.today().plusWeeks(1))
                 .ifPresent(date -> viewModel.recordReply(date.orElse(null))));
-        checkBack.setOnAction(e -> prompts.get().date("Check back", "On which day did you agree to check back with them?",
+        checkBack.setOnAction(e -> prompts.get().date(t("detail.checkBack.title"), t("detail.checkBack.question"),
                 viewModel.today().plusWeeks(1)).ifPresent(viewModel::recordCheckBack));
         offer.setOnAction(e -> viewModel.record(EventType.OFFER_RECEIVED));
         rejection.setOnAction(e -> viewModel.record(EventType.REJECTION_RECEIVED));
@@ -146,15 +148,15 @@ public final class DetailController {
         withdrew.setOnAction(e -> viewModel.record(EventType.WITHDRAWN));
         close.setOnAction(e -> viewModel.record(EventType.CLOSED));
         skip.setOnAction(e -> viewModel.skipNext());
-        snooze.setOnAction(e -> prompts.get().date("Snooze", viewModel.snoozeQuestion(),
+        snooze.setOnAction(e -> prompts.get().date(t("detail.snooze.title"), viewModel.snoozeQuestion(),
                 viewModel.snoozeSuggestion()).ifPresent(viewModel::snooze));
         undo.setOnAction(e -> viewModel.undo());
         redo.setOnAction(e -> viewModel.redo());
         addRound.setOnAction(e -> onAddRound.run());
         editApplication.setOnAction(e -> onEditApplication.run());
         deleteApplication.setOnAction(e -> {
-            if (prompts.get().confirm("Delete application", "Delete " + viewModel.headingProperty().get()
-                    + " and everything recorded about it? (Undo can bring it back.)")) {
+            if (prompts.get().confirm(t("detail.deleteApplication"),
+                    t("detail.deleteApplication.question", "name", viewModel.headingProperty().get()))) {
                 viewModel.deleteApplication();
             }
         });
@@ -193,18 +195,18 @@ public final class DetailController {
     }
 
     private ContextMenu timelineMenu() {
-        MenuItem edit = new MenuItem("Edit…");
+        MenuItem edit = new MenuItem(t("detail.menu.edit"));
         edit.setOnAction(e -> selectedRound().ifPresent(entry -> onEditRound.accept(entry.roundIndex())));
         edit.addEventHandler(ActionEvent.ACTION, e -> selectedEvent().ifPresent(entry -> prompts.get().edit(viewModel.event(entry.eventIndex()))
                 .ifPresent(corrected -> viewModel.replaceEvent(entry.eventIndex(), corrected))));
-        MenuItem delete = new MenuItem("Delete");
+        MenuItem delete = new MenuItem(t("common.delete"));
         delete.setOnAction(e -> selectedRound().ifPresent(entry -> {
-            if (prompts.get().confirm("Delete round", "Delete \"" + entry.text() + "\"? The plan follows at once.")) {
+            if (prompts.get().confirm(t("detail.deleteRound"), t("detail.deleteRound.question", "entry", entry.text()))) {
                 viewModel.deleteRound(entry.roundIndex());
             }
         }));
         delete.addEventHandler(ActionEvent.ACTION, e -> selectedEvent().ifPresent(entry -> {
-            if (prompts.get().confirm("Delete event", "Delete \"" + entry.text() + "\"?")) {
+            if (prompts.get().confirm(t("detail.deleteEvent"), t("detail.deleteEvent.question", "entry", entry.text()))) {
                 viewModel.deleteEvent(entry.eventIndex());
             }
         }));

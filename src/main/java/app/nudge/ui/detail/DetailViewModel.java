@@ -1,18 +1,19 @@
 package app.nudge.ui.detail;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.common.ErrorMessages;
 import app.nudge.domain.Application;
 import app.nudge.domain.Channel;
 import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
+import app.nudge.i18n.Texts;
 import app.nudge.policy.PlannedAction;
 import app.nudge.service.ApplicationService;
 import app.nudge.service.undo.Change;
 import app.nudge.ui.common.StatusLine;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
@@ -30,8 +31,6 @@ import javafx.collections.FXCollections;
  * through the service (which re-plans); the board and this pane follow the new plan.
  */
 public final class DetailViewModel {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final ApplicationService applications;
     private final Executor uiExecutor;
@@ -126,7 +125,7 @@ public final class DetailViewModel {
         Application a = application.get();
         hasSelection.set(a != null);
         if (a == null) {
-            heading.set("Select an application");
+            heading.set(t("detail.none"));
             subheading.set("");
             nextText.set("");
             reason.set("");
@@ -137,10 +136,12 @@ public final class DetailViewModel {
         subheading.set(a.role() + (a.location().isEmpty() ? "" : " · " + a.location()));
         PlannedAction action = next.get();
         if (action == null) {
-            nextText.set("Nothing planned");
+            nextText.set(t("detail.nothingPlanned"));
             reason.set("");
         } else {
-            nextText.set(app.nudge.ui.board.ActionTexts.describe(action) + " — " + window(action));
+            String what = app.nudge.ui.board.ActionTexts.describe(action);
+            nextText.set(sameDay(action) ? t("detail.next.on", "action", what, "day", day(action.due()))
+                    : t("detail.next.between", "action", what, "from", day(action.earliest()), "to", day(action.due())));
             reason.set(action.reason());
         }
         timeline.setAll(TimelineEntry.of(a.interviews(), a.events()));
@@ -152,15 +153,15 @@ public final class DetailViewModel {
     }
 
     public CompletableFuture<Application> recordFollowUp(Channel channel) {
-        return record(Event.followUp(today(), channel), channel == Channel.PHONE ? "Call recorded." : "Follow-up recorded.");
+        return record(Event.followUp(today(), channel), channel == Channel.PHONE ? t("detail.done.call") : t("detail.done.followUp"));
     }
 
     public CompletableFuture<Application> recordReply(LocalDate newDecisionBy) {
-        return record(Event.reply(today(), newDecisionBy), "Reply recorded.");
+        return record(Event.reply(today(), newDecisionBy), t("detail.done.reply"));
     }
 
     public CompletableFuture<Application> recordCheckBack(LocalDate on) {
-        return record(Event.checkBack(today(), on), "Check-back recorded.");
+        return record(Event.checkBack(today(), on), t("detail.done.checkBack"));
     }
 
     /**
@@ -170,15 +171,18 @@ public final class DetailViewModel {
     public CompletableFuture<Application> skipNext() {
         PlannedAction action = next.get();
         if (action == null) {
-            message.say("Nothing planned to skip.");
+            message.say(t("detail.done.nothingToSkip"));
             return CompletableFuture.completedFuture(application.get());
         }
-        return record(Event.skipped(today(), action.action()), "Skipped.");
+        return record(Event.skipped(today(), action.action()), t("detail.done.skipped"));
     }
 
-    private static String window(PlannedAction action) {
-        return action.earliest().equals(action.due()) ? "on " + DAY.format(action.due())
-                : "between " + DAY.format(action.earliest()) + " and " + DAY.format(action.due());
+    private static boolean sameDay(PlannedAction action) {
+        return action.earliest().equals(action.due());
+    }
+
+    private static String day(LocalDate date) {
+        return Texts.current().date("format.day", date);
     }
 
     /**
@@ -197,17 +201,20 @@ public final class DetailViewModel {
     /** The Snooze dialog's question, saying when the action is planned now. */
     public String snoozeQuestion() {
         PlannedAction action = next.get();
-        String now = action == null ? "" : app.nudge.ui.board.ActionTexts.describe(action) + " is planned "
-                + window(action) + ".\n";
-        return now + "Remind me again on or after:";
+        if (action == null) {
+            return t("detail.snooze.question");
+        }
+        String what = app.nudge.ui.board.ActionTexts.describe(action);
+        String planned = sameDay(action) ? t("detail.snooze.plannedOn", "action", what, "day", day(action.due()))
+                : t("detail.snooze.plannedBetween", "action", what, "from", day(action.earliest()), "to", day(action.due()));
+        return planned + "\n" + t("detail.snooze.question");
     }
 
     public CompletableFuture<Application> snooze(LocalDate until) {
         PlannedAction action = next.get();
         String done = action != null && !until.isAfter(action.earliest())
-                ? "Snoozed until " + DAY.format(until) + ", but it already waits until " + DAY.format(action.earliest())
-                        + ": nothing moved."
-                : "Snoozed until " + DAY.format(until) + ".";
+                ? t("detail.done.snoozedNoMove", "until", day(until), "earliest", day(action.earliest()))
+                : t("detail.done.snoozed", "until", day(until));
         return record(Event.snoozed(today(), until), done);
     }
 
@@ -221,22 +228,22 @@ public final class DetailViewModel {
     }
 
     public CompletableFuture<Application> replaceEvent(int index, Event corrected) {
-        return apply(applications.replaceEvent(id(), index, event(index), corrected), "Event corrected.");
+        return apply(applications.replaceEvent(id(), index, event(index), corrected), t("detail.done.eventCorrected"));
     }
 
     public CompletableFuture<Application> deleteEvent(int index) {
-        return apply(applications.deleteEvent(id(), index, event(index)), "Event deleted.");
+        return apply(applications.deleteEvent(id(), index, event(index)), t("detail.done.eventDeleted"));
     }
 
     /** Deletes the round at {@code index} (refused if it changed meanwhile); the plan follows. */
     public CompletableFuture<Application> deleteRound(int index) {
-        return apply(applications.deleteRound(id(), index, application.get().interviews().get(index)), "Round deleted.");
+        return apply(applications.deleteRound(id(), index, application.get().interviews().get(index)), t("detail.done.roundDeleted"));
     }
 
     public CompletableFuture<Boolean> deleteApplication() {
         String id = id();
         return applications.delete(id).whenCompleteAsync((ok, error) ->
-                message.show(error != null ? ErrorMessages.of(error) : "Application deleted. Undo brings it back.", error != null),
+                message.show(error != null ? ErrorMessages.of(error) : t("detail.done.applicationDeleted"), error != null),
                 uiExecutor);
     }
 
@@ -270,6 +277,6 @@ public final class DetailViewModel {
     }
 
     private static String describeDone(EventType type) {
-        return TimelineEntry.describe(Event.of(type, LocalDate.EPOCH)) + " — recorded.";
+        return t("detail.done.recorded", "event", TimelineEntry.describe(Event.of(type, LocalDate.EPOCH)));
     }
 }

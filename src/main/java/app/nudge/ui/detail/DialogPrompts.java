@@ -1,8 +1,11 @@
 package app.nudge.ui.detail;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.domain.Channel;
 import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
+import app.nudge.i18n.Texts;
 import app.nudge.ui.common.DateField;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +35,17 @@ public final class DialogPrompts implements Prompts {
     private final Locale locale;
 
     public DialogPrompts(Window owner) {
-        this(owner, LocalDate::now, Locale.getDefault(Locale.Category.FORMAT));
+        this(owner, LocalDate::now, typingLocale());
+    }
+
+    /**
+     * Dates are read and shown the way the window's language writes them, keeping the system's
+     * format when it is of that language (English on a British system stays day first).
+     */
+    private static Locale typingLocale() {
+        Locale system = Locale.getDefault(Locale.Category.FORMAT);
+        Locale window = Texts.current().locale();
+        return system.getLanguage().equals(window.getLanguage()) ? system : window;
     }
 
     /**
@@ -50,8 +63,14 @@ public final class DialogPrompts implements Prompts {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(header);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(okCancel());
         return dialog;
+    }
+
+    /** OK and Cancel in the window's language (JavaFX's own follow the system's). */
+    private static ButtonType[] okCancel() {
+        return new ButtonType[] {new ButtonType(t("common.ok"), ButtonBar.ButtonData.OK_DONE),
+            new ButtonType(t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE)};
     }
 
     private DateField dateField(String id, String name, LocalDate value) {
@@ -77,7 +96,7 @@ public final class DialogPrompts implements Prompts {
     public Optional<LocalDate> date(String title, String question, LocalDate suggested) {
         DateField field = dateField("dateField", title, suggested);
         Dialog<LocalDate> dialog = dialog(title, question);
-        dialog.getDialogPane().setContent(new VBox(6, label("Date", field), field, field.messageLabel()));
+        dialog.getDialogPane().setContent(new VBox(6, label(t("detail.prompt.date"), field), field, field.messageLabel()));
         DateField.commitBeforeOk(dialog.getDialogPane(), field);
         dialog.setResultConverter(b -> ok(b) ? field.getValue() : null);
         dialog.setOnShown(e -> field.getEditor().requestFocus());
@@ -86,12 +105,12 @@ public final class DialogPrompts implements Prompts {
 
     @Override
     public Optional<Optional<LocalDate>> reply(LocalDate suggested) {
-        CheckBox gaveDate = new CheckBox("They gave a new date for a decision");
+        CheckBox gaveDate = new CheckBox(t("detail.reply.gaveDate"));
         gaveDate.setId("gaveDate");
-        DateField field = dateField("replyDate", "New decision date", suggested);
+        DateField field = dateField("replyDate", t("detail.prompt.newDecision"), suggested);
         field.disableProperty().bind(gaveDate.selectedProperty().not());
-        Dialog<Optional<LocalDate>> dialog = dialog("They replied", "What did they say?");
-        dialog.getDialogPane().setContent(new VBox(10, gaveDate, label("New decision date", field), field,
+        Dialog<Optional<LocalDate>> dialog = dialog(t("detail.reply.title"), t("detail.reply.question"));
+        dialog.getDialogPane().setContent(new VBox(10, gaveDate, label(t("detail.prompt.newDecision"), field), field,
                 field.messageLabel()));
         DateField.commitBeforeOk(dialog.getDialogPane(), field);
         dialog.setResultConverter(b -> !ok(b) ? null : Optional.ofNullable(gaveDate.isSelected() ? field.getValue() : null));
@@ -100,11 +119,11 @@ public final class DialogPrompts implements Prompts {
 
     @Override
     public Optional<Event> edit(Event event) {
-        DateField on = dateField("eventDate", "Date", event.date());
+        DateField on = dateField("eventDate", t("detail.prompt.date"), event.date());
         on.setPastDates(true); // when it happened
         TextField note = new TextField(event.note());
         note.setId("eventNote");
-        VBox content = new VBox(8, label("Date", on), on, on.messageLabel());
+        VBox content = new VBox(8, label(t("detail.prompt.date"), on), on, on.messageLabel());
         List<DateField> dates = new ArrayList<>(List.of(on));
         ChoiceBox<Channel> channel = new ChoiceBox<>();
         channel.setId("eventChannel");
@@ -113,20 +132,21 @@ public final class DialogPrompts implements Prompts {
             case FOLLOW_UP_SENT -> {
                 channel.getItems().setAll(Channel.values());
                 channel.setValue(event.channel());
-                content.getChildren().addAll(label("How", channel), channel);
+                channel.setConverter(new ChannelNames());
+                content.getChildren().addAll(label(t("detail.prompt.how"), channel), channel);
             }
             case REPLY_RECEIVED -> {
-                second = dateField("secondDate", "New decision date", event.newDecisionBy());
+                second = dateField("secondDate", t("detail.prompt.newDecision"), event.newDecisionBy());
                 second.setAllowEmpty(true);
-                content.getChildren().addAll(label("New decision date (empty if none)", second), second, second.messageLabel());
+                content.getChildren().addAll(label(t("detail.prompt.newDecisionOptional"), second), second, second.messageLabel());
             }
             case CHECK_BACK_AGREED -> {
-                second = dateField("secondDate", "Check back on", event.checkBackOn());
-                content.getChildren().addAll(label("Check back on", second), second, second.messageLabel());
+                second = dateField("secondDate", t("detail.prompt.checkBackOn"), event.checkBackOn());
+                content.getChildren().addAll(label(t("detail.prompt.checkBackOn"), second), second, second.messageLabel());
             }
             case SNOOZED -> {
-                second = dateField("secondDate", "Snoozed until", event.until());
-                content.getChildren().addAll(label("Snoozed until", second), second, second.messageLabel());
+                second = dateField("secondDate", t("detail.prompt.snoozedUntil"), event.until());
+                content.getChildren().addAll(label(t("detail.prompt.snoozedUntil"), second), second, second.messageLabel());
             }
             default -> {
                 // only the date and the note
@@ -135,8 +155,8 @@ public final class DialogPrompts implements Prompts {
         if (second != null) {
             dates.add(second);
         }
-        content.getChildren().addAll(label("Note", note), note);
-        Dialog<Event> dialog = dialog("Edit event", TimelineEntry.describe(event));
+        content.getChildren().addAll(label(t("detail.prompt.note"), note), note);
+        Dialog<Event> dialog = dialog(t("detail.editEvent"), TimelineEntry.describe(event));
         dialog.getDialogPane().setContent(content);
         DateField.commitBeforeOk(dialog.getDialogPane(), dates.toArray(DateField[]::new));
         DateField secondField = second;
@@ -159,10 +179,23 @@ public final class DialogPrompts implements Prompts {
 
     @Override
     public boolean confirm(String title, String question) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, okCancel());
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return alert.showAndWait().filter(DialogPrompts::ok).isPresent();
+    }
+
+    /** "Email", "Phone" in the window's language rather than the enum's names. */
+    private static final class ChannelNames extends javafx.util.StringConverter<Channel> {
+        @Override
+        public String toString(Channel channel) {
+            return channel == null ? "" : t("detail.channel." + channel.name());
+        }
+
+        @Override
+        public Channel fromString(String text) {
+            return null; // a choice box never reads text
+        }
     }
 }

@@ -1,31 +1,32 @@
 package app.nudge.ui.detail;
 
+import static app.nudge.i18n.Texts.t;
+
+import app.nudge.domain.Channel;
 import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
 import app.nudge.domain.InterviewRound;
+import app.nudge.i18n.Texts;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * One line of an application's timeline: a round or an event.
+ * One line of an application's timeline: a round or an event. Its texts are written when the
+ * timeline is built, in the language of that moment; an event's words come from
+ * {@code detail.event.<EventType>} (the domain names no words).
  *
  * @param eventIndex the event's index in recorded order, or -1 for a round
  */
 public record TimelineEntry(LocalDate date, String text, String detail, int eventIndex, int roundIndex) {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     public boolean isEvent() {
         return eventIndex >= 0;
     }
 
     public String dateText() {
-        return DAY.format(date);
+        return day(date);
     }
 
     /** Rounds and events by date, newest first; same-day events keep their recorded order. */
@@ -33,11 +34,14 @@ public record TimelineEntry(LocalDate date, String text, String detail, int even
         List<TimelineEntry> entries = new ArrayList<>();
         for (int i = 0; i < rounds.size(); i++) {
             InterviewRound r = rounds.get(i);
-            String who = r.interviewers().isEmpty() ? "" : " with " + String.join(", ", r.interviewers());
-            String decision = r.decisionExpectedBy() == null ? "no decision date given"
-                    : "decision expected by " + DAY.format(r.decisionExpectedBy());
-            entries.add(new TimelineEntry(r.date(), "Interview" + who + " (ended " + TIME.format(r.endedAt()) + ")",
-                    decision + (r.talkingPoint().isEmpty() ? "" : " · talked about " + r.talkingPoint()), -1, i));
+            String ended = Texts.current().date("format.time", r.endedAt());
+            String text = r.interviewers().isEmpty() ? t("detail.round", "time", ended)
+                    : t("detail.round.with", "names", String.join(", ", r.interviewers()), "time", ended);
+            String decision = r.decisionExpectedBy() == null ? t("detail.round.noDecision")
+                    : t("detail.round.decision", "day", day(r.decisionExpectedBy()));
+            String detail = r.talkingPoint().isEmpty() ? decision
+                    : decision + " · " + t("detail.round.talkedAbout", "point", r.talkingPoint());
+            entries.add(new TimelineEntry(r.date(), text, detail, -1, i));
         }
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
@@ -49,28 +53,32 @@ public record TimelineEntry(LocalDate date, String text, String detail, int even
         return entries;
     }
 
+    /** What happened, in a few words: "Thank-you note sent to Pat Lee", "Snoozed until Mon 30 Nov 2026". */
     static String describe(Event e) {
+        String key = "detail.event." + e.type().name();
+        Texts texts = Texts.current();
         return switch (e.type()) {
-            case THANK_YOU_SENT -> e.hasRecipient() ? "Thank-you note sent to " + e.recipient() : "Thank-you note sent";
-            case FOLLOW_UP_SENT -> e.channel() == app.nudge.domain.Channel.PHONE ? "Followed up by phone" : "Followed up by email";
-            case VOICEMAIL_LEFT -> "Left a voicemail";
-            case REPLY_RECEIVED -> e.newDecisionBy() == null ? "They replied"
-                    : "They replied: decision by " + DAY.format(e.newDecisionBy());
-            case CHECK_BACK_AGREED -> "Agreed to check back on " + DAY.format(e.checkBackOn());
-            case OFFER_RECEIVED -> "Offer received";
-            case OFFER_ANSWERED -> "Answered the offer";
-            case REJECTION_RECEIVED -> "They said no";
-            case REJECTION_ANSWERED -> "Thanked them after the rejection";
-            case WITHDRAWN -> "Withdrew";
-            case CLOSED -> "Closed";
-            case SKIPPED -> "Skipped: " + e.action().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                    + (e.hasRecipient() ? " to " + e.recipient() : "");
-            case SNOOZED -> "Snoozed until " + DAY.format(e.until());
+            case THANK_YOU_SENT -> e.hasRecipient() ? texts.get(key + ".to", "name", e.recipient()) : texts.get(key);
+            case FOLLOW_UP_SENT -> texts.get(e.channel() == Channel.PHONE ? key + ".phone" : key);
+            case REPLY_RECEIVED -> e.newDecisionBy() == null ? texts.get(key)
+                    : texts.get(key + ".decision", "day", day(e.newDecisionBy()));
+            case CHECK_BACK_AGREED -> texts.get(key, "day", day(e.checkBackOn()));
+            case SKIPPED -> {
+                String action = texts.get("detail.action." + e.action().name());
+                yield e.hasRecipient() ? texts.get(key + ".to", "action", action, "name", e.recipient())
+                        : texts.get(key, "action", action);
+            }
+            case SNOOZED -> texts.get(key, "day", day(e.until()));
+            default -> texts.get(key);
         };
     }
 
     /** Events of this type need a second date when recorded or edited. */
     static boolean needsDate(EventType type) {
         return type == EventType.CHECK_BACK_AGREED || type == EventType.SNOOZED;
+    }
+
+    private static String day(LocalDate date) {
+        return Texts.current().date("format.dayYear", date);
     }
 }

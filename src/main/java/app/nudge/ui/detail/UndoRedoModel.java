@@ -1,5 +1,7 @@
 package app.nudge.ui.detail;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.common.ErrorMessages;
 import app.nudge.service.ApplicationService;
 import app.nudge.service.undo.Change;
@@ -24,11 +26,11 @@ public final class UndoRedoModel {
     private final Executor uiExecutor;
     private final StatusLine messages;
 
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
-    private final ReadOnlyStringWrapper undoDetail = new ReadOnlyStringWrapper("Nothing to undo");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(t("detail.undo"));
+    private final ReadOnlyStringWrapper undoDetail = new ReadOnlyStringWrapper(t("detail.undo.none"));
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
-    private final ReadOnlyStringWrapper redoDetail = new ReadOnlyStringWrapper("Nothing to redo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(t("detail.redo"));
+    private final ReadOnlyStringWrapper redoDetail = new ReadOnlyStringWrapper(t("detail.redo.none"));
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
 
     /** @param messages where "Undone: …" and refusals are said (the detail pane's status line) */
@@ -40,32 +42,32 @@ public final class UndoRedoModel {
     }
 
     private void show(ChangeHistory.State state) {
-        show(state.undo(), "Undo", undoText, undoDetail, canUndo);
-        show(state.redo(), "Redo", redoText, redoDetail, canRedo);
-    }
-
-    private static void show(Optional<Change> change, String verb, ReadOnlyStringWrapper text,
-                             ReadOnlyStringWrapper detail, ReadOnlyBooleanWrapper can) {
-        text.set(change.map(c -> verb + ": " + c.label()).orElse(verb));
-        detail.set(change.map(c -> verb + ": " + c.label() + " (" + c.subject() + ")")
-                .orElse("Nothing to " + verb.toLowerCase(java.util.Locale.ROOT)));
-        can.set(change.isPresent());
+        Optional<Change> undo = state.undo();
+        undoText.set(undo.map(c -> t("detail.undo.what", "change", c.label())).orElse(t("detail.undo")));
+        undoDetail.set(undo.map(c -> t("detail.undo.detail", "change", c.label(), "subject", c.subject()))
+                .orElse(t("detail.undo.none")));
+        canUndo.set(undo.isPresent());
+        Optional<Change> redo = state.redo();
+        redoText.set(redo.map(c -> t("detail.redo.what", "change", c.label())).orElse(t("detail.redo")));
+        redoDetail.set(redo.map(c -> t("detail.redo.detail", "change", c.label(), "subject", c.subject()))
+                .orElse(t("detail.redo.none")));
+        canRedo.set(redo.isPresent());
     }
 
     /** Takes back the newest change; says what was undone, or why not. */
     public CompletableFuture<Change> undo() {
-        return report(applications.undo(), "Undone");
+        return report(applications.undo(), true);
     }
 
     /** Makes the newest undone change again; says what was redone, or why not. */
     public CompletableFuture<Change> redo() {
-        return report(applications.redo(), "Redone");
+        return report(applications.redo(), false);
     }
 
-    private CompletableFuture<Change> report(CompletableFuture<Change> done, String verb) {
-        return done.whenCompleteAsync((change, error) -> messages.show(error == null
-                ? verb + ": " + change.label() + " (" + change.subject() + ")."
-                : ErrorMessages.of(error), error != null), uiExecutor);
+    private CompletableFuture<Change> report(CompletableFuture<Change> done, boolean undone) {
+        return done.whenCompleteAsync((change, error) -> messages.show(error != null ? ErrorMessages.of(error)
+                : undone ? t("detail.undone", "change", change.label(), "subject", change.subject())
+                : t("detail.redone", "change", change.label(), "subject", change.subject()), error != null), uiExecutor);
     }
 
     /** "Undo" alone, or "Undo: delete 'Follow-up sent'". */

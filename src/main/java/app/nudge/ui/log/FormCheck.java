@@ -1,5 +1,7 @@
 package app.nudge.ui.log;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.domain.Application;
 import app.nudge.domain.ApplicationRules;
 import app.nudge.domain.Contact;
@@ -26,8 +28,10 @@ final class FormCheck {
     /** How far in the future a round that is not marked scheduled may end (clock skew, rounding). */
     static final Duration FUTURE_TOLERANCE = Duration.ofHours(1);
 
-    static final String TOO_FAR_AHEAD = "The interview cannot end more than an hour from now;"
-            + " tick 'scheduled' for a round that lies ahead.";
+    /** What the end date shows when a round not marked scheduled ends too far ahead. */
+    static String tooFarAhead() {
+        return t("log.error.tooFarAhead");
+    }
 
     /** The form's values at one moment (interviewer lines apart). */
     record Inputs(String company, String role, LocalDate endedDate, String endedTime, boolean scheduled,
@@ -50,22 +54,22 @@ final class FormCheck {
         errors.clear();
         LocalTime time = TimeText.parse(in.endedTime()).orElse(null);
         if (in.endedDate() == null) {
-            errors.show(FormField.ENDED_DATE, "Enter the day the interview ended.");
+            errors.show(FormField.ENDED_DATE, t("log.error.endedDate"));
         }
         if (time == null) {
-            errors.show(FormField.ENDED_TIME, "Enter a time like 14:30.");
+            errors.show(FormField.ENDED_TIME, t("log.error.endedTime", "example", TimeText.format(LocalTime.of(14, 30))));
         }
         LocalDateTime endedAt = in.endedDate() == null || time == null ? null : in.endedDate().atTime(time);
         if (endedAt != null && !in.scheduled() && endedAt.isAfter(now.plus(FUTURE_TOLERANCE))) {
-            errors.show(FormField.ENDED_DATE, TOO_FAR_AHEAD);
+            errors.show(FormField.ENDED_DATE, tooFarAhead());
         }
         if (endedAt != null && base != null && sameEndElsewhere(base, editedIndex, endedAt)) {
-            errors.show(FormField.ENDED_DATE, "A round ending at this time is already logged for this application.");
+            errors.show(FormField.ENDED_DATE, t("log.error.sameEnd"));
         }
         List<InterviewerRow> lines = rows.rows();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).nameProperty().get().isBlank() && !lines.get(i).isBlank()) {
-                errors.showRow(i, "Add a name, or clear this line.");
+                errors.showRow(i, t("log.error.noName"));
             }
         }
 

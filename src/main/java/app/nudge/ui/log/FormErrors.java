@@ -1,16 +1,17 @@
 package app.nudge.ui.log;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.common.ErrorMessages;
+import app.nudge.i18n.Texts;
 import app.nudge.domain.FieldPath;
 import app.nudge.domain.FieldProblem;
 import app.nudge.service.ChangedElsewhereException;
 import app.nudge.service.InvalidApplicationException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -23,8 +24,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * user typed into; what belongs to no field goes under {@code FORM}.
  */
 final class FormErrors {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final Map<FormField, ReadOnlyStringWrapper> errors = new EnumMap<>(FormField.class);
     private final List<InterviewerRow> rows;
@@ -88,7 +87,7 @@ final class FormErrors {
         }
         ReadOnlyStringWrapper summary = errors.get(FormField.INTERVIEWERS);
         if (summary.get().isEmpty()) {
-            summary.set("Check interviewer " + (index + 1) + ": " + message);
+            summary.set(t("log.error.checkInterviewer", "number", index + 1, "problem", message));
         }
         shown.add(new FieldProblem(FormField.INTERVIEWERS.name() + "[" + index + "]", message));
     }
@@ -98,13 +97,13 @@ final class FormErrors {
         String message = problem.message();
         switch (FieldPath.of(problem.path())) {
             case FieldPath.Top(String field) when field.equals("company") ->
-                    show(FormField.COMPANY, message.equals("required") ? "Enter the company." : sentence(message));
+                    show(FormField.COMPANY, message.equals("required") ? t("log.error.company") : sentence(message));
             case FieldPath.Top(String field) when field.equals("role") ->
-                    show(FormField.ROLE, message.equals("required") ? "Enter the role." : sentence(message));
+                    show(FormField.ROLE, message.equals("required") ? t("log.error.role") : sentence(message));
             case FieldPath.Top(String field) when field.equals("notes") -> show(FormField.NOTES, sentence(message));
             case FieldPath.OfContact(int index, String field) when origin.contactRows().containsKey(index) ->
                     showRow(origin.contactRows().get(index),
-                            field.equals("name") ? "The name is " + message : sentence(message));
+                            field.equals("name") ? t("log.error.name", "problem", message) : sentence(message));
             case FieldPath.OfRound(int index, String field)
                     when index == origin.roundIndex() && field.equals("endedAt") -> show(FormField.ENDED_DATE, sentence(message));
             case FieldPath.OfRound(int index, String field)
@@ -113,12 +112,12 @@ final class FormErrors {
             case FieldPath.OfRound(int index, String field)
                     when index == origin.roundIndex() && field.equals("decisionExpectedBy") -> {
                 if (origin.roundDay() != null) {
-                    show(FormField.DECISION_DATE, "The decision date is before the interview ("
-                            + DAY.format(origin.roundDay()) + ").");
+                    show(FormField.DECISION_DATE, t("log.error.decisionBefore",
+                            "day", Texts.current().date("format.dayYear", origin.roundDay())));
                 }
             }
             // Something stored earlier (another round, a contact no line names): not the user's typing.
-            default -> show(FormField.FORM, "The stored application has a problem: " + problem);
+            default -> show(FormField.FORM, t("log.error.stored", "problem", problem));
         }
     }
 
@@ -130,10 +129,9 @@ final class FormErrors {
         } else if (error instanceof ChangedElsewhereException) {
             set(FormField.FORM, ErrorMessages.of(error)); // already says that nothing was saved and what to do
         } else if (error instanceof NoSuchElementException) {
-            set(FormField.FORM, editing ? "This round was changed or deleted meanwhile; nothing was saved."
-                    : "This application was deleted meanwhile; nothing was saved.");
+            set(FormField.FORM, editing ? t("log.error.roundGone") : t("log.error.applicationGone"));
         } else {
-            set(FormField.FORM, "Could not save: " + ErrorMessages.of(error));
+            set(FormField.FORM, t("log.error.couldNotSave", "reason", ErrorMessages.of(error)));
         }
     }
 

@@ -1,12 +1,17 @@
 package app.nudge.ui.log;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.domain.Application;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** The form's title, subtitle, save button and hints, following what saving will do. */
+/**
+ * The form's title, subtitle, save button and hints, following what saving will do. The texts are
+ * read when the target changes, in the language of that moment.
+ */
 final class FormWording {
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
@@ -49,35 +54,32 @@ final class FormWording {
         return knownContacts.getReadOnlyProperty();
     }
 
-    private void describe(Application t) {
-        if (t == null) {
-            title.set("Log interview");
-            subtitle.set("Write it down while it is fresh: Nudge plans your thank-you note and follow-ups from it.");
-            saveText.set("Save interview");
+    private void describe(Application a) {
+        if (a == null) {
+            title.set(t("log.title.new"));
+            subtitle.set(t("log.subtitle.new"));
+            saveText.set(t("log.save.new"));
             matchNote.set("");
             knownContacts.set("");
             return;
         }
-        String contacts = t.contacts().stream()
-                .map(c -> c.primary() ? c.name() + " (contact for updates)" : c.name()).collect(Collectors.joining(", "));
+        String contacts = a.contacts().stream()
+                .map(c -> c.primary() ? t("log.contact.primary", "name", c.name()) : c.name())
+                .collect(Collectors.joining(", "));
         if (editedIndex >= 0) {
-            title.set("Edit round " + (editedIndex + 1));
-            subtitle.set(t.company() + " – " + t.role() + " · round " + (editedIndex + 1)
-                    + ". Saving corrects this round; the plan follows at once.");
-            saveText.set("Save changes");
+            int round = editedIndex + 1;
+            title.set(t("log.title.edit", "round", round));
+            subtitle.set(t("log.subtitle.edit", "company", a.company(), "role", a.role(), "round", round));
+            saveText.set(t("log.save.edit"));
             matchNote.set("");
-            knownContacts.set(contacts.isEmpty() ? "" : "Known contacts: " + contacts
-                    + ". Removing a line here keeps the contact; edit the application to remove one.");
+            knownContacts.set(contacts.isEmpty() ? "" : t("log.known.edit", "contacts", contacts));
             return;
         }
-        int round = t.interviews().size() + 1;
-        title.set("Add a later round");
-        subtitle.set(t.company() + " – " + t.role() + " · round " + round
-                + ". Earlier rounds and everything recorded stay as they are.");
-        saveText.set("Add round");
-        matchNote.set(fixedTarget ? "" : "You already follow " + t.company() + " – " + t.role()
-                + ". Saving adds this as round " + round + " instead of a second copy.");
-        knownContacts.set(contacts.isEmpty() ? "" : "Already known: " + contacts
-                + ". Type a known name to update that person.");
+        int round = a.interviews().size() + 1;
+        title.set(t("log.title.add"));
+        subtitle.set(t("log.subtitle.add", "company", a.company(), "role", a.role(), "round", round));
+        saveText.set(t("log.save.add"));
+        matchNote.set(fixedTarget ? "" : t("log.match", "company", a.company(), "role", a.role(), "round", round));
+        knownContacts.set(contacts.isEmpty() ? "" : t("log.known.add", "contacts", contacts));
     }
 }

@@ -1,13 +1,14 @@
 package app.nudge.ui.log;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.domain.Application;
+import app.nudge.i18n.Texts;
 import app.nudge.ui.common.DateField;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -46,7 +47,6 @@ public final class LogInterviewController {
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final LogInterviewViewModel viewModel;
     private final Consumer<Application> onSaved;
@@ -160,8 +160,8 @@ public final class LogInterviewController {
         showWhenSet(matchNote, viewModel.matchNoteProperty());
 
         // A year-less end date reads as within six months either side of today: past rounds and scheduled ones.
-        dateField(endedDate, FormField.ENDED_DATE, "Day the interview ended", () -> viewModel.today().minusMonths(6));
-        dateField(decisionDate, FormField.DECISION_DATE, "Decision date", viewModel::quickChoiceBase);
+        dateField(endedDate, FormField.ENDED_DATE, t("log.endedDate.name"), () -> viewModel.today().minusMonths(6));
+        dateField(decisionDate, FormField.DECISION_DATE, t("log.decision.name"), viewModel::quickChoiceBase);
         decisionDate.setAllowEmpty(true);
         endedDate.valueProperty().bindBidirectional(viewModel.endedDateProperty());
         endedTime.textProperty().bindBidirectional(viewModel.endedTimeProperty());
@@ -171,7 +171,7 @@ public final class LogInterviewController {
         quick(quickEndNextWeek, QuickDates::endOfNextWeek, viewModel::chooseEndOfNextWeek);
         quick(quickTwoWeeks, QuickDates::inTwoWeeks, viewModel::chooseInTwoWeeks);
         quickNoDate.setOnAction(e -> viewModel.chooseNoDate());
-        quickNoDate.setTooltip(new Tooltip("Clears the decision date: Nudge then counts from the interview."));
+        quickNoDate.setTooltip(new Tooltip(t("log.quick.noDate.tip")));
 
         viewModel.interviewers().addListener((ListChangeListener<InterviewerRow>) change -> {
             boolean structural = false;
@@ -252,7 +252,7 @@ public final class LogInterviewController {
     /** Esc or Cancel: a form that holds what the user typed asks first; an untouched one closes at once. */
     public void cancel() {
         if (!viewModel.isChanged() || confirmDiscard.test(viewModel.isEditing()
-                ? "Discard your changes to this round?" : "Discard this interview?")) {
+                ? t("log.discard.edit") : t("log.discard.new"))) {
             onCancel.run();
         }
     }
@@ -276,7 +276,8 @@ public final class LogInterviewController {
         button.setOnAction(e -> choose.run());
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(Bindings.createStringBinding(
-                () -> "Sets " + DAY.format(rule.apply(viewModel.quickChoiceBase())), viewModel.endedDateProperty()));
+                () -> t("log.quick.sets", "day", Texts.current().date("format.day", rule.apply(viewModel.quickChoiceBase()))),
+                viewModel.endedDateProperty()));
         button.setTooltip(tip);
     }
 
@@ -300,9 +301,7 @@ public final class LogInterviewController {
         interviewers.getChildren().clear();
         List<InterviewerRow> rows = viewModel.interviewers();
         if (rows.isEmpty()) {
-            Label empty = new Label(viewModel.isIdentityLocked()
-                    ? "No one new yet. Add the people you met in this round."
-                    : "No one yet. Add the people you met so Nudge knows whom to thank.");
+            Label empty = new Label(viewModel.isIdentityLocked() ? t("log.people.noneNew") : t("log.people.none"));
             empty.getStyleClass().addAll("field-hint", "interviewer-empty");
             interviewers.getChildren().add(empty);
         }
@@ -315,11 +314,13 @@ public final class LogInterviewController {
     }
 
     private VBox rowNode(InterviewerRow row, int number) {
-        TextField name = text(row.nameProperty(), "Name", "interviewer-name", "Interviewer " + number + " name");
-        TextField email = text(row.emailProperty(), "Email", "interviewer-email", "Interviewer " + number + " email");
-        TextField jobTitle = text(row.titleProperty(), "Title", "interviewer-title",
-                "Interviewer " + number + " title");
-        CheckBox primary = new CheckBox("Contact for updates");
+        TextField name = text(row.nameProperty(), t("log.interviewer.name"), "interviewer-name",
+                t("log.interviewer.nameOf", "number", number));
+        TextField email = text(row.emailProperty(), t("log.interviewer.email"), "interviewer-email",
+                t("log.interviewer.emailOf", "number", number));
+        TextField jobTitle = text(row.titleProperty(), t("log.interviewer.title"), "interviewer-title",
+                t("log.interviewer.titleOf", "number", number));
+        CheckBox primary = new CheckBox(t("log.interviewer.primary"));
         primary.getStyleClass().add("interviewer-primary");
         primary.selectedProperty().bindBidirectional(row.contactForUpdatesProperty());
         primary.setMinWidth(Control.USE_PREF_SIZE);

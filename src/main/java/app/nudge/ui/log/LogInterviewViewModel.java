@@ -50,8 +50,6 @@ public final class LogInterviewViewModel {
     /** How far in the future a round that is not marked scheduled may end (clock skew, rounding). */
     public static final Duration FUTURE_TOLERANCE = FormCheck.FUTURE_TOLERANCE;
 
-    static final String TOO_FAR_AHEAD = FormCheck.TOO_FAR_AHEAD;
-
     private final ApplicationService service;
     private final Clock clock;
     private final Executor uiExecutor;

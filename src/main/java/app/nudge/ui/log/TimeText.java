@@ -1,25 +1,29 @@
 package app.nudge.ui.log;
 
+import app.nudge.i18n.Texts;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The form's end time as text: read what people type, write "14:30", and the default end. */
+/**
+ * The form's end time as text: read what people type, write it as the language writes a time
+ * ("14:30"), and the default end.
+ */
 final class TimeText {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final Pattern TIME_TEXT = Pattern.compile("(\\d{1,2})(?:[:.h]?(\\d{2}))?");
 
     private TimeText() {
     }
 
-    static String format(LocalDateTime time) {
-        return TIME.format(time);
+    /** The time of day of {@code time} with the language's pattern (format.time); {@link #parse} reads it back. */
+    static String format(TemporalAccessor time) {
+        return Texts.current().date("format.time", time);
     }
 
     /**
@@ -30,7 +34,7 @@ final class TimeText {
         return now.truncatedTo(ChronoUnit.HOURS).plusMinutes(now.getMinute() / 15 * 15L);
     }
 
-    /** Reads "14:30", "14.30", "1430", "9", "2:30 pm", "2pm"; empty when it is no time of day. */
+    /** Reads "14:30", "14.30", "14 h 30", "1430", "9", "2:30 pm", "2pm"; empty when it is no time of day. */
     static Optional<LocalTime> parse(String text) {
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace(" ", "");
         boolean pm = t.endsWith("pm");

@@ -345,7 +345,7 @@ class LogInterviewViewModelTest {
 
         failure(vm.save());
 
-        assertEquals(LogInterviewViewModel.TOO_FAR_AHEAD, vm.errorProperty(FormField.ENDED_DATE).get());
+        assertEquals(FormCheck.tooFarAhead(), vm.errorProperty(FormField.ENDED_DATE).get());
         assertEquals(0, repository.count());
 
         vm.endedTimeProperty().set("16:05"); // exactly an hour ahead is still fine
@@ -353,7 +353,7 @@ class LogInterviewViewModelTest {
 
         vm.endedDateProperty().set(LocalDate.of(2026, 11, 24));
         vm.endedTimeProperty().set("10:00");
-        assertEquals(LogInterviewViewModel.TOO_FAR_AHEAD, vm.errorProperty(FormField.ENDED_DATE).get());
+        assertEquals(FormCheck.tooFarAhead(), vm.errorProperty(FormField.ENDED_DATE).get());
         vm.scheduledProperty().set(true);
         assertEquals("", vm.errorProperty(FormField.ENDED_DATE).get());
 

@@ -226,7 +226,7 @@ class LogInterviewViewTest {
         robot.clickOn("#save");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(LogInterviewViewModel.TOO_FAR_AHEAD, error(robot, "endedDate"));
+        assertEquals(FormCheck.tooFarAhead(), error(robot, "endedDate"));
         assertEquals(0, repository.count());
 
         robot.clickOn("#scheduled");
