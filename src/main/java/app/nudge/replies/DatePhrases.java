@@ -34,13 +34,18 @@ final class DatePhrases {
     record Found(LocalDate date, int start, int end) {
     }
 
-    private interface Reader {
+    interface Reader {
         /** The date the matched phrase means, or null when it names none (or none for this purpose). */
         LocalDate read(Matcher m, LocalDate ref, Purpose purpose, Locale locale);
     }
 
-    private record Rule(Pattern pattern, Reader reader) {
+    /** A phrase (written with its accents, see {@link Flat#pattern}) and how to read it. */
+    record Rule(Pattern pattern, Reader reader) {
     }
+
+    /** "check back after the 15th", "nach dem 15.", "après le 15", "después del 15", "na 15 december". */
+    private static final Pattern AFTER = Flat.pattern(
+            "\\b(after|nach|nach dem|après|après le|después de|después del|después del día|na)( the)? $");
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
@@ -67,7 +72,7 @@ final class DatePhrases {
     /** Countries whose English writes 12/1 as December 1 (month first); everywhere else, day first. */
     private static final Set<String> MONTH_FIRST_COUNTRIES = Set.of("US", "PH", "CA");
 
-    private static final List<Rule> RULES = List.of(
+    private static final List<Rule> ENGLISH = List.of(
             // 2026-12-12: exact, the year as written.
             rule("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b",
                     (m, ref, p, l) -> exact(num(m.group(1)), num(m.group(2)), num(m.group(3)))),
@@ -109,11 +114,15 @@ final class DatePhrases {
             rule("\\b" + WEEKDAY_PREFIX + "the (\\d{1,2})(?:st|nd|rd|th)\\b",
                     (m, ref, p, l) -> agrees(dayOfMonth(ref, num(m.group(2))), m.group(1))));
 
+    /** Every language's phrases: a reply is read without knowing its language. */
+    private static final List<Rule> RULES = java.util.stream.Stream.of(ENGLISH, DatePhrasesGerman.RULES,
+            DatePhrasesFrench.RULES, DatePhrasesSpanish.RULES, DatePhrasesDutch.RULES).flatMap(List::stream).toList();
+
     private DatePhrases() {
     }
 
-    private static Rule rule(String regex, Reader reader) {
-        return new Rule(Pattern.compile(regex), reader);
+    static Rule rule(String regex, Reader reader) {
+        return new Rule(Flat.pattern(regex), reader);
     }
 
     /**
@@ -147,7 +156,7 @@ final class DatePhrases {
             covered = end;
             if (hit[2] instanceof LocalDate date) {
                 // "check back after the 15th" asks for the day after it.
-                boolean after = purpose == Purpose.CHECK_BACK && flat.substring(0, start).endsWith("after ");
+                boolean after = purpose == Purpose.CHECK_BACK && AFTER.matcher(flat.substring(0, start)).find();
                 found.add(new Found(after ? date.plusDays(1) : date, start, end));
             }
         }

@@ -66,7 +66,7 @@ final class KindPhrases {
     }
 
     private static List<Pattern> compile(List<String> patterns) {
-        return patterns.stream().map(Pattern::compile).toList();
+        return patterns.stream().map(Flat::pattern).toList();
     }
 
     /** Conditionals and hedges: an offer or rejection that might happen is not one that did. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -17,12 +18,6 @@ import java.util.regex.Pattern;
  */
 final class KindReader {
 
-    /** A check-back that points to the day named just before it. */
-    private static final Pattern POINTS_BACK = Pattern.compile("\\b(that day|that date|on the day|then)\\b");
-    /** Words that make a date a deadline. */
-    private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(by|before|until|till|no later than|on or before)( the)? $");
-    /** A sentence asking the candidate for something: its date is theirs to keep, not the company's. */
-    private static final Pattern REQUEST = Pattern.compile("\\b(could|can|would) you\\b|\\bplease\\b|\\bsend (me|us)\\b");
     /** Links: words in an address ("/offers/8d1f2c") are not words of the sentence. */
     private static final Pattern LINK = Pattern.compile("\\b(https?://|www\\.)\\S+");
 
@@ -49,28 +44,28 @@ final class KindReader {
 
     Reading read(String subject, AutomationHeaders headers) {
         // A mailing list (newsletters, job alerts) is never an answer, whatever its words say.
-        if (headers == AutomationHeaders.LIST || AutomaticPhrases.AUTOMATIC_SUBJECT.matcher(Flat.of(subject)).find()) {
+        if (headers == AutomationHeaders.LIST || ReplyWords.anyFinds(ReplyWords::automaticSubject, Flat.of(subject))) {
             return plain(ReplyKind.NOT_A_REPLY, null);
         }
-        int automatic = firstMatching(AutomaticPhrases.OUT_OF_OFFICE, AutomaticPhrases.JOB_ALERT);
+        int automatic = firstMatching(ReplyWords::outOfOffice, ReplyWords::jobAlert);
         if (automatic >= 0) {
             return plain(ReplyKind.NOT_A_REPLY, sentences.get(automatic));
         }
-        int offer = firstMatching(KindPhrases.OFFER, KindPhrases.OFFER_IN_OTHER_WORDS);
+        int offer = firstMatching(ReplyWords::offer);
         if (offer >= 0) {
             return plain(ReplyKind.OFFER_RECEIVED, sentences.get(offer));
         }
-        int rejection = firstMatching(KindPhrases.REJECTION);
+        int rejection = firstMatching(ReplyWords::rejection);
         if (rejection >= 0) {
             return plain(ReplyKind.REJECTION_RECEIVED, sentences.get(rejection));
         }
         // Cold outreach after offers and rejections ("since I first came across your profile ... we're
         // delighted to offer you the role" is an offer), before rounds ("open to a call with our CTO?").
-        int cold = firstMatching(AutomaticPhrases.COLD_OUTREACH);
+        int cold = firstMatching(ReplyWords::coldOutreach);
         if (cold >= 0) {
             return plain(ReplyKind.NOT_A_REPLY, sentences.get(cold));
         }
-        int round = firstMatching(ContactPhrases.NEXT_ROUND);
+        int round = firstMatching(ReplyWords::nextRound);
         if (round >= 0) {
             return nextRound(round);
         }
@@ -80,7 +75,7 @@ final class KindReader {
         }
         // Automation headers come after the decisive kinds: applicant tracking systems send real
         // offers, rejections and invitations automatically. Out-of-office wording was read above.
-        int notice = firstMatching(AutomaticPhrases.RECEIPT, AutomaticPhrases.AUTOMATED_NOTICE);
+        int notice = firstMatching(ReplyWords::receipt, ReplyWords::automatedNotice);
         if (headers != AutomationHeaders.NONE || notice >= 0) {
             return plain(ReplyKind.NOT_A_REPLY, notice >= 0 ? sentences.get(notice) : null);
         }
@@ -94,13 +89,13 @@ final class KindReader {
      */
     private Reading checkBack() {
         for (int i = 0; i < sentences.size(); i++) {
-            if (ContactPhrases.CHECK_BACK.matches(flats.get(i))) {
+            if (matches(ReplyWords::checkBack, i)) {
                 Evidence sentence = sentences.get(i);
                 Optional<DatePhrases.Found> day = DatePhrases.first(flats.get(i), reference, DatePhrases.Purpose.CHECK_BACK, locale);
                 if (day.isPresent()) {
                     return new Reading(ReplyKind.CHECK_BACK_AGREED, date, day.get().date(), null, sentence, sentence);
                 }
-                if (i > 0 && POINTS_BACK.matcher(flats.get(i)).find()) {
+                if (i > 0 && ReplyWords.anyFinds(ReplyWords::pointsBack, flats.get(i))) {
                     Optional<DatePhrases.Found> before = DatePhrases.first(flats.get(i - 1), reference, DatePhrases.Purpose.CHECK_BACK, locale);
                     if (before.isPresent()) {
                         return new Reading(ReplyKind.CHECK_BACK_AGREED, date, before.get().date(), null, sentence, sentences.get(i - 1));
@@ -113,24 +108,18 @@ final class KindReader {
 
     /**
      * A plain reply and the decision date it names. A date given as a deadline ("by 12/11", "within 10
-     * days", "before", "until") wins over one merely mentioned ("we're meeting the last candidate this
-     * week"); a decision sentence without a date lends its meaning to a deadline in the next sentence
-     * ("No decision yet. We now expect to have one by the end of next week."), unless that one asks
-     * the candidate for something.
+     * days", "before", "until", "bis", "d'ici", "uiterlijk") wins over one merely mentioned ("we're
+     * meeting the last candidate this week"); a decision sentence without a date lends its meaning to a
+     * deadline in the next sentence ("No decision yet. We now expect to have one by the end of next
+     * week."), unless that one asks the candidate for something. When the answer is promised "shortly"
+     * or "soon" ({@link ReplyWords#soon}), a date merely mentioned in the same sentence is about
+     * something else ("I'm at a conference all of next week, but you'll hear from us shortly").
      */
-    /**
-     * The answer is promised "shortly" or "soon": a date merely mentioned in the same sentence is about
-     * something else ("I'm at a conference all of next week, but you'll hear from us shortly"). A
-     * deadline still counts, and "soon after" ties the answer to the date named.
-     */
-    private static final Pattern SOON = Pattern.compile(
-            "\\b(shortly|soon|in due course|before long)\\b(?! after| afterwards| thereafter| (after|following) (that|this|it|then))");
-
     private Reading decision() {
         Evidence mentioned = null;
         LocalDate mentionedDay = null;
         for (int i = 0; i < sentences.size(); i++) {
-            if (!ContactPhrases.DECISION.matches(flats.get(i))) {
+            if (!matches(ReplyWords::decision, i)) {
                 continue;
             }
             List<DatePhrases.Found> days = DatePhrases.all(flats.get(i), reference, DatePhrases.Purpose.DECISION, locale);
@@ -139,11 +128,11 @@ final class KindReader {
                     return new Reading(ReplyKind.REPLY_RECEIVED, date, day.date(), null, null, sentences.get(i));
                 }
             }
-            if (!days.isEmpty() && mentioned == null && !SOON.matcher(flats.get(i)).find()) {
+            if (!days.isEmpty() && mentioned == null && !ReplyWords.anyFinds(ReplyWords::soon, flats.get(i))) {
                 mentioned = sentences.get(i);
                 mentionedDay = days.getFirst().date();
             }
-            if (days.isEmpty() && i + 1 < sentences.size() && !REQUEST.matcher(flats.get(i + 1)).find()) {
+            if (days.isEmpty() && i + 1 < sentences.size() && !ReplyWords.anyFinds(ReplyWords::request, flats.get(i + 1))) {
                 for (DatePhrases.Found day : DatePhrases.all(flats.get(i + 1), reference, DatePhrases.Purpose.DECISION, locale)) {
                     if (isDeadline(flats.get(i + 1), day)) {
                         return new Reading(ReplyKind.REPLY_RECEIVED, date, day.date(), null, null, sentences.get(i + 1));
@@ -156,8 +145,9 @@ final class KindReader {
     }
 
     private static boolean isDeadline(String flat, DatePhrases.Found day) {
-        return DEADLINE_BEFORE.matcher(flat.substring(0, day.start())).find()
-                || flat.startsWith("within ", day.start()) || flat.startsWith("in ", day.start());
+        String before = flat.substring(0, day.start());
+        String from = flat.substring(day.start());
+        return ReplyWords.anyFinds(ReplyWords::deadlineBefore, before) || ReplyWords.anyFinds(ReplyWords::deadlineStart, from);
     }
 
     /**
@@ -166,7 +156,7 @@ final class KindReader {
      */
     private Reading proposedSlot() {
         for (int i = 0; i < sentences.size(); i++) {
-            if (ContactPhrases.SLOT.matches(flats.get(i))) {
+            if (matches(ReplyWords::slot, i)) {
                 Reading slot = slotIn(i, i);
                 if (slot != null) {
                     return slot;
@@ -210,15 +200,29 @@ final class KindReader {
         return plain(ReplyKind.NEXT_ROUND, sentences.get(invitation));
     }
 
-    private int firstMatching(KindPhrases.Phrases... kinds) {
+    /** The first sentence that any language's phrases of one of {@code kinds} match, or -1. */
+    @SafeVarargs
+    private int firstMatching(Function<ReplyWords, List<KindPhrases.Phrases>>... kinds) {
         for (int i = 0; i < flats.size(); i++) {
-            for (KindPhrases.Phrases kind : kinds) {
-                if (kind.matches(flats.get(i))) {
+            for (Function<ReplyWords, List<KindPhrases.Phrases>> kind : kinds) {
+                if (matches(kind, i)) {
                     return i;
                 }
             }
         }
         return -1;
+    }
+
+    private boolean matches(Function<ReplyWords, List<KindPhrases.Phrases>> kind, int sentence) {
+        String flat = flats.get(sentence);
+        for (ReplyWords words : ReplyWords.ALL) {
+            for (KindPhrases.Phrases phrases : kind.apply(words)) {
+                if (phrases.matches(flat)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Reading plain(ReplyKind kind, Evidence evidence) {

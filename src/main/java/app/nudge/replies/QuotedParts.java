@@ -17,19 +17,34 @@ final class QuotedParts {
     private static final int CI = Pattern.CASE_INSENSITIVE;
     /** "> quoted" lines: quoted text of an earlier message, wherever they stand. */
     private static final Pattern QUOTE_LINE = Pattern.compile("^\\s*>");
-    /** Gmail/Apple/Thunderbird attribution "On Tue, Dec 1, 2026 at 9:00 AM Sam <sam@x.com> wrote:", often wrapped. */
-    private static final Pattern ATTRIBUTION_START = Pattern.compile("^\\s*On\\s", CI);
-    private static final Pattern WROTE_END = Pattern.compile("\\bwrote:\\s*$", CI);
-    /** Outlook and older clients: "-----Original Message-----", and German Outlook's "Ursprüngliche Nachricht". */
+    private static final int CIU = CI | Pattern.UNICODE_CASE;
+    /**
+     * Gmail/Apple/Thunderbird attribution "On Tue, Dec 1, 2026 at 9:00 AM Sam <sam@x.com> wrote:", often
+     * wrapped; in German "Am … schrieb …:", French "Le … a écrit :", Spanish "El … escribió:", Dutch
+     * "Op … schreef …:".
+     */
+    private static final Pattern ATTRIBUTION_START = Pattern.compile("^\\s*(On|Am|Le|El|Op)\\s", CI);
+    private static final Pattern WROTE_END = Pattern.compile(
+            "(\\bwrote|\\bschrieb|\\ba [ée]crit|\\bescribi[óo]|\\bschreef)\\s?:\\s*$|\\b(schrieb|schreef)\\s.{1,120}:\\s*$", CIU);
+    /** In the other languages the attribution names a date: "Am Tue geht..." is a sentence, not an attribution. */
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** Outlook and older clients: "-----Original Message-----", and the same line in German, French, Spanish and Dutch. */
     private static final Pattern ORIGINAL_MESSAGE = Pattern.compile(
-            "^\\s*-{2,}\\s*(original message|urspr\u00fcngliche nachricht)\\s*-{2,}\\s*$", CI | Pattern.UNICODE_CASE);
+            "^\\s*-{2,}\\s*(original message|urspr\u00fcngliche nachricht|original-nachricht|message d'origine|message original"
+                    + "|mensaje original|oorspronkelijk bericht|origineel bericht)\\s*-{2,}\\s*$", CIU);
     /** Outlook's rule above its header block. */
     private static final Pattern OUTLOOK_RULE = Pattern.compile("^\\s*_{10,}\\s*$");
-    /** Outlook's quoted header block: "From: ..." then Sent/Date/To/Subject lines (in German: Von, Gesendet, An, Betreff). */
-    private static final Pattern HEADER_FROM = Pattern.compile("^\\s*\\*?(from|von):\\*?\\s*\\S", CI);
-    private static final Pattern HEADER_DATE = Pattern.compile("^\\s*\\*?(sent|date|gesendet|datum):\\*?\\s", CI);
+    /**
+     * Outlook's quoted header block: "From: ..." then Sent/Date/To/Subject lines; German Von, Gesendet, An,
+     * Betreff; French De, Envoyé, À, Objet (with a space before the colon); Spanish De, Enviado, Para, Asunto;
+     * Dutch Van, Verzonden, Aan, Onderwerp.
+     */
+    private static final Pattern HEADER_FROM = Pattern.compile("^\\s*\\*?(from|von|de|van)\\s?:\\*?\\s*\\S", CIU);
+    private static final Pattern HEADER_DATE = Pattern.compile(
+            "^\\s*\\*?(sent|date|gesendet|datum|envoy\u00e9|enviado|fecha|verzonden)\\s?:\\*?\\s", CIU);
     private static final Pattern HEADER_FIELD = Pattern.compile(
-            "^\\s*\\*?(sent|date|to|cc|subject|reply-to|gesendet|datum|an|betreff):\\*?\\s", CI);
+            "^\\s*\\*?(sent|date|to|cc|subject|reply-to|gesendet|datum|an|betreff|envoy\u00e9|\u00e0|objet|enviado|fecha|para|asunto"
+                    + "|verzonden|aan|onderwerp)\\s?:\\*?\\s", CIU);
     /**
      * A note that hands on a colleague's message quoted below it ("I'm passing on James's note below",
      * "forwarding Ines's note below"): that message is part of what the company says this time. Only
@@ -38,9 +53,14 @@ final class QuotedParts {
     private static final Pattern HANDS_ON_BELOW = Pattern.compile(
             "\\b([a-z]+'s|his|her|their) (note|message|email|e-mail|mail|reply|answer) below\\b"
                     + "|\\b(passing on|passing along|forwarding) ([a-z]+'s|his|her|their) (note|message|email|e-mail|mail|reply|answer)\\b", CI);
-    /** Gmail "---------- Forwarded message ---------", Apple "Begin forwarded message:", Outlook/Thunderbird variants. */
+    /**
+     * Gmail "---------- Forwarded message ---------", Apple "Begin forwarded message:", Outlook/Thunderbird
+     * variants, and their German, French, Spanish and Dutch wordings.
+     */
     private static final Pattern FORWARD = Pattern.compile(
-            "^\\s*(-{2,}\\s*forwarded message\\s*-{2,}|begin forwarded message:|-{2,}\\s*forwarded message\\s*-{2,}\\s*)\\s*$", CI);
+            "^\\s*(-{2,}\\s*(forwarded message|weitergeleitete nachricht|message transf\u00e9r\u00e9|mensaje reenviado|doorgestuurd bericht)"
+                    + "\\s*-{2,}|(begin forwarded message|anfang der weitergeleiteten nachricht|d\u00e9but du message r\u00e9exp\u00e9di\u00e9"
+                    + "|inicio del mensaje reenviado|begin doorgestuurd bericht)\\s?:)\\s*$", CIU);
     /** The signature separator "-- " (RFC 3676); "--" too, since some clients strip the space. */
     private static final Pattern SIGNATURE = Pattern.compile("^-- ?$");
     private static final Pattern ADDRESS = Pattern.compile("[\\w.%+'-]+@[\\w-]+(\\.[\\w-]+)+");
@@ -157,7 +177,8 @@ final class QuotedParts {
             }
             joined.append(' ').append(line.strip());
             if (WROTE_END.matcher(joined).find()) {
-                return n + 1;
+                boolean english = joined.toString().strip().regionMatches(true, 0, "On", 0, 2);
+                return english || DIGIT.matcher(joined).find() ? n + 1 : 0;
             }
         }
         return 0;

@@ -19,7 +19,17 @@ final class Sentences {
             "mr", "mrs", "ms", "dr", "prof", "st", "inc", "ltd", "co", "corp", "jr", "sr", "vs", "approx",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-            "e.g", "i.e", "a.m", "p.m", "no");
+            "e.g", "i.e", "a.m", "p.m", "no",
+            // German, French, Spanish and Dutch: titles, "z. B.", months and weekdays written short.
+            "hr", "fr", "frau", "bzw", "z.b", "d.h", "u.a", "usw", "ca", "evtl", "ggf", "inkl", "nr", "tel", "bspw", "str",
+            "mär", "mrz", "okt", "dez",
+            "mme", "mlle", "janv", "févr", "fév", "avr", "juil", "déc", "lun", "jeu", "ven", "env",
+            "sra", "srta", "dña", "ud", "uds", "ene", "abr", "ago", "dic", "mié", "sáb",
+            "dhr", "mevr", "bijv", "o.a", "a.s", "mrt", "m.b.t", "i.v.m");
+    /** A month name after "15." makes it a German date ("am 15. Dezember"), not the end of a sentence. */
+    private static final java.util.regex.Pattern MONTH_AFTER = java.util.regex.Pattern.compile(
+            "\\s+(jan|feb|m[aä]r|mrz|apr|mai|jun|jul|aug|sep|okt|nov|dez)", java.util.regex.Pattern.CASE_INSENSITIVE
+                    | java.util.regex.Pattern.UNICODE_CASE);
     /** A line this short ending in "," or ":" is a greeting or a lead-in, its own sentence. */
     private static final int SHORT_LINE = 60;
 
@@ -41,7 +51,7 @@ final class Sentences {
             char c = text.charAt(i);
             boolean atEnd = i + 1 >= span.end();
             if ((c == '.' || c == '!' || c == '?') && (atEnd || Character.isWhitespace(text.charAt(i + 1)))) {
-                if (c != '.' || !isAbbreviation(text, start, i)) {
+                if (c != '.' || !isAbbreviation(text, start, i) && !isDateDot(text, i, span.end())) {
                     add(text, start, i + 1, out);
                     start = i + 1;
                 }
@@ -81,6 +91,30 @@ final class Sentences {
         String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
         // A single letter is an initial ("J. Smith"); a digit before the dot is a number, not one.
         return word.length() == 1 || ABBREVIATIONS.contains(word);
+    }
+
+    /**
+     * A dot that belongs to a German date: "15." before a month ("am 15. Dezember"), or "15.12." before
+     * a word in lower case or a digit ("bis 15.12. um 14 Uhr"); "bis 15.12. Viele Grüße" still ends.
+     */
+    private static boolean isDateDot(String text, int dot, int end) {
+        int digits = dot;
+        while (digits > 0 && Character.isDigit(text.charAt(digits - 1))) {
+            digits--;
+        }
+        int count = dot - digits;
+        if (count < 1 || count > 2 || digits > 0 && Character.isLetter(text.charAt(digits - 1))) {
+            return false;
+        }
+        if (MONTH_AFTER.matcher(text).region(dot + 1, end).lookingAt()) {
+            return true;
+        }
+        boolean dayMonth = digits >= 2 && text.charAt(digits - 1) == '.' && Character.isDigit(text.charAt(digits - 2));
+        int next = dot + 1;
+        while (next < end && text.charAt(next) == ' ') {
+            next++;
+        }
+        return dayMonth && next < end && (Character.isLowerCase(text.charAt(next)) || Character.isDigit(text.charAt(next)));
     }
 
     /** Adds [from, to) trimmed of white space, when anything is left that has a letter or digit. */
