@@ -1,5 +1,7 @@
 package app.nudge.ui.insights;
 
+import static app.nudge.i18n.Texts.t;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -113,7 +115,7 @@ final class InsightsCharts {
         chart.getStyleClass().add("insights-chart");
         chart.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         chart.setAccessibleText(spoken);
-        chart.setAccessibleHelp("The numbers are also written beside the chart.");
+        chart.setAccessibleHelp(t("insights.chart.help"));
         chart.setMinSize(280, 200);
         chart.setPrefSize(560, 250);
         return chart;
