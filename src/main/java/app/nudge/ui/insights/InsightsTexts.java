@@ -105,13 +105,15 @@ public final class InsightsTexts {
 
     /** "5 sent, 4 answered (80%)". */
     static String count(Count c) {
-        return c.sent() == 0 ? t("insights.sentAnswered", "sent", c.sent(), "answered", c.answered())
-                : t("insights.sentAnsweredRate", "sent", c.sent(), "answered", c.answered(), "rate", percent(c.rate()));
+        String sent = counted("sent", c.sent());
+        String answered = counted("answered", c.answered());
+        return c.sent() == 0 ? t("insights.sentAnswered", "sent", sent, "answered", answered)
+                : t("insights.sentAnsweredRate", "sent", sent, "answered", answered, "rate", percent(c.rate()));
     }
 
     static String followUpsSpoken(FollowUpFigures f) {
         Map<String, Count> attempts = byAttemptGroup(f.byAttempt());
-        return t("insights.followUps.spoken", "sent", f.sent(), "answered", f.answered(),
+        return t("insights.followUps.spoken", "sent", counted("sent", f.sent()), "answered", counted("answered", f.answered()),
                 "first", count(attempts.get("1st")), "second", count(attempts.get("2nd")),
                 "later", count(attempts.get("3rd+")), "email", count(channel(f, Channel.EMAIL)),
                 "phone", count(channel(f, Channel.PHONE)), "onTimeVersusLate", onTimeVersusLate(f));
@@ -211,7 +213,7 @@ public final class InsightsTexts {
 
     static String weekWords(Week w) {
         return t("insights.weeks.words", "interviews", counted("interview", w.interviews()),
-                "messages", counted("message", w.messagesSent()), "answers", counted("answer", w.answersReceived()));
+                "messages", counted("messageSent", w.messagesSent()), "answers", counted("answerReceived", w.answersReceived()));
     }
 
     static String weeksSpoken(List<Week> weeks) {
