@@ -98,7 +98,7 @@ final class InsightsCharts {
             @Override
             public String toString(Number n) {
                 double d = n.doubleValue();
-                return d == Math.rint(d) ? String.valueOf((long) d) : ""; // no "0.5 applications"
+                return d == Math.rint(d) ? app.nudge.i18n.Texts.current().number((long) d) : ""; // no "0.5 applications"
             }
 
             @Override
