@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * The activity report as one CSV sheet, with {@code export-csv}'s conventions: UTF-8 with a BOM
  * (Excel reads UTF-8 only with it), CRLF line ends (Commons CSV's DEFAULT, RFC 4180 quoting), every
- * text cell made formula-safe by {@link SpreadsheetCells#safe}. Columns: {@link ReportWords#COLUMNS}.
+ * text cell made formula-safe by {@link SpreadsheetCells#safe}. Columns: {@link ReportWords#columns()}.
  *
  * <p>An empty period gives the header and one row whose first cell is the sentence "No activity was
  * recorded from ... to ..." and whose other cells are empty: the sheet keeps its eight columns, and
@@ -33,10 +33,11 @@ public final class ActivityReportCsv {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write(BOM);
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
-        printer.printRecord(ReportWords.COLUMNS);
+        List<String> columns = ReportWords.columns();
+        printer.printRecord(columns);
         if (report.isEmpty()) {
             List<String> row = new ArrayList<>(List.of(ReportWords.nothingRecorded(report.period())));
-            while (row.size() < ReportWords.COLUMNS.size()) {
+            while (row.size() < columns.size()) {
                 row.add("");
             }
             printer.printRecord(row);

@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 /**
  * The activity report as a PDF to hand to an agency (Apache PDFBox): on landscape A4, the title, the
  * name it is for (or plainly "Name not set"), the period in words, then a table of the acts with
- * {@link ReportWords#COLUMNS} (long cells wrap; the header row repeats on every page), "Page 1 of 3"
+ * {@link ReportWords#columns()} (long cells wrap; the header row repeats on every page), "Page 1 of 3"
  * at the foot of each page, and the totals per act at the end. An empty period gives one sentence
  * saying nothing was recorded. The fonts are embedded (DejaVu Sans subsets), so any reader shows the
  * names as typed.
@@ -49,7 +49,7 @@ public final class ActivityReportPdf {
         try (PDDocument document = new PDDocument(); ReportFont regular = ReportFont.regular(document);
              ReportFont bold = ReportFont.bold(document)) {
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle("Activity report " + ReportWords.period(report.period()));
+            info.setTitle(ReportWords.file("documentTitle", "period", ReportWords.period(report.period())));
             info.setAuthor(report.userName());
             info.setCreator("Nudge");
             try (PdfCanvas canvas = new PdfCanvas(document)) {
@@ -74,11 +74,11 @@ public final class ActivityReportPdf {
 
     private void titleBlock() throws IOException {
         float x = PdfCanvas.left();
-        canvas.text(bold, TITLE_SIZE, x, canvas.y() - TITLE_SIZE, "Activity report", BLACK);
+        canvas.text(bold, TITLE_SIZE, x, canvas.y() - TITLE_SIZE, ReportWords.file("title"), BLACK);
         canvas.down(TITLE_SIZE + 12);
-        infoLine("For: ", ReportWords.madeFor(report.userName()));
-        infoLine("Period: ", ReportWords.period(report.period()));
-        infoLine("Made on: ", ReportWords.longDate(report.madeOn()));
+        infoLine(ReportWords.file("for") + " ", ReportWords.madeFor(report.userName()));
+        infoLine(ReportWords.file("period") + " ", ReportWords.period(report.period()));
+        infoLine(ReportWords.file("madeOn") + " ", ReportWords.longDate(report.madeOn()));
         canvas.down(10);
     }
 
@@ -97,8 +97,8 @@ public final class ActivityReportPdf {
 
     /** Continuation pages name the report in one small line, so a loose page still says what it is. */
     private void runningHead() throws IOException {
-        String head = "Activity report · " + ReportWords.madeFor(report.userName()) + " · "
-                + ReportWords.period(report.period());
+        String head = ReportWords.file("runningHead", "name", ReportWords.madeFor(report.userName()),
+                "period", ReportWords.period(report.period()));
         List<String> lines = PdfCellLines.wrap(regular, BODY_SIZE, regular.printable(head), PdfCanvas.usableWidth());
         String first = lines.isEmpty() ? "" : lines.get(0) + (lines.size() > 1 ? " …" : "");
         canvas.text(regular, BODY_SIZE, PdfCanvas.left(), canvas.y() - BODY_SIZE, first, GREY_TEXT);
@@ -106,7 +106,7 @@ public final class ActivityReportPdf {
     }
 
     private void table() throws IOException {
-        List<List<String>> header = cells(bold, ReportWords.COLUMNS.stream()
+        List<List<String>> header = cells(bold, ReportWords.columns().stream()
                 .map(c -> Character.toUpperCase(c.charAt(0)) + c.substring(1)).toList());
         float headerHeight = height(header);
         boolean headerDrawn = false;
@@ -170,20 +170,20 @@ public final class ActivityReportPdf {
             runningHead();
         }
         float x = PdfCanvas.left();
-        canvas.text(bold, 11, x, canvas.y() - 11, "Totals", BLACK);
+        canvas.text(bold, 11, x, canvas.y() - 11, ReportWords.file("totals"), BLACK);
         canvas.down(11 + 8);
         for (Map.Entry<Act, Integer> total : totals.entrySet()) {
             totalLine(regular, ReportWords.actPlural(total.getKey()), total.getValue());
         }
         canvas.line(x, canvas.y() + 1, x + 200, canvas.y() + 1, 0.5f, 0.5f);
         canvas.down(2);
-        totalLine(bold, "All acts", report.rows().size());
+        totalLine(bold, ReportWords.file("allActs"), report.rows().size());
     }
 
     private void totalLine(ReportFont font, String label, int count) throws IOException {
         float x = PdfCanvas.left();
         float baseline = canvas.y() - 9;
-        String figure = String.valueOf(count);
+        String figure = ReportWords.number(count);
         canvas.text(font, 9.5f, x, baseline, label, BLACK);
         canvas.text(font, 9.5f, x + 200 - font.width(figure, 9.5f), baseline, figure, BLACK);
         canvas.down(LINE + 2);

@@ -122,7 +122,7 @@ final class PdfCanvas implements AutoCloseable {
         closeStream();
         int count = pages.size();
         for (int i = 0; i < count; i++) {
-            String label = "Page " + (i + 1) + " of " + count;
+            String label = ReportWords.file("page", "page", i + 1, "pages", count);
             float x = (LANDSCAPE_A4.getWidth() - font.width(label, size)) / 2;
             try (PDPageContentStream footer = new PDPageContentStream(document, pages.get(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {

@@ -1,97 +1,88 @@
 package app.nudge.report;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.insights.Act;
 import app.nudge.insights.How;
 import app.nudge.insights.Period;
 import app.nudge.insights.Standing;
+import app.nudge.i18n.Texts;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
-/** The activity report's words, one place for the CSV and the PDF: column titles, acts, ways, results. */
+/**
+ * The activity report's words, one place for the CSV and the PDF: column titles, acts, ways, results.
+ * They are in the language of the run (report*.properties), read each time a report is written.
+ */
 public final class ReportWords {
 
-    public static final List<String> COLUMNS = List.of("date", "employer", "position", "contact", "act", "how",
-            "details", "result so far");
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final List<String> COLUMN_KEYS = List.of("date", "employer", "position", "contact", "act", "how",
+            "details", "result");
 
     private ReportWords() {
     }
 
+    /** The eight column titles, lower case as the CSV has them ("date", "employer" ... "result so far"). */
+    public static List<String> columns() {
+        return COLUMN_KEYS.stream().map(k -> t("report.column." + k)).toList();
+    }
+
     public static String act(Act act) {
-        return switch (act) {
-            case APPLIED -> "Applied";
-            case INTERVIEW -> "Interview";
-            case THANK_YOU -> "Thank-you";
-            case FOLLOW_UP -> "Follow-up";
-            case REPLY -> "Reply";
-            case OUTCOME -> "Outcome";
-        };
+        return t("report.act." + act.name());
     }
 
     /** The totals' words: "Applications", "Interviews" ... */
     public static String actPlural(Act act) {
-        return switch (act) {
-            case APPLIED -> "Applications";
-            case INTERVIEW -> "Interviews";
-            case THANK_YOU -> "Thank-you notes";
-            case FOLLOW_UP -> "Follow-ups";
-            case REPLY -> "Replies";
-            case OUTCOME -> "Outcomes";
-        };
+        return t("report.acts." + act.name());
     }
 
     public static String how(How how) {
-        return switch (how) {
-            case APPLICATION -> "Application";
-            case EMAIL -> "Email";
-            case PHONE -> "Phone";
-            case INTERVIEW -> "Interview";
-            case NOT_RECORDED -> "\u2013"; // a dash: "not recorded" on every reply reads as missing data to an agency
-        };
+        return t("report.how." + how.name());
     }
 
     public static String result(Standing standing) {
-        return switch (standing) {
-            case APPLIED -> "Applied";
-            case INTERVIEWING -> "Interviewing";
-            case OFFER -> "Offer";
-            case REJECTED -> "Rejected";
-            case WITHDRAWN -> "Withdrawn";
-            case CLOSED_WITHOUT_ANSWER -> "Closed without an answer";
-        };
+        return t("report.result." + standing.name());
     }
 
     /** "3 November 2026". */
     public static String longDate(LocalDate day) {
-        return LONG_DATE.format(day);
+        return Texts.current().date("format.dateLong", day);
     }
 
     /** "1 November 2026 to 30 November 2026"; an open end reads "up to ..." / "from ... on" / "all dates". */
     public static String period(Period period) {
         if (period.from() == null && period.to() == null) {
-            return "all dates";
+            return t("report.period.all");
         }
         if (period.from() == null) {
-            return "up to " + longDate(period.to());
+            return t("report.period.upTo", "to", longDate(period.to()));
         }
         if (period.to() == null) {
-            return "from " + longDate(period.from()) + " on";
+            return t("report.period.from", "from", longDate(period.from()));
         }
         if (period.from().equals(period.to())) {
             return longDate(period.from());
         }
-        return longDate(period.from()) + " to " + longDate(period.to());
+        return t("report.period.between", "from", longDate(period.from()), "to", longDate(period.to()));
     }
 
     /** The sentence of an empty report: "No activity was recorded in the period 1 November 2026 to 30 November 2026." */
     public static String nothingRecorded(Period period) {
-        return "No activity was recorded in the period " + period(period) + ".";
+        return t("report.nothingRecorded", "period", period(period));
     }
 
     /** The name the report is for; when none is set the report says so plainly rather than leave a gap. */
     public static String madeFor(String userName) {
-        return userName == null || userName.isBlank() ? "Name not set (add yours in Settings)" : userName;
+        return userName == null || userName.isBlank() ? t("report.nameNotSet") : userName;
+    }
+
+    /** The PDF's other words ("Activity report", "Totals" ...), by the last part of their key. */
+    static String file(String what, Object... nameValuePairs) {
+        return Texts.current().get("report.file." + what, nameValuePairs);
+    }
+
+    /** A count as the language writes it ("1,234", "1.234"). */
+    static String number(long n) {
+        return Texts.current().number(n);
     }
 }

@@ -1,5 +1,7 @@
 package app.nudge.ui.insights;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.insights.Period;
 import java.util.List;
 import javafx.scene.chart.Chart;
@@ -71,9 +73,9 @@ final class ChartCard {
         frame.getStyleClass().add("insights-chart-frame");
         HBox.setHgrow(frame, Priority.ALWAYS);
         HBox body = new HBox(16, frame, numbers);
-        Button copy = button(section.key() + "Copy", "Copy", "Copy the " + section.what() + " chart as a picture");
+        Button copy = button(section.key() + "Copy", t("insights.copy"), t("insights.copy.spoken", "what", section.what()));
         copy.setOnAction(e -> export.copy(ChartPicture.of(frame, section.title(), periodText), section.what()));
-        Button save = button(section.key() + "Save", "Save as PNG\u2026", "Save the " + section.what() + " chart as a PNG picture");
+        Button save = button(section.key() + "Save", t("insights.save"), t("insights.save.spoken", "what", section.what()));
         // The days in the name: saving a second period does not overwrite the first.
         String fileName = "nudge-" + section.key() + "-" + InsightsTexts.fileDays(period) + ".png";
         save.setOnAction(e -> export.save(frame.getScene() == null ? null : frame.getScene().getWindow(),

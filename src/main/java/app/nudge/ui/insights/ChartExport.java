@@ -1,5 +1,7 @@
 package app.nudge.ui.insights;
 
+import static app.nudge.i18n.Texts.t;
+
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -56,7 +58,7 @@ public final class ChartExport {
     /** Puts the picture on the clipboard. On the JavaFX thread. */
     public void copy(Node picture, String what) {
         clipboard.put(snapshot(picture));
-        status.set("Copied the " + what + " picture.");
+        status.set(t("insights.copied", "what", what));
     }
 
     /**
@@ -71,7 +73,7 @@ public final class ChartExport {
         }
         Path file = chosen.get();
         BufferedImage pixels = PngFiles.pixels(snapshot(picture)); // the scene is read on its own thread
-        status.set("Saving the " + what + " picture…");
+        status.set(t("insights.saving", "what", what));
         return CompletableFuture.runAsync(() -> {
             try {
                 PngFiles.write(pixels, file);
@@ -80,10 +82,10 @@ public final class ChartExport {
             }
         }, background).handleAsync((done, error) -> {
             if (error == null) {
-                status.set("Saved the " + what + " picture to " + file + ".");
+                status.set(t("insights.saved", "what", what, "file", file));
             } else {
                 LOG.log(System.Logger.Level.WARNING, "Saving a chart failed", error);
-                status.set("Could not save the picture to " + file + "; choose another folder or name.");
+                status.set(t("insights.notSaved", "file", file));
             }
             return null;
         }, ui);

@@ -1,5 +1,7 @@
 package app.nudge.ui.insights;
 
+import static app.nudge.i18n.Texts.t;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -96,7 +98,7 @@ final class InsightsCharts {
             @Override
             public String toString(Number n) {
                 double d = n.doubleValue();
-                return d == Math.rint(d) ? String.valueOf((long) d) : ""; // no "0.5 applications"
+                return d == Math.rint(d) ? app.nudge.i18n.Texts.current().number((long) d) : ""; // no "0.5 applications"
             }
 
             @Override
@@ -113,7 +115,7 @@ final class InsightsCharts {
         chart.getStyleClass().add("insights-chart");
         chart.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         chart.setAccessibleText(spoken);
-        chart.setAccessibleHelp("The numbers are also written beside the chart.");
+        chart.setAccessibleHelp(t("insights.chart.help"));
         chart.setMinSize(280, 200);
         chart.setPrefSize(560, 250);
         return chart;

@@ -1,5 +1,7 @@
 package app.nudge.ui.insights;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.insights.InsightsReport;
 import app.nudge.ui.common.DateField;
 import java.util.List;
@@ -58,8 +60,8 @@ public final class InsightsController {
         periodChoice.valueProperty().bindBidirectional(model.choiceProperty());
         customDates.visibleProperty().bind(model.choiceProperty().isEqualTo(PeriodChoice.CUSTOM));
         customDates.managedProperty().bind(customDates.visibleProperty());
-        setUp(customFrom, "From");
-        setUp(customTo, "To");
+        setUp(customFrom, t("insights.from"));
+        setUp(customTo, t("insights.to"));
         customFrom.valueProperty().bindBidirectional(model.customFromProperty());
         customTo.valueProperty().bindBidirectional(model.customToProperty());
         messages.getChildren().addAll(customFrom.messageLabel(), customTo.messageLabel());
@@ -91,7 +93,7 @@ public final class InsightsController {
 
     private void show(InsightsReport report) {
         if (report == null) {
-            Label waiting = new Label("Working out the figures\u2026");
+            Label waiting = new Label(t("insights.waiting"));
             waiting.setId("insightsWaiting");
             waiting.getStyleClass().add("muted");
             sections.getChildren().setAll(waiting);

@@ -3,6 +3,7 @@ package app.nudge.ui.insights;
 import static app.nudge.ui.insights.InsightsTexts.count;
 import static app.nudge.ui.insights.InsightsTexts.days;
 import static app.nudge.ui.insights.InsightsTexts.percent;
+import static app.nudge.i18n.Texts.t;
 
 import app.nudge.domain.Channel;
 import app.nudge.insights.Count;
@@ -38,94 +39,105 @@ final class InsightsSections {
     }
 
     static Section funnel(Funnel f) {
-        String title = "Where your applications got to";
+        String title = t("insights.funnel.title");
+        String what = t("insights.funnel.what");
         if (f.applications() == 0) {
-            return new Section("funnel", title, "funnel", InsightsTexts.NO_APPLICATIONS, null, List.of());
+            return new Section("funnel", title, what, t("insights.funnel.empty"), null, List.of());
         }
         Map<String, Integer> bars = new LinkedHashMap<>();
-        bars.put("Applications", f.applications()); // not "Applied": counted by first interview
-        bars.put("Interviewed", f.interviewed());
-        bars.put("Offers", f.offers());
-        bars.put("Rejections", f.rejections());
-        bars.put("No answer", f.closedWithoutAnswer());
-        bars.put("Withdrawn", f.withdrawn());
-        bars.put("Not closed", f.open()); // "open" read wrong: an unanswered rejection is not closed yet
+        bars.put(t("insights.funnel.bar.applications"), f.applications()); // not "Applied": counted by first interview
+        bars.put(t("insights.funnel.bar.interviewed"), f.interviewed());
+        bars.put(t("insights.funnel.bar.offers"), f.offers());
+        bars.put(t("insights.funnel.bar.rejections"), f.rejections());
+        bars.put(t("insights.funnel.bar.noAnswer"), f.closedWithoutAnswer());
+        bars.put(t("insights.funnel.bar.withdrawn"), f.withdrawn());
+        bars.put(t("insights.funnel.bar.open"), f.open()); // "open" read wrong: an unanswered rejection is not closed yet
         List<Figure> figures = List.of(
-                new Figure("funnelApplications", "Applications: " + f.applications()),
-                new Figure("funnelInterviewed", "Interviewed: " + f.interviewed() + " (" + share(f.interviewed(), f.applications()) + ")"),
-                new Figure("funnelOffers", "Offers: " + f.offers()),
-                new Figure("funnelRejections", "Rejections: " + f.rejections()),
-                new Figure("funnelClosedWithoutAnswer", "Closed without an answer: " + f.closedWithoutAnswer()),
-                new Figure("funnelWithdrawn", "Withdrawn: " + f.withdrawn()),
-                new Figure("funnelOpen", "Not closed yet: " + f.open()),
-                Figure.note("funnelCountedOn", InsightsTexts.FUNNEL_COUNTED_ON));
-        return new Section("funnel", title, "funnel", null, InsightsCharts.bars("funnelChart", "applications",
-                InsightsTexts.funnelSpoken(f), List.of(new Bars("Applications", bars))), figures);
+                new Figure("funnelApplications", t("insights.funnel.applications", "count", f.applications())),
+                new Figure("funnelInterviewed", t("insights.funnel.interviewed", "count", f.interviewed(),
+                        "share", share(f.interviewed(), f.applications()))),
+                new Figure("funnelOffers", t("insights.funnel.offers", "count", f.offers())),
+                new Figure("funnelRejections", t("insights.funnel.rejections", "count", f.rejections())),
+                new Figure("funnelClosedWithoutAnswer", t("insights.funnel.closedWithoutAnswer", "count", f.closedWithoutAnswer())),
+                new Figure("funnelWithdrawn", t("insights.funnel.withdrawn", "count", f.withdrawn())),
+                new Figure("funnelOpen", t("insights.funnel.open", "count", f.open())),
+                Figure.note("funnelCountedOn", t("insights.funnel.countedOn")));
+        return new Section("funnel", title, what, null, InsightsCharts.bars("funnelChart", t("insights.funnel.axis"),
+                InsightsTexts.funnelSpoken(f), List.of(new Bars(t("insights.funnel.bar.applications"), bars))), figures);
     }
 
     static Section followUps(FollowUpFigures f) {
-        String title = "Does following up work?";
+        String title = t("insights.followUps.title");
+        String what = t("insights.followUps.what");
         if (f.sent() == 0) {
-            return new Section("followUps", title, "follow-up", InsightsTexts.NO_FOLLOW_UPS, null, List.of());
+            return new Section("followUps", title, what, t("insights.followUps.empty"), null, List.of());
         }
-        Map<String, Count> groups = new LinkedHashMap<>(InsightsTexts.byAttemptGroup(f.byAttempt()));
-        groups.put("Email", InsightsTexts.channel(f, Channel.EMAIL));
-        groups.put("Phone", InsightsTexts.channel(f, Channel.PHONE));
-        groups.put("On time", f.inWindow());
-        groups.put("Late", f.late());
+        Map<String, Count> attempts = InsightsTexts.byAttemptGroup(f.byAttempt());
+        Map<String, Count> groups = new LinkedHashMap<>();
+        groups.put(t("insights.followUps.bar.first"), attempts.get("1st"));
+        groups.put(t("insights.followUps.bar.second"), attempts.get("2nd"));
+        groups.put(t("insights.followUps.bar.later"), attempts.get("3rd+"));
+        groups.put(t("insights.followUps.bar.email"), InsightsTexts.channel(f, Channel.EMAIL));
+        groups.put(t("insights.followUps.bar.phone"), InsightsTexts.channel(f, Channel.PHONE));
+        groups.put(t("insights.followUps.bar.onTime"), f.inWindow());
+        groups.put(t("insights.followUps.bar.late"), f.late());
         Map<String, Integer> sent = new LinkedHashMap<>();
         Map<String, Integer> answered = new LinkedHashMap<>();
         groups.forEach((name, c) -> {
             sent.put(name, c.sent());
             answered.put(name, c.answered());
         });
-        Map<String, Count> attempts = InsightsTexts.byAttemptGroup(f.byAttempt());
         List<Figure> figures = new ArrayList<>(List.of(
-                new Figure("followUpsTotal", "Sent: " + f.sent() + ", answered: " + f.answered() + " (" + share(f.answered(), f.sent()) + ")"),
-                new Figure("followUpsFirst", "1st attempt: " + count(attempts.get("1st"))),
-                new Figure("followUpsSecond", "2nd attempt: " + count(attempts.get("2nd"))),
-                new Figure("followUpsLater", "3rd or later: " + count(attempts.get("3rd+"))),
-                new Figure("followUpsEmail", "By email: " + count(InsightsTexts.channel(f, Channel.EMAIL))),
-                new Figure("followUpsPhone", "By phone: " + count(InsightsTexts.channel(f, Channel.PHONE))),
-                new Figure("followUpsOnTime", "Sent on time: " + count(f.inWindow())),
-                new Figure("followUpsLate", "Sent late: " + count(f.late()))));
+                new Figure("followUpsTotal", t("insights.followUps.total", "sent", f.sent(), "answered", f.answered(),
+                        "share", share(f.answered(), f.sent()))),
+                new Figure("followUpsFirst", t("insights.followUps.first", "count", count(attempts.get("1st")))),
+                new Figure("followUpsSecond", t("insights.followUps.second", "count", count(attempts.get("2nd")))),
+                new Figure("followUpsLater", t("insights.followUps.later", "count", count(attempts.get("3rd+")))),
+                new Figure("followUpsEmail", t("insights.followUps.email", "count", count(InsightsTexts.channel(f, Channel.EMAIL)))),
+                new Figure("followUpsPhone", t("insights.followUps.phone", "count", count(InsightsTexts.channel(f, Channel.PHONE)))),
+                new Figure("followUpsOnTime", t("insights.followUps.onTime", "count", count(f.inWindow()))),
+                new Figure("followUpsLate", t("insights.followUps.late", "count", count(f.late())))));
         if (f.noWindow().sent() > 0) {
-            figures.add(new Figure("followUpsUnplanned", "Not planned: " + count(f.noWindow())));
+            figures.add(new Figure("followUpsUnplanned", t("insights.followUps.unplanned", "count", count(f.noWindow()))));
         }
-        figures.add(Figure.note("followUpsCounted", InsightsTexts.FOLLOW_UPS_COUNTED));
-        return new Section("followUps", title, "follow-up", null, InsightsCharts.bars("followUpsChart", "follow-ups",
-                InsightsTexts.followUpsSpoken(f), List.of(new Bars("Sent", sent), new Bars("Answered", answered))), figures);
+        figures.add(Figure.note("followUpsCounted", t("insights.followUps.counted")));
+        return new Section("followUps", title, what, null, InsightsCharts.bars("followUpsChart", t("insights.followUps.axis"),
+                InsightsTexts.followUpsSpoken(f), List.of(new Bars(t("insights.followUps.series.sent"), sent),
+                        new Bars(t("insights.followUps.series.answered"), answered))), figures);
     }
 
     static Section answerTimes(DaySpread s) {
-        String title = "How long they take to answer";
+        String title = t("insights.answerTimes.title");
+        String what = t("insights.answerTimes.what");
         if (s.count() == 0) {
-            return new Section("answerTimes", title, "answer time", InsightsTexts.NO_ANSWERS, null, List.of());
+            return new Section("answerTimes", title, what, t("insights.answerTimes.empty"), null, List.of());
         }
         Map<String, Number> bars = new LinkedHashMap<>();
-        bars.put("Shortest", s.min());
-        bars.put("Lower quarter", s.lowerQuartile());
-        bars.put("Median", s.median());
-        bars.put("Upper quarter", s.upperQuartile());
-        bars.put("Longest", s.max());
+        bars.put(t("insights.answerTimes.bar.shortest"), s.min());
+        bars.put(t("insights.answerTimes.bar.lowerQuarter"), s.lowerQuartile());
+        bars.put(t("insights.answerTimes.bar.median"), s.median());
+        bars.put(t("insights.answerTimes.bar.upperQuarter"), s.upperQuartile());
+        bars.put(t("insights.answerTimes.bar.longest"), s.max());
         List<Figure> figures = List.of(
-                new Figure("answerTimesMedian", "Usually " + days(s.median()) + " (the median of " + s.count() + ")"),
-                new Figure("answerTimesMiddle", "The middle half: " + InsightsTexts.middleHalf(s)),
-                new Figure("answerTimesRange", "Shortest " + days(s.min()) + ", longest " + days(s.max())));
-        return new Section("answerTimes", title, "answer time", null, InsightsCharts.bars("answerTimesChart", "days",
-                InsightsTexts.answerTimeSpoken(s), List.of(new Bars("Days to answer", bars))), figures);
+                new Figure("answerTimesMedian", t("insights.answerTimes.median", "days", days(s.median()), "count", s.count())),
+                new Figure("answerTimesMiddle", t("insights.answerTimes.middle", "middle", InsightsTexts.middleHalf(s))),
+                new Figure("answerTimesRange", t("insights.answerTimes.range", "min", days(s.min()), "max", days(s.max()))));
+        return new Section("answerTimes", title, what, null, InsightsCharts.bars("answerTimesChart", t("insights.answerTimes.axis"),
+                InsightsTexts.answerTimeSpoken(s), List.of(new Bars(t("insights.answerTimes.series"), bars))), figures);
     }
 
     static Section decisions(DecisionTimes d) {
-        String title = "From interview to decision";
+        String title = t("insights.decisions.title");
+        String what = t("insights.decisions.what");
         if (d.all().count() == 0) {
-            return new Section("decisions", title, "decision time", InsightsTexts.NO_DECISIONS, null, List.of());
+            return new Section("decisions", title, what, t("insights.decisions.empty"), null, List.of());
         }
         Map<String, Number> bars = new LinkedHashMap<>();
         List<Figure> figures = new ArrayList<>();
         List<String> spoken = new ArrayList<>();
-        bars.put("All", d.all().median());
-        figures.add(new Figure("decisionsAll", InsightsTexts.decisionLine("All", d.all())));
+        String all = t("insights.decisions.all");
+        bars.put(all, d.all().median());
+        figures.add(new Figure("decisionsAll", InsightsTexts.decisionLine(all, d.all())));
         int row = 0;
         for (Map.Entry<String, DaySpread> e : d.byPreset().entrySet()) {
             String name = InsightsTexts.presetName(e.getKey());
@@ -135,8 +147,8 @@ final class InsightsSections {
         for (Map.Entry<String, DaySpread> e : d.byCountry().entrySet()) {
             add(InsightsTexts.countryName(e.getKey()), e.getValue(), "decisionsCountry" + row++, bars, figures, spoken);
         }
-        return new Section("decisions", title, "decision time", null, InsightsCharts.bars("decisionsChart", "median days",
-                InsightsTexts.decisionsSpoken(d.all(), spoken), List.of(new Bars("Median days", bars))), figures);
+        return new Section("decisions", title, what, null, InsightsCharts.bars("decisionsChart", t("insights.decisions.axis"),
+                InsightsTexts.decisionsSpoken(d.all(), spoken), List.of(new Bars(t("insights.decisions.series"), bars))), figures);
     }
 
     private static void add(String name, DaySpread s, String id, Map<String, Number> bars, List<Figure> figures,
@@ -151,59 +163,65 @@ final class InsightsSections {
     }
 
     static Section weeks(InsightsReport report) {
-        String title = "Week by week";
+        String title = t("insights.weeks.title");
+        String what = t("insights.weeks.what");
         List<Figure> due = dueNextWeek(report.dueNextWeek());
         List<Week> weeks = report.weeks();
         if (weeks.isEmpty()) {
-            return new Section("weeks", title, "week-by-week", InsightsTexts.NO_WEEKS, null, due);
+            return new Section("weeks", title, what, t("insights.weeks.empty"), null, due);
         }
         int[] interviews = weeks.stream().mapToInt(Week::interviews).toArray();
         int[] sent = weeks.stream().mapToInt(Week::messagesSent).toArray();
         int[] answers = weeks.stream().mapToInt(Week::answersReceived).toArray();
         int[] totals = InsightsTexts.totals(weeks);
         List<Figure> figures = new ArrayList<>(List.of(
-                new Figure("weeksInterviews", "Interviews: " + totals[0]),
-                new Figure("weeksSent", "Messages sent: " + totals[1]),
-                new Figure("weeksAnswers", "Answers received: " + totals[2]),
-                Figure.note("weeksCounted", InsightsTexts.WEEKS_COUNTED)));
+                new Figure("weeksInterviews", t("insights.weeks.interviews", "count", totals[0])),
+                new Figure("weeksSent", t("insights.weeks.sent", "count", totals[1])),
+                new Figure("weeksAnswers", t("insights.weeks.answers", "count", totals[2])),
+                Figure.note("weeksCounted", t("insights.weeks.counted"))));
         figures.addAll(due);
-        return new Section("weeks", title, "week-by-week", null, InsightsCharts.lines("weeksChart", "per week",
+        return new Section("weeks", title, what, null, InsightsCharts.lines("weeksChart", t("insights.weeks.axis"),
                 InsightsTexts.weeksSpoken(weeks), weeks.size(), i -> weeks.size() > InsightsCharts.LONG ? InsightsTexts.month(weeks.get(i).monday())
                         : InsightsTexts.shortDay(weeks.get(i).monday()),
-                List.of(Map.entry("Interviews", interviews), Map.entry("Messages sent", sent),
-                        Map.entry("Answers received", answers))), figures);
+                List.of(Map.entry(t("insights.weeks.series.interviews"), interviews),
+                        Map.entry(t("insights.weeks.series.sent"), sent),
+                        Map.entry(t("insights.weeks.series.answers"), answers))), figures);
     }
 
     private static List<Figure> dueNextWeek(List<PlannedAction> due) {
         List<Figure> figures = new ArrayList<>();
-        figures.add(new Figure("weeksDue", due.isEmpty() ? InsightsTexts.NOTHING_DUE : "Due next week: " + due.size()));
+        figures.add(new Figure("weeksDue", due.isEmpty() ? t("insights.weeks.nothingDue")
+                : t("insights.weeks.due", "count", due.size())));
         for (int i = 0; i < Math.min(DUE_LISTED, due.size()); i++) {
             PlannedAction a = due.get(i);
-            figures.add(new Figure("weeksDue" + i, InsightsTexts.weekday(a.due()) + ": " + ActionTexts.describe(a)
-                    + (a.company() == null || a.company().isBlank() ? "" : " (" + a.company() + ")")));
+            String day = InsightsTexts.weekday(a.due());
+            figures.add(new Figure("weeksDue" + i, a.company() == null || a.company().isBlank()
+                    ? t("insights.weeks.dueItem", "day", day, "action", ActionTexts.describe(a))
+                    : t("insights.weeks.dueItemCompany", "day", day, "action", ActionTexts.describe(a), "company", a.company())));
         }
         if (due.size() > DUE_LISTED) {
-            figures.add(new Figure("weeksDueMore", "and " + (due.size() - DUE_LISTED) + " more"));
+            figures.add(new Figure("weeksDueMore", t("insights.weeks.dueMore", "count", due.size() - DUE_LISTED)));
         }
         return figures;
     }
 
     static Section thankYous(ThankYouFigures t) {
-        String title = "Thank-you notes";
+        String title = t("insights.thankYous.title");
+        String what = t("insights.thankYous.what");
         if (t.sent() == 0) {
-            return new Section("thankYous", title, "thank-you", InsightsTexts.NO_THANK_YOUS, null, List.of());
+            return new Section("thankYous", title, what, t("insights.thankYous.empty"), null, List.of());
         }
         Map<String, Integer> bars = new LinkedHashMap<>();
-        bars.put("Sent", t.sent());
-        bars.put("On time", t.onTime());
-        List<Figure> figures = List.of(new Figure("thankYousSent", "Sent: " + t.sent()),
-                new Figure("thankYousOnTime", "On time (by the day after the interview): " + t.onTime() + " ("
-                        + share(t.onTime(), t.sent()) + ")"));
-        return new Section("thankYous", title, "thank-you", null, InsightsCharts.bars("thankYousChart", "notes",
-                InsightsTexts.thankYouSpoken(t), List.of(new Bars("Thank-you notes", bars))), figures);
+        bars.put(t("insights.thankYous.bar.sent"), t.sent());
+        bars.put(t("insights.thankYous.bar.onTime"), t.onTime());
+        List<Figure> figures = List.of(new Figure("thankYousSent", t("insights.thankYous.sent", "count", t.sent())),
+                new Figure("thankYousOnTime", t("insights.thankYous.onTime", "count", t.onTime(),
+                        "share", share(t.onTime(), t.sent()))));
+        return new Section("thankYous", title, what, null, InsightsCharts.bars("thankYousChart", t("insights.thankYous.axis"),
+                InsightsTexts.thankYouSpoken(t), List.of(new Bars(t("insights.thankYous.series"), bars))), figures);
     }
 
     private static String share(int part, int whole) {
-        return whole == 0 ? "–" : percent((double) part / whole);
+        return whole == 0 ? t("insights.none") : percent((double) part / whole);
     }
 }

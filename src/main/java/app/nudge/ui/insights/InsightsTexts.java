@@ -1,5 +1,7 @@
 package app.nudge.ui.insights;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.domain.Channel;
 import app.nudge.insights.Count;
 import app.nudge.insights.DaySpread;
@@ -8,8 +10,8 @@ import app.nudge.insights.Funnel;
 import app.nudge.insights.Period;
 import app.nudge.insights.ThankYouFigures;
 import app.nudge.insights.Week;
+import app.nudge.i18n.Texts;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,81 +19,70 @@ import java.util.SortedMap;
 
 /**
  * Every sentence of the Insights window in one place: the lines beside the charts and the text a
- * screen reader reads for each chart use the same words and the same numbers.
+ * screen reader reads for each chart use the same words and the same numbers. The words come from
+ * insights*.properties in the language of the run, read each time (never kept in a field: the
+ * language may change between two windows).
  */
 public final class InsightsTexts {
-
-    static final String COMPUTE_FAILED = "Could not work out the figures just now (your records are unchanged); try Refresh.";
-    static final String NO_APPLICATIONS = "No applications in this period.";
-    static final String NO_FOLLOW_UPS = "No follow-ups sent in this period.";
-    static final String NO_ANSWERS = "No follow-up was answered in this period.";
-    static final String NO_DECISIONS = "No offers or rejections came in this period.";
-    static final String NO_WEEKS = "Nothing recorded in this period.";
-    static final String NO_THANK_YOUS = "No thank-you notes sent in this period.";
-    static final String NOTHING_DUE = "Nothing due next week.";
-    /** Under the funnel: "Applications" in a period are not the ones sent in it (Funnel's definition). */
-    static final String FUNNEL_COUNTED_ON = "Counted on their first interview, or the day you applied when there is none.";
-    /** Why a voicemail or an answer without a follow-up before it is not here (a trial asked). */
-    static final String FOLLOW_UPS_COUNTED = "Follow-ups are the messages and calls you marked as sent; a voicemail is"
-            + " not one. An answer counts for the follow-up just before it.";
-    static final String WEEKS_COUNTED = "Answers received counts every reply, check-back, offer and rejection of the"
-            + " week, whether or not a follow-up came before it. Weeks are counted whole.";
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private InsightsTexts() {
     }
 
+    static String computeFailed() {
+        return t("insights.computeFailed");
+    }
+
     /** The message when a custom period ends before it starts; it names the field to change. */
     static String toBeforeFrom(LocalDate from, LocalDate to) {
-        return "To: " + DAY.format(to) + " is before From (" + DAY.format(from) + "); choose a day on or after it.";
+        return t("insights.toBeforeFrom", "to", day(to), "from", day(from));
     }
 
     static String period(Period period, LocalDate today) {
         if (period.from() == null && period.to() == null) {
-            return "All time, up to " + DAY.format(today);
+            return t("insights.range.all", "today", day(today));
         }
         if (period.from() == null) {
-            return "Everything up to " + DAY.format(period.to());
+            return t("insights.range.upTo", "to", day(period.to()));
         }
         if (period.to() == null) {
-            return "From " + DAY.format(period.from()) + " on";
+            return t("insights.range.from", "from", day(period.from()));
         }
-        return DAY.format(period.from()) + " to " + DAY.format(period.to());
+        return t("insights.range.between", "from", day(period.from()), "to", day(period.to()));
     }
 
     static String day(LocalDate day) {
-        return DAY.format(day);
+        return Texts.current().date("format.dateYear", day);
     }
 
     static String shortDay(LocalDate day) {
-        return SHORT_DAY.format(day);
+        return Texts.current().date("format.dayMonth", day);
     }
 
     static String month(LocalDate day) {
-        return MONTH.format(day);
+        return Texts.current().date("format.monthYear", day);
     }
 
     static String weekday(LocalDate day) {
-        return WEEKDAY.format(day);
+        return Texts.current().date("format.day", day);
+    }
+
+    /** "3 applications": {@code key} names a counted noun under insights.n. */
+    static String counted(String noun, long n) {
+        return Texts.current().count("insights.n." + noun, n);
     }
 
     // ---- Funnel ------------------------------------------------------------------------------
 
     static String funnelSpoken(Funnel f) {
-        return "Funnel: " + f.applications() + plural(f.applications(), " application", " applications") + ", "
-                + f.interviewed() + " interviewed, " + f.offers() + plural(f.offers(), " offer", " offers") + ", "
-                + f.rejections() + plural(f.rejections(), " rejection", " rejections") + ", "
-                + f.closedWithoutAnswer() + " closed without an answer, " + f.withdrawn() + " withdrawn, "
-                + f.open() + " not closed yet.";
+        return t("insights.funnel.spoken", "applications", counted("application", f.applications()),
+                "interviewed", f.interviewed(), "offers", counted("offer", f.offers()),
+                "rejections", counted("rejection", f.rejections()), "noAnswer", f.closedWithoutAnswer(),
+                "withdrawn", f.withdrawn(), "open", f.open());
     }
 
     // ---- Follow-ups --------------------------------------------------------------------------
 
-    /** 1st, 2nd and 3rd-or-later: every attempt from the third on counts in the last. */
+    /** 1st, 2nd and 3rd-or-later: every attempt from the third on counts in the last. Keys are not shown. */
     static Map<String, Count> byAttemptGroup(SortedMap<Integer, Count> byAttempt) {
         Count first = byAttempt.getOrDefault(1, Count.NONE);
         Count second = byAttempt.getOrDefault(2, Count.NONE);
@@ -114,41 +105,44 @@ public final class InsightsTexts {
 
     /** "5 sent, 4 answered (80%)". */
     static String count(Count c) {
-        return c.sent() + " sent, " + c.answered() + " answered" + (c.sent() == 0 ? "" : " (" + percent(c.rate()) + ")");
+        String sent = counted("sent", c.sent());
+        String answered = counted("answered", c.answered());
+        return c.sent() == 0 ? t("insights.sentAnswered", "sent", sent, "answered", answered)
+                : t("insights.sentAnsweredRate", "sent", sent, "answered", answered, "rate", percent(c.rate()));
     }
 
     static String followUpsSpoken(FollowUpFigures f) {
         Map<String, Count> attempts = byAttemptGroup(f.byAttempt());
-        return "Follow-ups: " + f.sent() + " sent, " + f.answered() + " answered. "
-                + "First attempt " + count(attempts.get("1st")) + "; second attempt " + count(attempts.get("2nd"))
-                + "; third or later " + count(attempts.get("3rd+")) + ". By email " + count(channel(f, Channel.EMAIL))
-                + "; by phone " + count(channel(f, Channel.PHONE)) + ". " + onTimeVersusLate(f);
+        return t("insights.followUps.spoken", "sent", counted("sent", f.sent()), "answered", counted("answered", f.answered()),
+                "first", count(attempts.get("1st")), "second", count(attempts.get("2nd")),
+                "later", count(attempts.get("3rd+")), "email", count(channel(f, Channel.EMAIL)),
+                "phone", count(channel(f, Channel.PHONE)), "onTimeVersusLate", onTimeVersusLate(f));
     }
 
     static String onTimeVersusLate(FollowUpFigures f) {
-        return "Answered when sent on time: " + rateWords(f.inWindow()) + "; when sent late: " + rateWords(f.late()) + ".";
+        return t("insights.followUps.onTimeVersusLate", "onTime", rateWords(f.inWindow()), "late", rateWords(f.late()));
     }
 
     /** "5 of 6 (83%)", or "none sent". */
     static String rateWords(Count c) {
-        return c.sent() == 0 ? "none sent" : c.answered() + " of " + c.sent() + " (" + percent(c.rate()) + ")";
+        return c.sent() == 0 ? t("insights.rate.none")
+                : t("insights.rate", "answered", c.answered(), "sent", c.sent(), "rate", percent(c.rate()));
     }
 
     // ---- How long ----------------------------------------------------------------------------
 
     static String days(Number days) {
         if (days == null) {
-            return "–";
+            return t("insights.none");
         }
         double d = days.doubleValue();
-        String n = d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.1f", d);
-        return n + (d == 1 ? " day" : " days");
+        return t(d == 1 ? "insights.days.one" : "insights.days.other", "count", number(days));
     }
 
     /** "median 4 days; the middle half: 2 to 7 days; shortest 0 days, longest 15 days". */
     static String spreadWords(DaySpread s) {
-        return "median " + days(s.median()) + "; the middle half: " + middleHalf(s)
-                + "; shortest " + days(s.min()) + ", longest " + days(s.max());
+        return t("insights.answerTimes.spread", "median", days(s.median()), "middle", middleHalf(s),
+                "min", days(s.min()), "max", days(s.max()));
     }
 
     /** "2 to 7.5 days", or "6 days" when both quartiles are the same day (never "6 to 6 days"). */
@@ -156,20 +150,20 @@ public final class InsightsTexts {
         if (java.util.Objects.equals(s.lowerQuartile(), s.upperQuartile())) {
             return days(s.upperQuartile());
         }
-        return number(s.lowerQuartile()) + " to " + days(s.upperQuartile());
+        return t("insights.answerTimes.middleHalf", "from", number(s.lowerQuartile()), "to", days(s.upperQuartile()));
     }
 
     static String answerTimeSpoken(DaySpread s) {
-        return "Days from a follow-up to its answer, " + s.count() + plural(s.count(), " answer", " answers") + ": "
-                + spreadWords(s) + ".";
+        return t("insights.answerTimes.spoken", "answers", counted("answer", s.count()), "spread", spreadWords(s));
     }
 
     static String decisionLine(String group, DaySpread s) {
-        return group + ": median " + days(s.median()) + " (" + s.count() + plural(s.count(), " decision", " decisions") + ")";
+        return t("insights.decisions.line", "group", group, "median", days(s.median()),
+                "decisions", counted("decision", s.count()));
     }
 
     static String countryName(String code) {
-        return code == null || code.isBlank() ? "No country set" : code;
+        return code == null || code.isBlank() ? t("insights.decisions.noCountry") : code;
     }
 
     /**
@@ -178,10 +172,12 @@ public final class InsightsTexts {
      */
     static String presetName(String preset) {
         String key = preset == null ? "" : preset.strip().toUpperCase(Locale.ROOT);
-        return switch (key) {
-            case "CUSTOM", "" -> "Your own intervals";
-            default -> key.charAt(0) + key.substring(1).toLowerCase(Locale.ROOT) + " preset";
-        };
+        if (key.equals("CUSTOM") || key.isEmpty()) {
+            return t("insights.preset.own");
+        }
+        // A preset added later without its words yet still reads as a name.
+        return Texts.current().has("insights.preset." + key) ? Texts.current().get("insights.preset." + key)
+                : t("insights.preset.named", "name", key.charAt(0) + key.substring(1).toLowerCase(Locale.ROOT));
     }
 
     /** The part of a PNG's suggested name that says which days it shows: "2026-09-02-to-2026-11-30", "all-time". */
@@ -199,8 +195,8 @@ public final class InsightsTexts {
     }
 
     static String decisionsSpoken(DaySpread all, List<String> lines) {
-        return "Days from an interview to a decision, " + all.count() + plural(all.count(), " decision", " decisions")
-                + ": median " + days(all.median()) + ". " + String.join("; ", lines) + ".";
+        return t("insights.decisions.spoken", "decisions", counted("decision", all.count()), "median", days(all.median()),
+                "lines", String.join("; ", lines));
     }
 
     // ---- Week by week ------------------------------------------------------------------------
@@ -216,41 +212,38 @@ public final class InsightsTexts {
     }
 
     static String weekWords(Week w) {
-        return w.interviews() + plural(w.interviews(), " interview", " interviews") + ", " + w.messagesSent()
-                + plural(w.messagesSent(), " message", " messages") + " sent, " + w.answersReceived()
-                + plural(w.answersReceived(), " answer", " answers") + " received";
+        return t("insights.weeks.words", "interviews", counted("interview", w.interviews()),
+                "messages", counted("messageSent", w.messagesSent()), "answers", counted("answerReceived", w.answersReceived()));
     }
 
     static String weeksSpoken(List<Week> weeks) {
         int[] t = totals(weeks);
         Week last = weeks.get(weeks.size() - 1);
-        return "Week by week, " + weeks.size() + plural(weeks.size(), " week", " weeks") + " from " + day(weeks.get(0).monday())
-                + ": " + weekWords(new Week(null, t[0], t[1], t[2])) + " in all. Latest week, from " + day(last.monday())
-                + ": " + weekWords(last) + ".";
+        return t("insights.weeks.spoken", "weeks", counted("week", weeks.size()), "first", day(weeks.get(0).monday()),
+                "total", weekWords(new Week(null, t[0], t[1], t[2])), "last", day(last.monday()), "latest", weekWords(last));
     }
 
     // ---- Thank-yous --------------------------------------------------------------------------
 
     static String thankYouSpoken(ThankYouFigures t) {
-        return "Thank-yous: " + t.sent() + " sent, " + t.onTime() + " on time (by the day after the interview)"
-                + (t.sent() == 0 ? "." : ", " + percent((double) t.onTime() / t.sent()) + ".");
+        return t.sent() == 0 ? t("insights.thankYous.spoken", "sent", t.sent(), "onTime", t.onTime())
+                : t("insights.thankYous.spokenShare", "sent", t.sent(), "onTime", t.onTime(),
+                        "share", percent((double) t.onTime() / t.sent()));
     }
 
     // ---- Small words -------------------------------------------------------------------------
 
     static String percent(double share) {
-        return Math.round(share * 100) + "%";
+        return t("insights.percent", "value", Math.round(share * 100));
     }
 
+    /** A whole number as is, else one decimal, written the language's way ("4.5", "4,5"). */
     static String number(Number n) {
         if (n == null) {
-            return "–";
+            return t("insights.none");
         }
         double d = n.doubleValue();
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.1f", d);
-    }
-
-    static String plural(int n, String one, String many) {
-        return n == 1 ? one : many;
+        return d == Math.rint(d) ? Texts.current().number((long) d)
+                : java.text.NumberFormat.getNumberInstance(Texts.current().locale()).format(Math.round(d * 10) / 10.0);
     }
 }

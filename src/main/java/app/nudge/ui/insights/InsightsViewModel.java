@@ -131,7 +131,7 @@ public final class InsightsViewModel {
         working.set(false);
         if (error != null || computed == null) {
             LOG.log(System.Logger.Level.WARNING, "Computing insights failed", error);
-            problem.set(InsightsTexts.COMPUTE_FAILED); // the last report stays: better old figures than none
+            problem.set(InsightsTexts.computeFailed()); // the last report stays: better old figures than none
             return;
         }
         problem.set("");

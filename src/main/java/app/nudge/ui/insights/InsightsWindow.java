@@ -1,5 +1,7 @@
 package app.nudge.ui.insights;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.ui.common.FxmlLoaderFactory;
 import app.nudge.ui.common.Theme;
 import java.util.Map;
@@ -44,7 +46,7 @@ public final class InsightsWindow {
             }
         });
         stage.setScene(scene);
-        stage.setTitle("Insights \u2013 Nudge");
+        stage.setTitle(t("insights.windowTitle"));
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         model.refresh();

@@ -1,20 +1,17 @@
 package app.nudge.ui.insights;
 
+import static app.nudge.i18n.Texts.t;
+
 /** The periods the Insights window offers; "custom" takes its days from the two date fields. */
 public enum PeriodChoice {
-    LAST_30_DAYS("Last 30 days"),
-    LAST_90_DAYS("Last 90 days"),
-    ALL("All time"),
-    CUSTOM("Custom dates");
+    LAST_30_DAYS,
+    LAST_90_DAYS,
+    ALL,
+    CUSTOM;
 
-    private final String words;
-
-    PeriodChoice(String words) {
-        this.words = words;
-    }
-
+    /** The words in the list, read when shown (insights.choice.*). */
     @Override
     public String toString() {
-        return words;
+        return t("insights.choice." + name());
     }
 }

@@ -1,5 +1,7 @@
 package app.nudge.ui.insights;
 
+import static app.nudge.i18n.Texts.t;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -18,9 +20,9 @@ public interface PngFileChooser {
     static PngFileChooser system() {
         return (owner, suggestedName) -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save the chart as a picture");
+            chooser.setTitle(t("insights.chooser.title"));
             chooser.setInitialFileName(suggestedName);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG picture (*.png)", "*.png"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t("insights.chooser.png"), "*.png"));
             File file = chooser.showSaveDialog(owner);
             if (file == null) {
                 return Optional.empty();

@@ -1,5 +1,7 @@
 package app.nudge.ui.replies;
 
+import static app.nudge.i18n.Texts.t;
+
 import java.nio.file.Path;
 import java.util.List;
 import javafx.stage.FileChooser;
@@ -16,10 +18,10 @@ public interface EmailFileChooser {
     static EmailFileChooser system() {
         return owner -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Open email files");
+            chooser.setTitle(t("replies.chooser.title"));
             chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter("Email files (*.eml, *.msg, *.txt)", "*.eml", "*.msg", "*.txt"),
-                    new FileChooser.ExtensionFilter("All files", "*"));
+                    new FileChooser.ExtensionFilter(t("replies.chooser.emails"), "*.eml", "*.msg", "*.txt"),
+                    new FileChooser.ExtensionFilter(t("replies.chooser.all"), "*"));
             List<java.io.File> files = chooser.showOpenMultipleDialog(owner);
             return files == null ? List.of() : files.stream().map(java.io.File::toPath).toList();
         };

@@ -1,5 +1,7 @@
 package app.nudge.ui.replies;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.replies.Evidence;
 import app.nudge.replies.Reading;
 import java.util.ArrayList;
@@ -15,16 +17,11 @@ public final class EvidenceMarks {
 
     /** What a highlighted piece decided. */
     public enum Role {
-        KIND("decided the kind"), DATE("gave the date"), BOTH("decided the kind and gave the date");
+        KIND, DATE, BOTH;
 
-        private final String words;
-
-        Role(String words) {
-            this.words = words;
-        }
-
+        /** Read when shown: the language may change within a run. */
         public String words() {
-            return words;
+            return t("replies.evidence." + name());
         }
     }
 
@@ -38,7 +35,7 @@ public final class EvidenceMarks {
     /** One highlight and what it decided, for the line under the message. */
     public record Mark(String sentence, Role role) {
         public String line() {
-            return "\u201c" + sentence.strip() + "\u201d " + role.words() + ".";
+            return t("replies.evidence.line", "sentence", sentence.strip(), "role", role.words());
         }
     }
 

@@ -1,5 +1,7 @@
 package app.nudge.ui.replies;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.domain.Application;
 import app.nudge.service.ApplicationService;
 import app.nudge.ui.common.FxmlLoaderFactory;
@@ -94,7 +96,7 @@ public final class RepliesUi {
                     stage[0].close();
                     model.paste(text).thenAccept(this::reviewFirst);
                 }, () -> stage[0].close()))).load(PasteReplyController.class);
-        stage[0] = modal(view.root(), "Paste a reply");
+        stage[0] = modal(view.root(), t("replies.paste.title"));
         if (paste.emptyProperty().get()) {
             view.controller().focusText();
         } else {
@@ -128,7 +130,7 @@ public final class RepliesUi {
         FxmlLoaderFactory.Loaded<WaitingRepliesController> view = new FxmlLoaderFactory(Map.of(
                 WaitingRepliesController.class, () -> new WaitingRepliesController(model, applications,
                         reply -> review(reply), () -> stage[0].close()))).load(WaitingRepliesController.class);
-        stage[0] = modal(view.root(), "Replies to review");
+        stage[0] = modal(view.root(), t("replies.waiting.title"));
         view.controller().focusList();
         return stage[0];
     }
@@ -166,7 +168,7 @@ public final class RepliesUi {
         FxmlLoaderFactory.Loaded<ReplyReviewController> view = new FxmlLoaderFactory(Map.of(
                 ReplyReviewController.class, () -> new ReplyReviewController(review, actions)))
                 .load(ReplyReviewController.class);
-        stage[0] = modal(view.root(), "Review a reply");
+        stage[0] = modal(view.root(), t("replies.review.windowTitle"));
         view.controller().focusFirst();
         return stage[0];
     }
@@ -183,7 +185,7 @@ public final class RepliesUi {
         Scene scene = new Scene(root);
         Theme.apply(scene);
         stage.setScene(scene);
-        stage.setTitle(title + " \u2013 Nudge");
+        stage.setTitle(t("replies.windowTitle", "title", title));
         stage.setMinWidth(480);
         stage.setMinHeight(320);
         stage.show();

@@ -1,7 +1,10 @@
 package app.nudge.ui.replies;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.common.ErrorMessages;
 import app.nudge.domain.Application;
+import app.nudge.i18n.Texts;
 import app.nudge.replies.IncomingMessage;
 import app.nudge.replies.MatchKind;
 import app.nudge.replies.ReplyKind;
@@ -66,7 +69,7 @@ public final class RepliesViewModel {
     }
 
     static String countWords(int count) {
-        return count == 0 ? "" : count == 1 ? "1 reply to review" : count + " replies to review";
+        return count == 0 ? "" : Texts.current().count("replies.count", count);
     }
 
     /** The replies waiting for review, oldest first. */
@@ -124,7 +127,7 @@ public final class RepliesViewModel {
      */
     public CompletableFuture<List<WaitingReply>> paste(String text) {
         if (text == null || text.isBlank()) {
-            problem.set("Paste the reply's text first.");
+            problem.set(t("replies.paste.empty"));
             return CompletableFuture.completedFuture(List.of());
         }
         IncomingMessage message = pastedReader.apply(text);
@@ -216,15 +219,16 @@ public final class RepliesViewModel {
             } catch (RuntimeException e) {
                 String reason = reason(e);
                 // The file reader's reasons already name the file; others get its name in front.
-                return new Outcome(null, reason.contains(source.origin()) ? reason : source.origin() + ": " + reason);
+                return new Outcome(null, reason.contains(source.origin()) ? reason
+                        : t("replies.problem.file", "file", source.origin(), "reason", reason));
             }
         }
         try {
             return new Outcome(new WaitingReply(proposer.propose(message, known), source.origin()), null);
         } catch (RuntimeException e) {
             System.getLogger(RepliesViewModel.class.getName()).log(System.Logger.Level.WARNING, "Proposing failed", e);
-            String what = source.file() == null ? "The pasted text" : source.origin();
-            return new Outcome(null, what + ": Nudge could not read this reply (the details are in Nudge's log).");
+            String what = source.file() == null ? t("replies.problem.pastedText") : source.origin();
+            return new Outcome(null, t("replies.problem.unreadable", "what", what));
         }
     }
 
@@ -235,7 +239,7 @@ public final class RepliesViewModel {
         }
         String message = error.getMessage();
         if (message == null || message.isBlank()) {
-            return "cannot be read as an email.";
+            return t("replies.problem.notEmail");
         }
         return message.strip().lines().findFirst().orElse("");
     }

@@ -1,5 +1,7 @@
 package app.nudge.ui.replies;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.replies.ReplyKind;
 import java.util.Optional;
 import javafx.util.StringConverter;
@@ -14,17 +16,15 @@ public final class ReplyKindNames {
         if (kind == null) {
             return "";
         }
-        return kind.words();
+        return t("replies.kind." + kind.name()); // the UI's words; ReplyKind.words() stays the command line's
     }
 
     /** The label of the date the kind records, or empty when it records none. */
     public static Optional<String> namedDateLabel(ReplyKind kind) {
-        return Optional.ofNullable(switch (kind) {
-            case REPLY_RECEIVED -> "Decision expected by";
-            case CHECK_BACK_AGREED -> "Check back on";
-            case NEXT_ROUND -> "Round on";
-            default -> null;
-        });
+        return switch (kind) {
+            case REPLY_RECEIVED, CHECK_BACK_AGREED, NEXT_ROUND -> Optional.of(t("replies.date." + kind.name()));
+            default -> Optional.empty();
+        };
     }
 
     /** Whether the named date must be given: a check-back without its day means nothing. */

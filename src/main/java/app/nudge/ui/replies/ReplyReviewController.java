@@ -1,5 +1,7 @@
 package app.nudge.ui.replies;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.domain.Application;
 import app.nudge.replies.ReplyKind;
 import java.util.function.Consumer;
@@ -93,7 +95,7 @@ public final class ReplyReviewController {
         replySent.setText(viewModel.sentText());
         replyMessage.show(viewModel.message().text(), viewModel.reply().proposal().reading());
         EvidenceMarks.marks(viewModel.message().text(), viewModel.reply().proposal().reading()).forEach(mark -> {
-            Label line = new Label("Highlighted: " + mark.line());
+            Label line = new Label(t("replies.review.highlighted", "line", mark.line()));
             line.setWrapText(true);
             line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps rather than ends in "..."
             line.getStyleClass().add("evidence-line");
@@ -101,8 +103,7 @@ public final class ReplyReviewController {
         });
         if (evidenceLegend.getChildren().isEmpty()) {
             Label none = new Label(viewModel.reply().proposal().reading().kind() == ReplyKind.NOT_A_REPLY
-                    ? "Its headers say it was sent automatically (an auto-reply, a mailing list or a bounce)."
-                    : "Nothing in the text decided this: Nudge read it as a plain reply.");
+                    ? t("replies.review.automatic") : t("replies.review.plain"));
             none.getStyleClass().add("muted");
             evidenceLegend.getChildren().add(none);
         }
@@ -117,7 +118,7 @@ public final class ReplyReviewController {
         applicationChoice.setCellFactory(list -> new NameCell());
         applicationChoice.setButtonCell(new NameCell());
         applicationChoice.valueProperty().bindBidirectional(viewModel.applicationProperty());
-        applicationChoice.setPromptText(viewModel.offersNewApplication() ? "Pick an application" : "Pick one of these");
+        applicationChoice.setPromptText(viewModel.offersNewApplication() ? t("replies.review.pick") : t("replies.review.pickOne"));
         newApplication.setVisible(viewModel.offersNewApplication());
         newApplication.setManaged(viewModel.offersNewApplication());
         newApplication.setOnAction(e -> actions.startApplication(viewModel.companyGuess(), viewModel::useNewApplication));
@@ -127,7 +128,7 @@ public final class ReplyReviewController {
         replyKind.setConverter(ReplyKindNames.converter());
         replyKind.valueProperty().bindBidirectional(viewModel.kindProperty());
 
-        replyDate.setFieldName("Received on");
+        replyDate.setFieldName(t("replies.review.receivedOn"));
         replyDate.setPastDates(true);
         replyDate.setValue(viewModel.dateProperty().get());
         replyDate.valueProperty().bindBidirectional(viewModel.dateProperty());

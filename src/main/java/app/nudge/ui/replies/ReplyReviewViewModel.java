@@ -1,7 +1,10 @@
 package app.nudge.ui.replies;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.common.ErrorMessages;
 import app.nudge.domain.Application;
+import app.nudge.i18n.Texts;
 import app.nudge.replies.Acceptance;
 import app.nudge.replies.IncomingMessage;
 import app.nudge.replies.ReplyKind;
@@ -10,8 +13,6 @@ import app.nudge.replies.ReplyProposal;
 import app.nudge.service.ApplicationService;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -106,33 +107,27 @@ public final class ReplyReviewViewModel {
     }
 
     public String subjectText() {
-        return message().subject().isEmpty() ? "(no subject)" : message().subject();
+        return message().subject().isEmpty() ? t("replies.review.noSubject") : message().subject();
     }
 
     /** "Dana Lee <dana@acme.com>", or "Pasted text" when there is no sender. */
     public String senderText() {
         IncomingMessage m = message();
         if (m.fromAddress().isEmpty()) {
-            return m.fromName().isEmpty() ? "Pasted text (no sender)" : m.fromName();
+            return m.fromName().isEmpty() ? t("replies.review.pastedNoSender") : m.fromName();
         }
         return m.fromName().isEmpty() ? m.fromAddress() : m.fromName() + " <" + m.fromAddress() + ">";
     }
 
     /** When it was sent, or that it is dated today for lack of a date. */
     public String sentText() {
-        return message().sentAt() == null ? "No date on it: dated today"
-                : message().sentAt().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
+        return message().sentAt() == null ? t("replies.review.noDate")
+                : Texts.current().date("format.dayYearTime", message().sentAt());
     }
 
     /** How the application was found, in the user's words. */
     public String matchText() {
-        return switch (reply.proposal().match().kind()) {
-            case EMAIL -> "Matched by the sender's address.";
-            case DOMAIN -> "Matched by the sender's company domain.";
-            case COMPANY -> "Matched by the company named in the message.";
-            case AMBIGUOUS -> "Several applications fit: pick the one this reply is about.";
-            case NONE -> "No application fits: pick one, or start a new application.";
-        };
+        return t("replies.match." + reply.proposal().match().kind().name());
     }
 
     /** Whether the user picks the application (several fit, or none). */
@@ -212,25 +207,25 @@ public final class ReplyReviewViewModel {
     public Optional<Acceptance> acceptance() {
         ReplyKind chosen = kind.get();
         if (chosen == null) {
-            return refuse("Kind: choose what the reply says.");
+            return refuse(t("replies.error.kind"));
         }
         if (chosen != ReplyKind.NOT_A_REPLY && application.get() == null) {
-            return refuse("Application: pick the application this reply is about.");
+            return refuse(t("replies.error.application"));
         }
         if (date.get() == null) {
-            return refuse("Received on: type the day the reply came.");
+            return refuse(t("replies.error.date"));
         }
         boolean usesNamed = ReplyKindNames.namedDateLabel(chosen).isPresent();
         LocalDate named = usesNamed ? namedDate.get() : null;
         if (named == null && ReplyKindNames.namedDateRequired(chosen)) {
-            return refuse(namedDateLabel.get() + (chosen == ReplyKind.NEXT_ROUND ? ": type the day of the round."
-                    : ": type the day you agreed to check back."));
+            return refuse(t(chosen == ReplyKind.NEXT_ROUND ? "replies.error.roundDay" : "replies.error.checkBackDay",
+                    "label", namedDateLabel.get()));
         }
         LocalTime time = null;
         if (chosen == ReplyKind.NEXT_ROUND && !namedTime.get().isBlank()) {
             Optional<LocalTime> read = ReplyTimes.parse(namedTime.get());
             if (read.isEmpty()) {
-                return refuse("Time: cannot read \u201c" + namedTime.get().strip() + "\u201d; type it like 14:00 or 2pm.");
+                return refuse(t("replies.error.time", "time", namedTime.get().strip()));
             }
             time = read.get();
         }
@@ -261,7 +256,7 @@ public final class ReplyReviewViewModel {
         }
         Application target = application.get();
         saving.set(true);
-        String label = "Reply from " + target.company() + " recorded";
+        String label = t("replies.review.recorded", "company", target.company());
         return service.update(target.id(), label, acceptance.get()::applyTo).whenCompleteAsync((stored, failure) -> {
             saving.set(false);
             if (failure != null) {

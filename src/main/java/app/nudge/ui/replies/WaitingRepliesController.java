@@ -1,5 +1,7 @@
 package app.nudge.ui.replies;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.domain.Application;
 import java.util.List;
 import java.util.Objects;
@@ -39,7 +41,7 @@ public final class WaitingRepliesController {
     private void initialize() {
         list.setItems(viewModel.waitingProperty());
         list.setCellFactory(l -> new Line());
-        list.setPlaceholder(new javafx.scene.control.Label("No replies wait for review."));
+        list.setPlaceholder(new javafx.scene.control.Label(t("replies.waiting.none")));
         if (!list.getItems().isEmpty()) {
             list.getSelectionModel().selectFirst();
         }
@@ -96,9 +98,9 @@ public final class WaitingRepliesController {
             Application target = id == null ? null
                     : applications.get().stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
             String who = target != null ? ReplyReviewViewModel.name(target)
-                    : item.proposal().match().candidates().size() > 1 ? "Several applications"
+                    : item.proposal().match().candidates().size() > 1 ? t("replies.waiting.several")
                     : Objects.requireNonNullElse(item.proposal().message().fromName(), "").isEmpty()
-                    ? "No application yet" : item.proposal().message().fromName();
+                    ? t("replies.waiting.noApplication") : item.proposal().message().fromName();
             setText(item.summary(who));
         }
     }

@@ -1,5 +1,7 @@
 package app.nudge.ui.replies;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.replies.ReplyProposal;
 import java.util.Objects;
 
@@ -30,14 +32,24 @@ public final class WaitingReply {
     /** The list's line: who, what about, what the reader made of it. */
     public String summary(String applicationName) {
         String subject = proposal.message().subject().isEmpty() ? opening() : proposal.message().subject();
-        return applicationName + " \u2014 " + subject + " \u2014 " + ReplyKindNames.of(proposal.reading().kind())
-                + (origin.isEmpty() ? "" : " (" + origin + ")");
+        String kind = ReplyKindNames.of(proposal.reading().kind());
+        return origin.isEmpty() ? t("replies.waiting.line", "who", applicationName, "subject", subject, "kind", kind)
+                : t("replies.waiting.lineOrigin", "who", applicationName, "subject", subject, "kind", kind,
+                        "origin", shownOrigin());
+    }
+
+    /** "pasted" and "inbox" are marks, said in the user's language; anything else is a file's name. */
+    private String shownOrigin() {
+        return switch (origin) {
+            case "pasted", "inbox" -> t("replies.origin." + origin);
+            default -> origin;
+        };
     }
 
     /** The first words of a message without a subject (pasted text), in quotes. */
     private String opening() {
         String words = proposal.message().text().strip().replaceAll("\\s+", " ");
-        return "\u201c" + (words.length() > 60 ? words.substring(0, 59) + "\u2026" : words) + "\u201d";
+        return t("replies.waiting.opening", "words", words.length() > 60 ? words.substring(0, 59) + "\u2026" : words);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package app.nudge.ui.report;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.report.ReportFormat;
 import app.nudge.ui.common.DateField;
 import app.nudge.ui.common.ProblemStyle;
@@ -94,8 +96,8 @@ public final class ActivityReportController {
         // Picking "other days" means typing them next: go there.
         otherDays.setOnAction(e -> fromDate.getEditor().requestFocus());
 
-        dateField(fromDate, "From", fromDateError);
-        dateField(toDate, "To", toDateError);
+        dateField(fromDate, t("report.dialog.from"), fromDateError);
+        dateField(toDate, t("report.dialog.to"), toDateError);
         fromDate.valueProperty().bindBidirectional(viewModel.fromProperty());
         toDate.valueProperty().bindBidirectional(viewModel.toProperty());
         viewModel.fromUnreadableProperty().bind(fromDate.errorProperty().isNotEmpty());

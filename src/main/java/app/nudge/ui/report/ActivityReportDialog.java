@@ -1,5 +1,7 @@
 package app.nudge.ui.report;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.ui.common.DateField;
 import app.nudge.ui.common.FxmlLoaderFactory;
 import app.nudge.ui.common.Theme;
@@ -54,7 +56,7 @@ public final class ActivityReportDialog {
                 view.controller().saveIfAllowed();
             }
         });
-        stage.setTitle("Activity report");
+        stage.setTitle(t("report.dialog.title"));
         stage.setScene(scene);
         if (owner != null) {
             stage.initOwner(owner);

@@ -1,5 +1,7 @@
 package app.nudge.ui.report;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.common.ErrorMessages;
 import app.nudge.insights.ActivityReport;
 import app.nudge.insights.Period;
@@ -151,10 +153,9 @@ public final class ActivityReportViewModel {
         LocalDate end = to.get();
         boolean unreadable = fromUnreadable.get() || toUnreadable.get();
         String problem = unreadable ? ""
-                : start == null ? "From is empty: type the first day of the report."
-                : end == null ? "To is empty: type the last day of the report."
-                : end.isBefore(start) ? "To (" + ReportTexts.day(end) + ") is before From (" + ReportTexts.day(start)
-                        + "): choose a last day on or after the first."
+                : start == null ? t("report.error.fromEmpty")
+                : end == null ? t("report.error.toEmpty")
+                : end.isBefore(start) ? t("report.error.toBeforeFrom", "to", ReportTexts.day(end), "from", ReportTexts.day(start))
                 : "";
         periodError.set(problem);
         Period next = problem.isEmpty() && !unreadable ? new Period(start, end) : null;
@@ -181,13 +182,13 @@ public final class ActivityReportViewModel {
             preview.set("");
             return;
         }
-        preview.set("Counting the acts\u2026");
+        preview.set(t("report.counting"));
         CompletableFuture.supplyAsync(() -> reports.apply(days), background).whenCompleteAsync((report, failure) -> {
             if (asked != previewsAsked) {
                 return; // the period changed meanwhile: a newer preview is on its way
             }
             if (failure != null) {
-                preview.set("Could not count the acts: " + ErrorMessages.of(failure));
+                preview.set(t("report.countFailed", "reason", ErrorMessages.of(failure)));
             } else {
                 previewed = report;
                 preview.set(ReportTexts.preview(report));
@@ -223,7 +224,7 @@ public final class ActivityReportViewModel {
         busy.set(true);
         failed.set(false);
         savedFile.set(null);
-        status.set("Saving " + file.getFileName() + "\u2026");
+        status.set(t("report.saving", "file", file.getFileName()));
         CompletableFuture.supplyAsync(() -> {
             try {
                 if (endingAdded && Files.exists(file)) {
@@ -241,7 +242,7 @@ public final class ActivityReportViewModel {
                 failed.set(true);
                 status.set(ReportTexts.notSaved(file, failure)
                         + (endingAdded && ErrorMessages.unwrap(failure) instanceof FileAlreadyExistsException
-                        ? " Choose another name, or pick that file itself to replace it." : ""));
+                        ? " " + t("report.notSaved.exists") : ""));
             } else {
                 failed.set(false);
                 savedFile.set(file);

@@ -1,5 +1,7 @@
 package app.nudge.ui.report;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.report.ReportFormat;
 import java.io.File;
 import java.nio.file.Path;
@@ -22,14 +24,14 @@ public interface ReportFileChooser {
         File[] lastFolder = new File[1];
         return (owner, suggestedName, format) -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save the activity report");
+            chooser.setTitle(t("report.chooser.title"));
             chooser.setInitialFileName(suggestedName);
             if (lastFolder[0] != null && lastFolder[0].isDirectory()) {
                 chooser.setInitialDirectory(lastFolder[0]);
             }
             String ending = format.extension();
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    format.name() + " files (*." + ending + ")", "*." + ending));
+                    t("report.chooser.filter", "format", format.name(), "ending", ending), "*." + ending));
             File chosen = chooser.showSaveDialog(owner);
             if (chosen != null) {
                 lastFolder[0] = chosen.getParentFile();

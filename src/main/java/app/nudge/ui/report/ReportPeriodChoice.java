@@ -1,10 +1,11 @@
 package app.nudge.ui.report;
 
+import static app.nudge.i18n.Texts.t;
+
+import app.nudge.i18n.Texts;
 import app.nudge.insights.Period;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The periods the report dialog offers in one keystroke; an agency usually asks for last month. */
@@ -17,8 +18,6 @@ public enum ReportPeriodChoice {
     LAST_30_DAYS,
     /** The days typed in From and To. */
     CUSTOM;
-
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     /** The days this choice stands for on {@code today}; empty for {@link #CUSTOM}, which has none of its own. */
     public Optional<Period> period(LocalDate today) {
@@ -36,10 +35,13 @@ public enum ReportPeriodChoice {
     /** The words on its radio button: "Last month (October 2026)". */
     public String label(LocalDate today) {
         return switch (this) {
-            case LAST_MONTH -> "Last month (" + MONTH.format(today.minusMonths(1)) + ")";
-            case THIS_MONTH -> "This month so far (" + MONTH.format(today) + ")";
-            case LAST_30_DAYS -> "Last 30 days";
-            case CUSTOM -> "Other days";
+            case LAST_MONTH -> t("report.choice.LAST_MONTH", "month", month(today.minusMonths(1)));
+            case THIS_MONTH -> t("report.choice.THIS_MONTH", "month", month(today));
+            case LAST_30_DAYS, CUSTOM -> t("report.choice." + name());
         };
+    }
+
+    private static String month(LocalDate day) {
+        return Texts.current().date("format.monthYearLong", day);
     }
 }

@@ -1,6 +1,9 @@
 package app.nudge.ui.report;
 
+import static app.nudge.i18n.Texts.t;
+
 import app.nudge.common.ErrorMessages;
+import app.nudge.i18n.Texts;
 import app.nudge.common.FileReasons;
 import app.nudge.insights.Act;
 import app.nudge.insights.ActivityReport;
@@ -9,17 +12,16 @@ import app.nudge.report.ReportFormat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The report dialog's words: the preview line, the file name it offers and the one-line outcomes. */
+/**
+ * The report dialog's words: the preview line, the file name it offers and the one-line outcomes,
+ * in the language of the run (report*.properties), read each time they are shown.
+ */
 final class ReportTexts {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private ReportTexts() {
     }
@@ -27,15 +29,15 @@ final class ReportTexts {
     /** "14 acts: 3 applications, 4 interviews, 1 reply", or what an empty period's report will say. */
     static String preview(ActivityReport report) {
         if (report.isEmpty()) {
-            return "Nothing recorded between " + between(report.period()) + " \u2014 the report will say so.";
+            return t("report.preview.empty", "between", between(report.period()));
         }
         List<String> parts = new ArrayList<>();
         for (Map.Entry<Act, Integer> total : report.totals().entrySet()) {
             if (total.getValue() > 0) {
-                parts.add(count(total.getValue(), noun(total.getKey())));
+                parts.add(Texts.current().count("report.n." + total.getKey().name(), total.getValue()));
             }
         }
-        return count(report.rows().size(), "act") + ": " + String.join(", ", parts) + ".";
+        return t("report.preview", "acts", acts(report.rows().size()), "parts", String.join(", ", parts));
     }
 
     /** "1 Nov and 30 Nov 2026"; both years when they differ ("28 Dec 2026 and 3 Jan 2027"). */
@@ -43,14 +45,15 @@ final class ReportTexts {
         LocalDate from = period.from();
         LocalDate to = period.to();
         if (from == null || to == null) {
-            return from == null && to == null ? "the start and today"
-                    : from == null ? "the start and " + DAY_YEAR.format(to) : DAY_YEAR.format(from) + " and today";
+            return from == null && to == null ? t("report.between.all")
+                    : from == null ? t("report.between.upTo", "to", day(to)) : t("report.between.from", "from", day(from));
         }
-        return (from.getYear() == to.getYear() ? DAY.format(from) : DAY_YEAR.format(from)) + " and " + DAY_YEAR.format(to);
+        String first = from.getYear() == to.getYear() ? Texts.current().date("format.dayMonth", from) : day(from);
+        return t("report.between", "from", first, "to", day(to));
     }
 
     static String day(LocalDate day) {
-        return DAY_YEAR.format(day);
+        return Texts.current().date("format.dateYear", day);
     }
 
     /** "activity-report-2026-11-01-to-2026-11-30.pdf": sorts by date in a folder, says what it holds. */
@@ -69,35 +72,21 @@ final class ReportTexts {
     }
 
     static String saved(ActivityReport report, Path file) {
-        String what = report.isEmpty() ? "the report (nothing recorded in the period)" : count(report.rows().size(), "act");
-        return "Saved " + what + " to " + file + ".";
+        return report.isEmpty() ? t("report.saved.empty", "file", file)
+                : t("report.saved", "acts", acts(report.rows().size()), "file", file);
     }
 
     /** "Could not save /home/jane/report.pdf: permission denied." Never an exception's class or stack. */
     static String notSaved(Path file, Throwable failure) {
         Throwable cause = ErrorMessages.unwrap(failure);
         if (cause instanceof IOException io) {
-            return "Could not save " + file + ": " + FileReasons.of(io) + ".";
+            return t("report.notSaved", "file", file, "reason", FileReasons.of(io));
         }
-        return "Could not save " + file + ". " + ErrorMessages.of(failure);
+        return t("report.notSaved.other", "file", file, "reason", ErrorMessages.of(failure));
     }
 
-    static String count(int n, String noun) {
-        return n + " " + (n == 1 ? noun : plural(noun));
-    }
-
-    private static String plural(String noun) {
-        return noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
-    }
-
-    private static String noun(Act act) {
-        return switch (act) {
-            case APPLIED -> "application";
-            case INTERVIEW -> "interview";
-            case THANK_YOU -> "thank-you";
-            case FOLLOW_UP -> "follow-up";
-            case REPLY -> "reply";
-            case OUTCOME -> "outcome";
-        };
+    /** "14 acts". */
+    static String acts(int n) {
+        return Texts.current().count("report.n.act", n);
     }
 }

@@ -275,7 +275,7 @@ class InsightsViewTest {
         robot.clickOn("#refresh");
         WaitForAsyncUtils.waitForFxEvents();
         String line = text(robot, "#problem");
-        assertEquals(InsightsTexts.COMPUTE_FAILED, line);
+        assertEquals(InsightsTexts.computeFailed(), line);
         assertFalse(line.contains("Exception") || line.contains("50200") || line.contains("\n"));
         assertEquals("Applications: 12", text(robot, "#funnelApplications"));
     }
