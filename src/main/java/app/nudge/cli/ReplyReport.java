@@ -22,7 +22,7 @@ final class ReplyReport {
     static void write(ReplyProposal proposal, List<Application> applications, PrintStream out) {
         out.println(Texts.t("cli.reply.application", "application", application(proposal.match(), applications)));
         Acceptance accepted = Acceptance.of(proposal);
-        out.println(Texts.t("cli.reply.kind", "words", proposal.reading().kind().words(), "code", proposal.reading().kind(),
+        out.println(Texts.t("cli.reply.kind", "words", Texts.t("replies.kind." + proposal.reading().kind().name()), "code", proposal.reading().kind(),
                 "date", day(proposal.reading().date())) + details(proposal, accepted));
         List<String> evidence = ReplyJson.evidence(proposal);
         if (evidence.isEmpty()) {

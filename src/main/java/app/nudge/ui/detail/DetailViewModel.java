@@ -1,5 +1,6 @@
 package app.nudge.ui.detail;
 
+import app.nudge.i18n.ReasonTexts;
 import static app.nudge.i18n.Texts.t;
 
 import app.nudge.common.ErrorMessages;
@@ -142,7 +143,7 @@ public final class DetailViewModel {
             String what = app.nudge.ui.board.ActionTexts.describe(action);
             nextText.set(sameDay(action) ? t("detail.next.on", "action", what, "day", day(action.due()))
                     : t("detail.next.between", "action", what, "from", day(action.earliest()), "to", day(action.due())));
-            reason.set(action.reason());
+            reason.set(ReasonTexts.of(action));
         }
         timeline.setAll(TimelineEntry.of(a.interviews(), a.events()));
     }

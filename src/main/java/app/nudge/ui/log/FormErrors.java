@@ -1,5 +1,6 @@
 package app.nudge.ui.log;
 
+import app.nudge.i18n.ProblemTexts;
 import static app.nudge.i18n.Texts.t;
 
 import app.nudge.common.ErrorMessages;
@@ -94,12 +95,13 @@ final class FormErrors {
 
     /** Puts one of the rules' problems next to the field it concerns. */
     void route(FieldProblem problem, Origin origin) {
-        String message = problem.message();
+        String message = ProblemTexts.message(problem);
+        boolean required = "required".equals(problem.code()) || problem.message().equals("required");
         switch (FieldPath.of(problem.path())) {
             case FieldPath.Top(String field) when field.equals("company") ->
-                    show(FormField.COMPANY, message.equals("required") ? t("log.error.company") : sentence(message));
+                    show(FormField.COMPANY, required ? t("log.error.company") : sentence(message));
             case FieldPath.Top(String field) when field.equals("role") ->
-                    show(FormField.ROLE, message.equals("required") ? t("log.error.role") : sentence(message));
+                    show(FormField.ROLE, required ? t("log.error.role") : sentence(message));
             case FieldPath.Top(String field) when field.equals("notes") -> show(FormField.NOTES, sentence(message));
             case FieldPath.OfContact(int index, String field) when origin.contactRows().containsKey(index) ->
                     showRow(origin.contactRows().get(index),
