@@ -1,7 +1,8 @@
 package app.nudge.app;
 
+import app.nudge.i18n.Texts;
 import app.nudge.store.Backups;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
@@ -23,8 +24,6 @@ import javafx.stage.Window;
  */
 final class BackupsDialog {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
-
     private BackupsDialog() {
     }
 
@@ -34,11 +33,10 @@ final class BackupsDialog {
 
     /** Asks before a restore; true to go ahead. */
     private static boolean confirm(Window owner, Backups.Backup chosen) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Replace your data with the backup taken "
-                + WHEN.format(chosen.taken()) + "?\n\nYour current data is kept as a backup first, so you can go back.",
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Texts.t("app.backups.confirm", "when", when(chosen.taken())),
                 ButtonType.CANCEL, ButtonType.OK);
         confirm.initOwner(owner);
-        confirm.setHeaderText("Restore this backup?");
+        confirm.setHeaderText(Texts.t("app.backups.confirmHeader"));
         return confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
     }
 
@@ -47,22 +45,22 @@ final class BackupsDialog {
             Consumer<Backups.Backup> restore, BiPredicate<Window, Backups.Backup> confirm) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Backups");
+        dialog.setTitle(Texts.t("app.backups.title"));
         TableView<Backups.Backup> table = new TableView<>();
         table.setId("backups");
-        TableColumn<Backups.Backup, String> date = new TableColumn<>("Taken");
-        date.setCellValueFactory(c -> new SimpleStringProperty(WHEN.format(c.getValue().taken())));
-        TableColumn<Backups.Backup, String> kind = new TableColumn<>("Kind");
-        kind.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().kind().label()));
-        TableColumn<Backups.Backup, String> size = new TableColumn<>("Size");
-        size.setCellValueFactory(c -> new SimpleStringProperty((c.getValue().size() + 1023) / 1024 + " KB"));
+        TableColumn<Backups.Backup, String> date = new TableColumn<>(Texts.t("app.backups.taken"));
+        date.setCellValueFactory(c -> new SimpleStringProperty(when(c.getValue().taken())));
+        TableColumn<Backups.Backup, String> kind = new TableColumn<>(Texts.t("app.backups.kind"));
+        kind.setCellValueFactory(c -> new SimpleStringProperty(Texts.t("app.backups.kind." + c.getValue().kind().name())));
+        TableColumn<Backups.Backup, String> size = new TableColumn<>(Texts.t("app.backups.size"));
+        size.setCellValueFactory(c -> new SimpleStringProperty(Texts.t("app.backups.sizeKb", "size", (c.getValue().size() + 1023) / 1024)));
         table.getColumns().setAll(List.of(date, kind, size));
         table.getItems().setAll(backups);
-        table.setPlaceholder(new Label("No backups yet: Nudge takes one each day you open it."));
+        table.setPlaceholder(new Label(Texts.t("app.backups.none")));
         table.setPrefSize(480, 300);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        dialog.getDialogPane().setContent(new VBox(8, new Label("Backups are kept in " + folder), table));
-        ButtonType restoreType = new ButtonType("Restore…", ButtonBar.ButtonData.OTHER);
+        dialog.getDialogPane().setContent(new VBox(8, new Label(Texts.t("app.backups.folder", "folder", folder)), table));
+        ButtonType restoreType = new ButtonType(Texts.t("app.backups.restore"), ButtonBar.ButtonData.OTHER);
         dialog.getDialogPane().setId("backupsPane");
         dialog.getDialogPane().getButtonTypes().setAll(restoreType, ButtonType.CLOSE);
         Button restoreButton = (Button) dialog.getDialogPane().lookupButton(restoreType);
@@ -81,12 +79,17 @@ final class BackupsDialog {
 
     /** What the window says after a restore: when the backup was taken, and where the data it replaced went. */
     static String restoredNotice(Backups.Restored restored) {
-        String taken = "Restored the backup taken " + WHEN.format(restored.from().taken()) + ".";
+        String taken = when(restored.from().taken());
         if (restored.previousStateBackup().isPresent()) {
-            return taken + " The data it replaced was kept as a backup, so you can go back.";
+            return Texts.t("app.backups.restoredKept", "when", taken);
         }
         return restored.damagedFileMovedTo()
-                .map(aside -> taken + " The damaged file was kept as " + aside.getFileName() + ".")
-                .orElse(taken);
+                .map(aside -> Texts.t("app.backups.restoredDamaged", "when", taken, "file", aside.getFileName()))
+                .orElse(Texts.t("app.backups.restored", "when", taken));
+    }
+
+    /** When a backup was taken, the language's way: "Tue 1 Dec 2026, 09:30". */
+    private static String when(LocalDateTime taken) {
+        return Texts.current().date("format.dayYearTime", taken);
     }
 }

@@ -1,6 +1,7 @@
 package app.nudge.app;
 
 import app.nudge.common.ErrorMessages;
+import app.nudge.i18n.Texts;
 import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Backups;
 import app.nudge.store.Database;
@@ -81,7 +82,7 @@ final class DataSession implements AwayStart.Hooks {
         if (db == null) {
             // Written for the user: a change tried while a restore runs is refused with this line.
             throw new StoreException(StoreException.Kind.FAILED,
-                    "Your data is not open at the moment (a restore may be running); nothing was changed. Try again.", null);
+                    Texts.t("app.data.notOpen"), null);
         }
         return db;
     }
@@ -146,9 +147,9 @@ final class DataSession implements AwayStart.Hooks {
                 if (outcome instanceof RuntimeException restoreProblem) {
                     LOG.log(Level.WARNING, "A restore failed", restoreProblem);
                     listener.problem(restoreProblem instanceof StoreException ? ErrorMessages.of(restoreProblem)
-                            : "The restore failed: " + ErrorMessages.of(restoreProblem));
+                            : Texts.t("app.backups.restoreFailed", "reason", ErrorMessages.of(restoreProblem)));
                 } else if (outcome instanceof String notice) {
-                    listener.notice("Backup restored", notice);
+                    listener.notice(Texts.t("app.backups.restoredTitle"), notice);
                 }
             } else {
                 Throwable cause = ErrorMessages.unwrap(error);
@@ -160,7 +161,7 @@ final class DataSession implements AwayStart.Hooks {
                 } else if (cause instanceof StoreException problem) {
                     failed(file, problem);
                 } else {
-                    listener.problem("Cannot open the database: " + ErrorMessages.of(cause));
+                    listener.problem(Texts.t("app.data.cannotOpen", "reason", ErrorMessages.of(cause)));
                 }
             }
         }, ui);
@@ -231,8 +232,8 @@ final class DataSession implements AwayStart.Hooks {
      * again with it (a refused one asks again, saying so); cancelling offers Retry and the other ways out.
      */
     private void askPasswordThenOpen(DatabasePath file, StoreException problem) {
-        String why = passwordRefused ? "The server " + file.server().host() + " did not accept that password for "
-                + file.server().user() + ". Type it again (Nudge stores none)." : problem.getMessage();
+        String why = passwordRefused ? Texts.t("app.data.passwordRefused", "host", file.server().host(),
+                "user", file.server().user()) : problem.getMessage();
         Optional<char[]> typed = prompts.askPassword(file.toString(), why);
         passwordRefused = typed.isPresent();
         if (typed.isEmpty()) {
@@ -316,8 +317,7 @@ final class DataSession implements AwayStart.Hooks {
             if (moved) {
                 open(chosen);
             } else {
-                listener.problem("The data in " + chosen + " is already open in another Nudge window;"
-                        + " it was brought to the front.");
+                listener.problem(Texts.t("app.data.inUse", "file", chosen));
                 offerWayOut(previous, previousProblem);
             }
         }, ui);

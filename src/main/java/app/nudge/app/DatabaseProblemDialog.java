@@ -1,5 +1,6 @@
 package app.nudge.app;
 
+import app.nudge.i18n.Texts;
 import app.nudge.store.StoreException;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -14,12 +15,27 @@ final class DatabaseProblemDialog {
 
     enum Choice { RETRY, RESTORE_LATEST, CHOOSE_ANOTHER, QUIT }
 
-    static final ButtonType RESTORE = new ButtonType("Restore latest backup", ButtonBar.ButtonData.OK_DONE);
-    static final ButtonType CHOOSE = new ButtonType("Choose another file…", ButtonBar.ButtonData.OTHER);
-    static final ButtonType RETRY = new ButtonType("Retry", ButtonBar.ButtonData.OK_DONE);
+    // The buttons are made when shown, in the language of the moment; an answer is told by its words.
+    static ButtonType restore() {
+        return new ButtonType(Texts.t("app.problem.restore"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    static ButtonType choose() {
+        return new ButtonType(Texts.t("app.problem.choose"), ButtonBar.ButtonData.OTHER);
+    }
+
+    static ButtonType retry() {
+        return new ButtonType(Texts.t("app.problem.retry"), ButtonBar.ButtonData.OK_DONE);
+    }
+
     /** For a server: back to a file on this computer. */
-    static final ButtonType CHOOSE_FILE = new ButtonType("Use a file on this computer…", ButtonBar.ButtonData.OTHER);
-    static final ButtonType QUIT = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+    static ButtonType chooseFile() {
+        return new ButtonType(Texts.t("app.problem.chooseFile"), ButtonBar.ButtonData.OTHER);
+    }
+
+    static ButtonType quit() {
+        return new ButtonType(Texts.t("app.problem.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
 
     private DatabaseProblemDialog() {
     }
@@ -27,7 +43,7 @@ final class DatabaseProblemDialog {
     /** Shows the dialog and waits for the answer; closing it counts as Quit. */
     static Choice ask(Window owner, StoreException problem, boolean backupExists) {
         Alert alert = build(owner, problem, backupExists);
-        return choiceOf(alert.showAndWait().orElse(QUIT));
+        return choiceOf(alert.showAndWait().orElse(ButtonType.CLOSE));
     }
 
     /**
@@ -37,37 +53,36 @@ final class DatabaseProblemDialog {
     static Alert build(Window owner, StoreException problem, boolean backupExists) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
-        alert.setTitle("Nudge cannot open your data");
-        alert.setHeaderText(switch (problem.kind()) {
-            case TOO_NEW -> "Your data was saved by a newer Nudge";
-            case DAMAGED -> "Your data file is damaged";
-            case READ_ONLY -> "Your data file is read-only";
-            case OFFLINE -> "The server cannot be reached";
-            case NEEDS_PASSWORD -> "The server wants a password";
-            default -> "Your data cannot be opened";
-        });
+        alert.setTitle(Texts.t("app.problem.title"));
+        alert.setHeaderText(Texts.t(switch (problem.kind()) {
+            case TOO_NEW, DAMAGED, READ_ONLY, OFFLINE, NEEDS_PASSWORD -> "app.problem.header." + problem.kind().name();
+            default -> "app.problem.header.other";
+        }));
         // A read-only file is never replaced, not even by a restore: the user made it so.
         boolean offerRestore = backupExists && problem.kind() != StoreException.Kind.TOO_NEW
                 && problem.kind() != StoreException.Kind.READ_ONLY;
         boolean restoreWouldHelp = problem.kind() != StoreException.Kind.TOO_NEW && problem.kind() != StoreException.Kind.READ_ONLY;
-        alert.setContentText(problem.getMessage() + (backupExists || !restoreWouldHelp ? "" : "\n\nThere is no backup to restore."));
+        alert.setContentText(problem.getMessage() + (backupExists || !restoreWouldHelp ? "" : "\n\n" + Texts.t("app.problem.noBackup")));
         alert.getDialogPane().setMinWidth(560);
         if (worthRetrying(problem)) { // a server away or a password not given: nothing is wrong with the data
             alert.setContentText(problem.getMessage() + (problem.kind() == StoreException.Kind.NEEDS_PASSWORD
-                    ? "\n\nRetry to type the password, or use a file on this computer instead."
-                    : "\n\nRetry when the server is back, or use a file on this computer meanwhile."));
-            alert.getButtonTypes().setAll(RETRY, CHOOSE_FILE, QUIT);
+                    ? "\n\n" + Texts.t("app.problem.retryPassword")
+                    : "\n\n" + Texts.t("app.problem.retryServer")));
+            alert.getButtonTypes().setAll(retry(), chooseFile(), quit());
         } else if (offerRestore) {
-            alert.getButtonTypes().setAll(RESTORE, CHOOSE, QUIT);
+            alert.getButtonTypes().setAll(restore(), choose(), quit());
         } else {
-            alert.getButtonTypes().setAll(CHOOSE, QUIT);
+            alert.getButtonTypes().setAll(choose(), quit());
         }
         return alert;
     }
 
     static Choice choiceOf(ButtonType answer) {
-        return answer == RETRY ? Choice.RETRY : answer == RESTORE ? Choice.RESTORE_LATEST
-                : answer == CHOOSE || answer == CHOOSE_FILE ? Choice.CHOOSE_ANOTHER : Choice.QUIT;
+        String said = answer == null ? "" : answer.getText();
+        return said.equals(Texts.t("app.problem.retry")) ? Choice.RETRY
+                : said.equals(Texts.t("app.problem.restore")) ? Choice.RESTORE_LATEST
+                : said.equals(Texts.t("app.problem.choose")) || said.equals(Texts.t("app.problem.chooseFile"))
+                        ? Choice.CHOOSE_ANOTHER : Choice.QUIT;
     }
 
     private static boolean worthRetrying(StoreException problem) {

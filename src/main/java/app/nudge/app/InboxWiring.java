@@ -1,5 +1,6 @@
 package app.nudge.app;
 
+import app.nudge.i18n.Texts;
 import app.nudge.mail.imap.CredentialStore;
 import app.nudge.mail.imap.InboxAddress;
 import app.nudge.mail.imap.InboxStatus;
@@ -93,7 +94,7 @@ final class InboxWiring implements AutoCloseable {
         try {
             address = InboxAddress.parse(settings.address());
         } catch (RuntimeException e) {
-            problem.accept("Inbox: " + e.getMessage());
+            problem.accept(Texts.t("app.inboxProblem", "reason", e.getMessage()));
             return;
         }
         credentials().thenRun(() -> startWatch(settings, address));
@@ -119,7 +120,7 @@ final class InboxWiring implements AutoCloseable {
     }
 
     private void report(InboxStatus status) {
-        status.error().ifPresent(reason -> problem.accept("Inbox: " + reason));
+        status.error().ifPresent(reason -> problem.accept(Texts.t("app.inboxProblem", "reason", reason)));
     }
 
     /** "Check the inbox now": the outcome, or a finished future saying the inbox is not watched. */

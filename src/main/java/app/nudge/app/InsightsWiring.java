@@ -1,6 +1,7 @@
 package app.nudge.app;
 
 import app.nudge.calendar.HolidayCalendars;
+import app.nudge.i18n.Texts;
 import app.nudge.insights.ActivityReport;
 import app.nudge.insights.ActivityRows;
 import app.nudge.insights.InsightsReport;
@@ -112,20 +113,19 @@ final class InsightsWiring {
 
     /** The toolbar's "Reports" menu: Insights and Activity report…, with their keys shown. */
     MenuButton toolbarMenu(Supplier<Window> owner) {
-        MenuItem openInsights = new MenuItem("Insights");
+        MenuItem openInsights = new MenuItem(Texts.t("app.reports.insights"));
         openInsights.setId("openInsights");
         openInsights.setAccelerator(INSIGHTS_KEY);
         openInsights.setOnAction(e -> openInsights(owner.get()));
-        MenuItem activityReport = new MenuItem("Activity report…");
+        MenuItem activityReport = new MenuItem(Texts.t("app.reports.activity"));
         activityReport.setId("openActivityReport");
         activityReport.setAccelerator(REPORT_KEY);
         activityReport.setOnAction(e -> openActivityReport(owner.get()));
-        MenuButton menu = new MenuButton("Reports", null, openInsights, activityReport);
+        MenuButton menu = new MenuButton(Texts.t("app.reports"), null, openInsights, activityReport);
         menu.setId("reports");
         menu.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        menu.setAccessibleText("Reports: insights into your search and the activity report");
-        menu.setTooltip(new Tooltip("What works in your search (Ctrl+I) and a record of your activity for an agency "
-                + "(Ctrl+Shift+R)"));
+        menu.setAccessibleText(Texts.t("app.reports.accessible"));
+        menu.setTooltip(new Tooltip(Texts.t("app.reports.tooltip")));
         return menu;
     }
 }

@@ -2,6 +2,7 @@ package app.nudge.app;
 
 import app.nudge.cli.Cli;
 import app.nudge.cli.CliContext;
+import app.nudge.i18n.Texts;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -82,10 +83,10 @@ public final class Main {
         if (instance.state() == InstanceLock.State.ALREADY_RUNNING) {
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
             if (InstanceLock.signalShow(database, Duration.ofSeconds(5))) {
-                out.println("Nudge is already open with this data; brought it to the front.");
+                out.println(Texts.t("app.alreadyOpen"));
                 System.exit(Cli.OK);
             }
-            out.println("Nudge is already open with the data in " + database + ".");
+            out.println(Texts.t("app.alreadyOpenWith", "database", database));
             System.exit(Cli.DATABASE_PROBLEM);
         }
         NudgeApp.instance = instance.lock(); // null when the check was unavailable: the app still runs

@@ -2,6 +2,7 @@ package app.nudge.app;
 
 import app.nudge.common.ErrorMessages;
 import app.nudge.common.NamedThreads;
+import app.nudge.i18n.Texts;
 import app.nudge.notify.DesktopNotifier;
 import app.nudge.schedule.ExecutorTicker;
 import app.nudge.store.Backups;
@@ -112,8 +113,8 @@ public final class NudgeApp extends Application {
             @Override
             public Optional<Path> chooseFile(Path folder) {
                 FileChooser chooser = new FileChooser();
-                chooser.setTitle("Choose a Nudge data file");
-                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Nudge data", "*.mv.db"));
+                chooser.setTitle(Texts.t("app.chooseFile"));
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.t("app.chooseFile.filter"), "*.mv.db"));
                 if (folder.toFile().isDirectory()) {
                     chooser.setInitialDirectory(folder.toFile());
                 }
@@ -167,7 +168,7 @@ public final class NudgeApp extends Application {
         Backups backups = session.backups();
         CompletableFuture.supplyAsync(backups::list, databaseThread).whenCompleteAsync((list, error) -> {
             if (error != null) {
-                wiring.window().notice().notify("Backups", ErrorMessages.of(error));
+                wiring.window().notice().notify(Texts.t("app.backups.title"), ErrorMessages.of(error));
             } else {
                 BackupsDialog.show(stage, list, backups.folder().toString(), session::restore);
             }

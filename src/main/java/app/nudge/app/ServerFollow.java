@@ -1,6 +1,7 @@
 package app.nudge.app;
 
 import app.nudge.common.NamedThreads;
+import app.nudge.i18n.Texts;
 import app.nudge.notify.Notifier;
 import app.nudge.store.Database;
 import app.nudge.store.ServerWatch;
@@ -83,7 +84,7 @@ final class ServerFollow implements AutoCloseable {
             public void back(String host) {
                 line.back();
                 connectedAgain.run();
-                notice.notify("Nudge", "Connected again to " + host + ".");
+                notice.notify("Nudge", Texts.t("app.server.back", "host", host));
             }
 
             @Override

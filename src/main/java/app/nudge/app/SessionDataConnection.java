@@ -1,6 +1,7 @@
 package app.nudge.app;
 
 import app.nudge.common.Passwords;
+import app.nudge.i18n.Texts;
 import app.nudge.store.DatabasePath;
 import app.nudge.store.ServerAddress;
 import app.nudge.store.ServerCheck;
@@ -66,8 +67,8 @@ final class SessionDataConnection implements DataConnection {
     /** The schema's place on the server, with its local folder (backups, the cached plan). */
     private DatabasePath server(String typed) {
         if (!ServerAddress.looksLikeServer(typed)) {
-            throw new UnusableDatabasePath("a server address starts with postgresql://, as in "
-                    + "postgresql://jane@db.example.org/nudge?schema=jane");
+            throw new UnusableDatabasePath(Texts.t("app.data.notServer", "example",
+                    "postgresql://jane@db.example.org/nudge?schema=jane"));
         }
         return DatabasePath.onServer(ServerAddress.parse(typed), dataFolder);
     }
@@ -79,10 +80,10 @@ final class SessionDataConnection implements DataConnection {
             try {
                 ServerCheck.Found found = ServerCheck.check(path, password);
                 return found.exists()
-                        ? "Connected: schema " + found.schema() + " holds " + SwitchNotice.applications(found.applications()) + "."
-                        : "Connected: the schema " + found.schema() + " is new; Nudge will create it"
-                        + (session.path() != null && !session.path().isServer()
-                                ? ", and copy this file's applications into it if you tick that below." : ".");
+                        ? Texts.t("app.data.connected", "schema", found.schema(),
+                                "applications", SwitchNotice.applications(found.applications()))
+                        : Texts.t(session.path() != null && !session.path().isServer() ? "app.data.connectedNewBring"
+                                : "app.data.connectedNew", "schema", found.schema());
             } finally {
                 Passwords.wipe(password);
             }

@@ -1,5 +1,6 @@
 package app.nudge.app;
 
+import app.nudge.i18n.Texts;
 import app.nudge.store.DatabasePath;
 import app.nudge.store.StoreException;
 import java.time.Duration;
@@ -34,8 +35,7 @@ final class SessionLock {
         InstanceLock.Result taken = locks.apply(file);
         if (taken.state() == InstanceLock.State.ALREADY_RUNNING) {
             InstanceLock.signalShow(file, Duration.ofSeconds(2));
-            throw new StoreException(StoreException.Kind.IN_USE, "The data in " + file
-                    + " is already open in another Nudge window; it was brought to the front.", null);
+            throw new StoreException(StoreException.Kind.IN_USE, Texts.t("app.data.inUse", "file", file), null);
         }
         return taken.lock();
     }

@@ -1,5 +1,6 @@
 package app.nudge.app;
 
+import app.nudge.i18n.Texts;
 import app.nudge.store.Database;
 import app.nudge.store.DatabasePath;
 import app.nudge.store.StoreException;
@@ -21,7 +22,7 @@ final class StoreName {
      */
     static String of(Supplier<Database> open, DatabasePath copyOf) {
         if (copyOf != null) {
-            return of(copyOf) + " (this computer's copy)";
+            return Texts.t("app.store.copy", "store", of(copyOf));
         }
         try {
             return of(open.get().path());
@@ -31,6 +32,6 @@ final class StoreName {
     }
 
     static String of(DatabasePath path) {
-        return path == null || !path.isServer() ? "" : path.server().schema() + " on " + path.server().host();
+        return path == null || !path.isServer() ? "" : Texts.t("app.store.server", "schema", path.server().schema(), "host", path.server().host());
     }
 }

@@ -1,5 +1,6 @@
 package app.nudge.app;
 
+import app.nudge.i18n.Texts;
 import app.nudge.store.DatabasePath;
 
 /**
@@ -17,25 +18,23 @@ final class SwitchNotice {
     }
 
     static String toServer(DatabasePath server, Shown shown, DatabasePath before) {
-        String now = "Now on the server: " + StoreName.of(server) + ", " + shownCount(shown.applications())
-                + (shown.brought() ? " brought from this computer's file" : "") + ".";
-        return before == null || before.isServer() ? now
-                : now + " The file on this computer keeps what it holds; Settings \u2192 Data brings you back to it.";
+        String now = Texts.t(shown.brought() ? "app.switch.toServerBrought" : "app.switch.toServer",
+                "store", StoreName.of(server), "applications", shownCount(shown.applications()));
+        return before == null || before.isServer() ? now : now + " " + Texts.t("app.switch.fileKept");
     }
 
     static String toFile(DatabasePath file, Shown shown, DatabasePath before) {
-        String now = "Now on this computer's file, " + shownCount(shown.applications()) + ".";
+        String now = Texts.t("app.switch.toFile", "applications", shownCount(shown.applications()));
         return before == null || !before.isServer() ? now
-                : now + " Your search stays on the server (" + StoreName.of(before) + "); Settings \u2192 Data \u2192"
-                + " Use a PostgreSQL server\u2026 goes back to it.";
+                : now + " " + Texts.t("app.switch.serverKept", "store", StoreName.of(before));
     }
 
     private static String shownCount(int count) {
-        return count == 0 ? "no applications yet" : applications(count);
+        return count == 0 ? Texts.t("app.switch.none") : applications(count);
     }
 
     /** "1 application", "12 applications": a store's count, as the Data dialog and these lines say it. */
     static String applications(long count) {
-        return count == 1 ? "1 application" : count + " applications";
+        return Texts.current().count("common.applications", count);
     }
 }

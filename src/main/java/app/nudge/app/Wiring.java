@@ -2,6 +2,7 @@ package app.nudge.app;
 
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.compose.Composer;
+import app.nudge.i18n.Texts;
 import app.nudge.interop.csv.CsvImports;
 import app.nudge.notify.DueWatcher;
 import app.nudge.notify.Notifier;
@@ -53,7 +54,6 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
@@ -127,9 +127,7 @@ public final class Wiring {
         boardController = boardView.controller();
         // The side pane's tabs are filled after the board's first frame with data (buildSideSoon):
         // the first frame is the board, and the composer and timeline come a frame later.
-        side = new TabPane(new Tab("Next message"), new Tab("Timeline & record"));
-        side.setId("side");
-        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side = MainWindow.sideTabs();
         composer.applicationProperty().bind(board.selectedProperty());
         composer.actionProperty().bind(board.selectedActionProperty());
         window = new MainWindow(boardView.root(), boardController, board, side, detail);
@@ -138,7 +136,7 @@ public final class Wiring {
                 replyInputs.background(), env.uiExecutor()), applications, env.uiExecutor(), board::applications,
                 replyInputs.chooser(), this::startApplication, recorded -> {
                     board.selectWhenShown(recorded.id()); // the card the reply moved on
-                    window.notice().notify("Nudge", "Reply from " + recorded.company() + " recorded. Ctrl+Z undoes it.");
+                    window.notice().notify("Nudge", Texts.t("app.replyRecorded", "company", recorded.company()));
                 });
         FxmlLoaderFactory.Loaded<RepliesController> repliesPart = replies.boardPart();
         boardController.addPart(repliesPart.controller().commands(), repliesPart.root());
@@ -229,7 +227,7 @@ public final class Wiring {
         detailView.controller().setOnEditApplication(this::editSelectedApplication);
         // The cards' own menu offers the same edit (the right-clicked card is the selected one).
         for (PipelineStage stage : PipelineStage.values()) {
-            MenuItem edit = new MenuItem("Edit application…");
+            MenuItem edit = new MenuItem(Texts.t("app.editApplication"));
             edit.setOnAction(e -> editSelectedApplication());
             Optional.ofNullable(boardController.list(stage).getContextMenu()).ifPresent(m -> m.getItems().add(edit));
         }

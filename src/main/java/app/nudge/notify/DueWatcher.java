@@ -1,6 +1,7 @@
 package app.nudge.notify;
 
 import app.nudge.domain.Channel;
+import app.nudge.i18n.Texts;
 import app.nudge.policy.PlannedAction;
 import app.nudge.policy.Status;
 import app.nudge.schedule.PlanSnapshot;
@@ -42,9 +43,9 @@ public final class DueWatcher implements Consumer<PlanSnapshot> {
             if (fresh.size() == 1) {
                 notifier.notify("Nudge", describe(fresh.get(0)));
             } else if (fresh.size() > 1) {
-                notifier.notify("Nudge: " + fresh.size() + " things to do",
+                notifier.notify(Texts.t("notify.many", "count", fresh.size()),
                         fresh.stream().limit(3).map(DueWatcher::describe).reduce((x, y) -> x + "\n" + y).orElse("")
-                                + (fresh.size() > 3 ? "\n…and " + (fresh.size() - 3) + " more" : ""));
+                                + (fresh.size() > 3 ? "\n" + Texts.t("notify.more", "count", fresh.size() - 3) : ""));
             }
         }
         previous = snapshot.actions();
@@ -62,19 +63,12 @@ public final class DueWatcher implements Consumer<PlanSnapshot> {
 
     /** "Due today: thank Acme for letting you know (Backend Developer)". */
     static String describe(PlannedAction a) {
-        String company = a.company();
-        boolean phone = a.channel() == Channel.PHONE;
-        String what = switch (a.action()) {
-            case THANK_YOU -> "send " + company + " your thank-you note";
-            case FOLLOW_UP -> phone ? "call " + company + " to follow up" : "follow up with " + company;
-            case FINAL_FOLLOW_UP -> phone ? "call " + company + " one last time" : "send " + company + " a last follow-up";
-            case SECONDARY_CONTACT -> "ask someone else at " + company + " whether the role is still open";
-            case EMAIL_AFTER_VOICEMAIL -> "email " + company + " after your voicemail";
-            case CHECK_BACK -> "check back with " + company;
-            case REPLY_TO_OFFER -> "reply to " + company + "'s offer";
-            case THANK_AFTER_REJECTION -> "thank " + company + " for letting you know";
-            case CLOSE_OUT -> "close the loop with " + company;
+        // A follow-up by phone is said otherwise: those keys end in ".phone" / ".email".
+        String way = switch (a.action()) {
+            case FOLLOW_UP, FINAL_FOLLOW_UP -> a.channel() == Channel.PHONE ? ".phone" : ".email";
+            default -> "";
         };
-        return (a.status() == Status.OVERDUE ? "Overdue: " : "Due today: ") + what + " (" + a.role() + ")";
+        String what = Texts.t("notify.action." + a.action().name() + way, "company", a.company());
+        return Texts.t(a.status() == Status.OVERDUE ? "notify.overdue" : "notify.dueToday", "what", what, "role", a.role());
     }
 }

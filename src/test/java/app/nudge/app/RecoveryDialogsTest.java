@@ -119,8 +119,8 @@ class RecoveryDialogsTest {
         assertEquals(List.of("Retry", "Use a file on this computer…", "Quit"), buttonTexts(password));
         assertTrue(password.getContentText().endsWith("Retry to type the password, or use a file on this computer instead."),
                 "a password not given is no server away: " + password.getContentText());
-        assertEquals(DatabaseProblemDialog.Choice.RETRY, DatabaseProblemDialog.choiceOf(DatabaseProblemDialog.RETRY));
-        assertEquals(DatabaseProblemDialog.Choice.CHOOSE_ANOTHER, DatabaseProblemDialog.choiceOf(DatabaseProblemDialog.CHOOSE_FILE));
+        assertEquals(DatabaseProblemDialog.Choice.RETRY, DatabaseProblemDialog.choiceOf(DatabaseProblemDialog.retry()));
+        assertEquals(DatabaseProblemDialog.Choice.CHOOSE_ANOTHER, DatabaseProblemDialog.choiceOf(DatabaseProblemDialog.chooseFile()));
     }
 
     @Test

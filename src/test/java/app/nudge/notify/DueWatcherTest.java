@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nudge.domain.ActionType;
 import app.nudge.domain.Channel;
+import app.nudge.domain.Language;
+import app.nudge.i18n.Texts;
 import app.nudge.policy.PlannedAction;
 import app.nudge.policy.Status;
 import app.nudge.schedule.PlanSnapshot;
@@ -60,6 +62,20 @@ class DueWatcherTest {
         PlannedAction thanks = new PlannedAction("x", "Acme", "Backend Developer", ActionType.THANK_AFTER_REJECTION,
                 Channel.EMAIL, null, DAY, DAY, Status.OVERDUE, "R10", "reason");
         assertEquals("Overdue: thank Acme for letting you know (Backend Developer)", DueWatcher.describe(thanks));
+    }
+
+    @Test
+    void notificationsSpeakTheLanguageChosen() {
+        PlannedAction call = new PlannedAction("x", "Acme", "Analist", ActionType.FOLLOW_UP, Channel.PHONE, null, DAY, DAY,
+                Status.DUE, "R7", "reason");
+        try {
+            Texts.use(Language.NL);
+            assertEquals("Vandaag te doen: bel Acme om op te volgen (Analist)", DueWatcher.describe(call));
+            Texts.use(Language.DE);
+            assertEquals("Heute fällig: Acme anrufen und nachfragen (Analist)", DueWatcher.describe(call));
+        } finally {
+            Texts.use(Language.EN);
+        }
     }
 
     @Test

@@ -1,10 +1,10 @@
 package app.nudge.ui.board;
 
 import app.nudge.domain.Application;
+import app.nudge.i18n.Texts;
 import app.nudge.policy.PipelineStage;
 import app.nudge.policy.PlannedAction;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
@@ -42,21 +42,26 @@ public record BoardCard(String id, String company, String role, PipelineStage st
         return needle.isEmpty() || searchText.contains(needle);
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-
     public static BoardCard of(Application a, PlannedAction next, LocalDate today) {
         PipelineStage stage = PipelineStage.of(a, next);
         if (next == null) {
             String text = switch (stage) {
-                case NO_INTERVIEW -> "Log the interview when it happens";
-                case CLOSED -> "Closed: " + PipelineStage.closedReason(a);
-                case OFFER -> "Offer answered";
-                default -> "Nothing to do";
+                case NO_INTERVIEW -> Texts.t("board.card.noInterview");
+                case CLOSED -> Texts.t("board.card.closed", "reason", closedReason(a));
+                case OFFER -> Texts.t("board.card.offerAnswered");
+                default -> Texts.t("board.card.nothing");
             };
             return new BoardCard(a.id(), a.company(), a.role(), stage, null, text, "", Urgency.NONE, searchTextOf(a));
         }
         return new BoardCard(a.id(), a.company(), a.role(), stage, next, ActionTexts.describe(next),
                 badge(next, today), urgency(next), searchTextOf(a));
+    }
+
+    /** The policy's word for why it closed ("rejected", "withdrew", "closed"), in the language shown. */
+    private static String closedReason(Application a) {
+        String reason = PipelineStage.closedReason(a);
+        String key = "board.card.closedReason." + reason;
+        return Texts.current().has(key) ? Texts.t(key) : reason;
     }
 
     static Urgency urgency(PlannedAction next) {
@@ -70,12 +75,10 @@ public record BoardCard(String id, String company, String role, PipelineStage st
     /** "due today", "due by Wed 25 Nov", "overdue 3 days", "from Mon 30 Nov". */
     static String badge(PlannedAction next, LocalDate today) {
         return switch (next.status()) {
-            case OVERDUE -> {
-                long days = ChronoUnit.DAYS.between(next.due(), today);
-                yield "overdue " + days + (days == 1 ? " day" : " days");
-            }
-            case DUE -> next.due().equals(today) ? "due today" : "due by " + DAY.format(next.due());
-            case UPCOMING -> "from " + DAY.format(next.earliest());
+            case OVERDUE -> Texts.current().count("board.badge.overdue", ChronoUnit.DAYS.between(next.due(), today));
+            case DUE -> next.due().equals(today) ? Texts.t("board.badge.dueToday")
+                    : Texts.t("board.badge.dueBy", "date", Texts.current().date("format.day", next.due()));
+            case UPCOMING -> Texts.t("board.badge.from", "date", Texts.current().date("format.day", next.earliest()));
         };
     }
 

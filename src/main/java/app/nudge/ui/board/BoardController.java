@@ -1,6 +1,7 @@
 package app.nudge.ui.board;
 
 import app.nudge.domain.EventType;
+import app.nudge.i18n.Texts;
 import app.nudge.policy.PipelineStage;
 import app.nudge.ui.common.ProblemStyle;
 import java.util.EnumMap;
@@ -128,7 +129,7 @@ public final class BoardController {
         dueStrip.visibleProperty().bind(viewModel.dueNowProperty().emptyProperty().not());
         dueStrip.managedProperty().bind(dueStrip.visibleProperty());
         dueOnly.selectedProperty().bindBidirectional(viewModel.dueOnlyProperty());
-        dueOnly.textProperty().bind(viewModel.dueCountProperty().asString("Due now (%d)"));
+        dueOnly.textProperty().bind(viewModel.dueCountProperty().map(n -> Texts.t("board.dueOnly.count", "count", n)));
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         search.addEventHandler(KeyEvent.KEY_PRESSED, e -> { // Esc empties the search before anything else
             if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
@@ -180,7 +181,8 @@ public final class BoardController {
         header.getStyleClass().add("column-title");
         header.setWrapText(true);
         header.setMinHeight(Region.USE_PREF_SIZE);
-        header.textProperty().bind(viewModel.column(stage).sizeProperty().asString(stage.title() + "  %d"));
+        header.textProperty().bind(viewModel.column(stage).sizeProperty().map(n -> Texts.t("board.column.title",
+                "stage", stageName(stage), "count", n)));
         VBox box = new VBox(8, header, list);
         box.getStyleClass().addAll("board-column", "column-" + stage.name().toLowerCase(java.util.Locale.ROOT));
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -188,6 +190,11 @@ public final class BoardController {
         box.setMinWidth(118); // five columns and the side pane fit a 1024 px window
         box.setPrefWidth(180);
         return box;
+    }
+
+    /** A column's name, by the stage's enum name ("board.stage.THANK_YOU"): the policy keeps its English titles. */
+    public static String stageName(PipelineStage stage) {
+        return Texts.t("board.stage." + stage.name());
     }
 
     private CardCell draggable(CardCell cell) {
@@ -209,10 +216,10 @@ public final class BoardController {
      * offers only the moves the selected card can make (a card already in Offer has no "Move to Offer").
      */
     private ContextMenu moveMenu(ListView<BoardCard> list) {
-        MenuItem toOffer = new MenuItem("Move to Offer (offer received)");
+        MenuItem toOffer = new MenuItem(Texts.t("board.move.toOffer"));
         toOffer.setOnAction(e -> Optional.ofNullable(list.getSelectionModel().getSelectedItem())
                 .ifPresent(card -> requestMove(card.id(), PipelineStage.OFFER)));
-        MenuItem toClosed = new MenuItem("Move to Closed…");
+        MenuItem toClosed = new MenuItem(Texts.t("board.move.toClosed"));
         toClosed.setOnAction(e -> Optional.ofNullable(list.getSelectionModel().getSelectedItem())
                 .ifPresent(card -> requestMove(card.id(), PipelineStage.CLOSED)));
         ContextMenu menu = new ContextMenu(toOffer, toClosed);
@@ -263,19 +270,19 @@ public final class BoardController {
 
     private Optional<EventType> dialogChoice(BoardCard card, List<EventType> choices) {
         Map<String, EventType> byLabel = new java.util.LinkedHashMap<>();
-        byLabel.put("They rejected me", EventType.REJECTION_RECEIVED);
-        byLabel.put("I withdrew", EventType.WITHDRAWN);
-        byLabel.put("Just close it", EventType.CLOSED);
+        byLabel.put(Texts.t("board.close.rejected"), EventType.REJECTION_RECEIVED);
+        byLabel.put(Texts.t("board.close.withdrew"), EventType.WITHDRAWN);
+        byLabel.put(Texts.t("board.close.justClose"), EventType.CLOSED);
         byLabel.values().retainAll(choices);
         ChoiceDialog<String> dialog = new ChoiceDialog<>(byLabel.keySet().iterator().next(), byLabel.keySet());
         if (columns.getScene() != null) {
             dialog.initOwner(columns.getScene().getWindow()); // over the board, in its theme
         }
-        dialog.setTitle("Close " + card.company());
-        dialog.setHeaderText("Why is " + card.company() + " – " + card.role() + " closing?");
-        dialog.setContentText("Reason:");
+        dialog.setTitle(Texts.t("board.close.title", "company", card.company()));
+        dialog.setHeaderText(Texts.t("board.close.header", "company", card.company(), "role", card.role()));
+        dialog.setContentText(Texts.t("board.close.reason"));
         // The dialog's own choice box has no label linked to it: name it for screen readers.
-        dialog.getDialogPane().lookupAll(".combo-box").forEach(box -> box.setAccessibleText("Why it is closing"));
+        dialog.getDialogPane().lookupAll(".combo-box").forEach(box -> box.setAccessibleText(Texts.t("board.close.reasonAccessible")));
         return dialog.showAndWait().map(byLabel::get);
     }
 

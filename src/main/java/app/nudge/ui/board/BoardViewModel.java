@@ -4,6 +4,7 @@ import app.nudge.common.ErrorMessages;
 import app.nudge.domain.Application;
 import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
+import app.nudge.i18n.Texts;
 import app.nudge.policy.PipelineStage;
 import app.nudge.policy.PlannedAction;
 import app.nudge.schedule.PlanSnapshot;
@@ -157,7 +158,7 @@ public final class BoardViewModel {
 
     /** Reloads the applications from the store; the cards change when the data arrives. */
     public CompletableFuture<Void> reload() {
-        status.set("Loading…");
+        status.set(Texts.t("board.status.loading"));
         return applications.loadAll().handleAsync((list, error) -> {
             if (error != null) {
                 showProblem(ErrorMessages.of(error));
@@ -199,7 +200,8 @@ public final class BoardViewModel {
     private void retitle() {
         int due = dueCount.get();
         String where = storeName.get() == null ? "" : storeName.get();
-        title.set((due == 0 ? "Nudge" : "Nudge — " + due + " due") + (where.isEmpty() ? "" : " — " + where));
+        String shown = due == 0 ? "Nudge" : Texts.t("board.title.due", "count", due);
+        title.set(where.isEmpty() ? shown : Texts.t("board.title.store", "title", shown, "store", where));
     }
 
     private LocalDate today() {
@@ -255,10 +257,11 @@ public final class BoardViewModel {
                     .findFirst().orElse(null) : due.get(0).id());
         }
         int count = cards.applications().size();
-        String act = due.size() + " to act on now";
-        status.set(count == 0 ? "No applications yet. Log an interview (Ctrl+N) or import a file."
-                : needle.isEmpty() ? count + (count == 1 ? " application, " : " applications, ") + act
-                : matching + " of " + count + " applications match \"" + search.get().strip() + "\", " + act);
+        String act = Texts.t("board.status.act", "count", due.size());
+        status.set(count == 0 ? Texts.t("board.status.empty")
+                : needle.isEmpty() ? Texts.current().count("board.status.all", count, "act", act)
+                : Texts.t("board.status.matching", "matching", matching, "count", count, "act", act,
+                        "search", search.get().strip()));
         updateSelection();
     }
 

@@ -1,5 +1,6 @@
 package app.nudge.ui.board;
 
+import app.nudge.i18n.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -64,10 +65,11 @@ final class CardCell extends ListCell<BoardCard> {
         badge.setVisible(!card.badge().isEmpty());
         badge.setManaged(!card.badge().isEmpty());
         setGraphic(box);
-        setAccessibleText(card.company() + ", " + card.role() + ". " + card.nextText() + ". " + card.badge());
+        setAccessibleText(Texts.t("board.card.accessible", "company", card.company(), "role", card.role(),
+                "next", card.nextText(), "badge", card.badge()));
         // The due strip's cards are one line high: the whole next step is a hover away.
         setTooltip(tooltip);
-        tooltip.setText(card.company() + " – " + card.role() + "\n" + card.nextText()
-                + (card.badge().isEmpty() ? "" : " (" + card.badge() + ")"));
+        tooltip.setText(Texts.t(card.badge().isEmpty() ? "board.card.tooltip" : "board.card.tooltipBadge",
+                "company", card.company(), "role", card.role(), "next", card.nextText(), "badge", card.badge()));
     }
 }

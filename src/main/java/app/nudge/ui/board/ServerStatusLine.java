@@ -1,8 +1,8 @@
 package app.nudge.ui.board;
 
+import app.nudge.i18n.Texts;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 
@@ -12,9 +12,6 @@ import javafx.scene.control.Label;
  * keeps retrying by itself. Hidden while the server is there. On the JavaFX thread.
  */
 public final class ServerStatusLine {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH);
 
     private final Label line = new Label();
 
@@ -33,16 +30,14 @@ public final class ServerStatusLine {
 
     /** {@code host} cannot be reached; {@code planMadeAt} is when the plan shown was made (null: none yet). */
     public void away(String host, LocalTime planMadeAt) {
-        line.setText("The server " + host + " cannot be reached: "
-                + (planMadeAt == null ? "nothing can be shown or saved until it is back"
-                        : "showing the plan as it was at " + TIME.format(planMadeAt) + ", read-only")
-                + ". Retrying\u2026");
+        line.setText(planMadeAt == null ? Texts.t("board.server.awayNoPlan", "host", host)
+                : Texts.t("board.server.away", "host", host, "time", Texts.current().date("format.time", planMadeAt)));
         line.setVisible(true);
     }
 
     /** {@code host} could not be reached at start: this computer's copy of its data is looked for (it takes a moment). */
     public void openingCopy(String host) {
-        line.setText("The server " + host + " cannot be reached: opening this computer's copy of your search, read-only\u2026");
+        line.setText(Texts.t("board.server.openingCopy", "host", host));
         line.setVisible(true);
     }
 
@@ -51,8 +46,8 @@ public final class ServerStatusLine {
      * written at {@code copyTaken}.
      */
     public void awayShowingCopy(String host, LocalDateTime copyTaken) {
-        line.setText("The server " + host + " cannot be reached: showing the plan as it was at " + TIME.format(copyTaken)
-                + " on " + DAY.format(copyTaken) + ", read-only. Retrying\u2026");
+        line.setText(Texts.t("board.server.awayCopy", "host", host, "time", Texts.current().date("format.time", copyTaken),
+                "day", Texts.current().date("format.dayYear", copyTaken)));
         line.setVisible(true);
     }
 

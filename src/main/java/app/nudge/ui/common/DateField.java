@@ -1,6 +1,7 @@
 package app.nudge.ui.common;
 
 import app.nudge.common.DateReader;
+import app.nudge.i18n.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -35,7 +36,8 @@ public class DateField extends DatePicker {
     private final Locale locale;
     private final DateTimeFormatter display;
     private Supplier<LocalDate> referenceDay = LocalDate::now;
-    private String fieldName = "Date";
+    /** Null until set: "Date" in the language shown then. */
+    private String fieldName;
     private boolean allowEmpty;
     private boolean past;
     /** The unreadable text, kept so the skin's own refresh shows it rather than the old value. */
@@ -97,12 +99,12 @@ public class DateField extends DatePicker {
             if (allowEmpty) {
                 return null;
             }
-            refuse(raw, fieldName + " is empty: type a date like " + example() + ".");
+            refuse(raw, Texts.t("shell.dateField.empty", "field", fieldName(), "example", example()));
             return UNREADABLE;
         }
         var read = DateReader.typed(text, referenceDay.get(), locale, past);
         if (read.isEmpty()) {
-            refuse(raw, fieldName + ": cannot read \u201c" + text + "\u201d as a date; type it like " + example() + ".");
+            refuse(raw, Texts.t("shell.dateField.unreadable", "field", fieldName(), "example", example(), "text", text));
             return UNREADABLE;
         }
         unreadable = null;
@@ -125,7 +127,11 @@ public class DateField extends DatePicker {
     }
 
     private String example() {
-        return display.format(referenceDay.get()) + " or " + referenceDay.get();
+        return Texts.t("shell.dateField.example", "shown", display.format(referenceDay.get()), "iso", referenceDay.get());
+    }
+
+    private String fieldName() {
+        return fieldName != null ? fieldName : Texts.t("shell.dateField.name");
     }
 
     /** One line saying why the text was refused; empty while the field is fine. */

@@ -3,6 +3,7 @@ package app.nudge.ui.composer;
 import app.nudge.compose.CallScript;
 import app.nudge.compose.Draft;
 import app.nudge.compose.Warning;
+import app.nudge.i18n.Texts;
 import app.nudge.ui.common.DateField;
 import app.nudge.ui.common.ProblemStyle;
 import app.nudge.ui.common.TabMovesFocus;
@@ -98,16 +99,7 @@ public final class ComposerController {
         variant.setConverter(new StringConverter<>() {
             @Override
             public String toString(String id) {
-                return id == null ? "" : switch (id) {
-                    case "standard" -> "Standard";
-                    case "after-date" -> "After the promised date";
-                    case "known-delay" -> "Patient (they mentioned a delay)";
-                    case "accept" -> "Accept the offer";
-                    case "time" -> "Ask for time to decide";
-                    case "decline" -> "Decline politely";
-                    case "late" -> "Late (owns up to the delay)";
-                    default -> id;
-                };
+                return ComposerTexts.variant(id);
             }
 
             @Override
@@ -127,7 +119,7 @@ public final class ComposerController {
         viewModel.branchesProperty().addListener((javafx.collections.ListChangeListener<CallScript.Branch>) c -> showBranches());
         voicemail.textProperty().bind(viewModel.voicemailProperty());
         // A typed date counts as typed: read it on the click (or Enter), refuse it beside the field if unreadable.
-        checkBackDate.setFieldName("Check-back date");
+        checkBackDate.setFieldName(Texts.t("composer.checkBackDate"));
         HBox checkBackRow = (HBox) checkBackDate.getParent();
         phoneBox.getChildren().add(phoneBox.getChildren().indexOf(checkBackRow) + 1, checkBackDate.messageLabel());
         recordCheckBack.setOnAction(e -> {

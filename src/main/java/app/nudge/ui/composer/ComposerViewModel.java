@@ -276,7 +276,7 @@ public final class ComposerViewModel {
         updating = true;
         try {
             if (draft == null) {
-                heading.set(application.get() == null ? "Select a card to see its next message" : "Nothing to send right now");
+                heading.set(ComposerTexts.noDraft(application.get() == null));
                 to.set("");
                 subject.set("");
                 body.set("");
@@ -364,13 +364,13 @@ public final class ComposerViewModel {
         }
         Draft note = recipient.get();
         if (isDone(note)) {
-            status.say("The note to " + note.interviewer() + " is already marked as sent or skipped.");
+            status.say(ComposerTexts.alreadyDone(note.interviewer()));
             return CompletableFuture.completedFuture(application.get());
         }
         String key = editKey();
         String interviewer = note == null ? null : note.interviewer();
         Event event = SentEvents.completing(next, interviewer, today());
-        String done = interviewer == null ? "Marked as sent." : "Note to " + interviewer + " marked as sent.";
+        String done = ComposerTexts.markedSent(interviewer);
         return record(event, done).thenApply(a -> {
             edits.remove(key);
             return a;
@@ -383,12 +383,12 @@ public final class ComposerViewModel {
         if (action.get() == null || note == null || !note.isPerPerson() || isDone(note)) {
             return CompletableFuture.completedFuture(application.get());
         }
-        return record(Event.thankYouSkipped(today(), note.interviewer()), "Note to " + note.interviewer() + " skipped.");
+        return record(Event.thankYouSkipped(today(), note.interviewer()), ComposerTexts.skipped(note.interviewer()));
     }
 
     /** From the call script's "they name a date" branch: records the agreed check-back. */
     public CompletableFuture<Application> recordCheckBack(LocalDate on) {
-        return record(Event.checkBack(today(), on), "Check-back recorded.");
+        return record(Event.checkBack(today(), on), ComposerTexts.checkBackRecorded());
     }
 
     private CompletableFuture<Application> record(Event event, String done) {

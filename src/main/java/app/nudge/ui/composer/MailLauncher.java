@@ -1,5 +1,6 @@
 package app.nudge.ui.composer;
 
+import app.nudge.i18n.Texts;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 
@@ -24,7 +25,7 @@ public interface MailLauncher {
         }
 
         public static Outcome failed(String problem) {
-            return new Outcome(problem.isBlank() ? "it did not start" : problem);
+            return new Outcome(problem.isBlank() ? Texts.t("composer.mail.didNotStart") : problem);
         }
 
         public boolean ok() {

@@ -2,6 +2,7 @@ package app.nudge.ui.composer;
 
 import app.nudge.compose.HtmlDraft;
 import app.nudge.compose.Mailto;
+import app.nudge.i18n.Texts;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -27,20 +28,21 @@ final class MessageHandOff {
 
     void copySubject(String subject) {
         clipboard.put(subject, null);
-        status.accept("Subject copied.");
+        status.accept(Texts.t("composer.copied.subject"));
     }
 
     void copyBody(String body) {
         clipboard.put(body, HtmlDraft.toHtml(body));
-        status.accept("Message copied.");
+        status.accept(Texts.t("composer.copied.body"));
     }
 
     /** Subject and body together, as plain text and as HTML. */
     void copyAll(String subject, String body) {
-        String plain = "Subject: " + subject + "\n\n" + body;
-        clipboard.put(plain, "<p><b>Subject:</b> " + HtmlDraft.toHtml(subject).replaceAll("</?p>", "") + "</p>"
-                + HtmlDraft.toHtml(body));
-        status.accept("Subject and message copied.");
+        String label = Texts.t("composer.copyAll.subject");
+        String plain = label + " " + subject + "\n\n" + body;
+        clipboard.put(plain, "<p><b>" + HtmlDraft.toHtml(label).replaceAll("</?p>", "") + "</b> "
+                + HtmlDraft.toHtml(subject).replaceAll("</?p>", "") + "</p>" + HtmlDraft.toHtml(body));
+        status.accept(Texts.t("composer.copied.all"));
     }
 
     /** Completes on the JavaFX thread once the status line says how it went. */
@@ -48,10 +50,10 @@ final class MessageHandOff {
         String uri = Mailto.build(address, subject, body);
         return mail.open(uri).toCompletableFuture().handleAsync((outcome, error) -> {
             if (error == null && outcome.ok()) {
-                status.accept("Opened in your mail app. Mark it as sent once it is on its way.");
+                status.accept(Texts.t("composer.mail.opened"));
             } else {
                 copyAll(subject, body);
-                status.accept(ComposerTexts.mailFailed(error == null ? outcome.problem() : "it did not start"));
+                status.accept(ComposerTexts.mailFailed(error == null ? outcome.problem() : Texts.t("composer.mail.didNotStart")));
             }
             return null;
         }, uiExecutor);

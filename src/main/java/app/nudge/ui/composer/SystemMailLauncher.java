@@ -1,6 +1,7 @@
 package app.nudge.ui.composer;
 
 import app.nudge.compose.Mailto;
+import app.nudge.i18n.Texts;
 import java.awt.Desktop;
 import java.awt.GraphicsEnvironment;
 import java.io.File;
@@ -43,17 +44,17 @@ public final class SystemMailLauncher implements MailLauncher {
     @Override
     public CompletionStage<Outcome> open(String uri) {
         if (!Mailto.fitsWindowsLimit(uri)) {
-            return CompletableFuture.completedFuture(Outcome.failed("the message is too long for a mail link"));
+            return CompletableFuture.completedFuture(Outcome.failed(Texts.t("composer.mail.tooLong")));
         }
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return launch(URI.create(uri));
             } catch (RuntimeException | IOException e) {
                 LOG.log(Level.INFO, "could not open the mail app", e);
-                return Outcome.failed("no mail app answered");
+                return Outcome.failed(Texts.t("composer.mail.noAnswer"));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return Outcome.failed("it was interrupted");
+                return Outcome.failed(Texts.t("composer.mail.interrupted"));
             }
         }, worker);
     }
@@ -64,13 +65,13 @@ public final class SystemMailLauncher implements MailLauncher {
         if (!linux) {
             if (GraphicsEnvironment.isHeadless() || !Desktop.isDesktopSupported()
                     || !Desktop.getDesktop().isSupported(Desktop.Action.MAIL)) {
-                return Outcome.failed("this desktop offers no way to open a mail app");
+                return Outcome.failed(Texts.t("composer.mail.noWay"));
             }
             Desktop.getDesktop().mail(uri); // throws when no mail app is set up
             return Outcome.opened();
         }
         if (!onPath("xdg-open")) {
-            return Outcome.failed("this desktop offers no way to open a mail app");
+            return Outcome.failed(Texts.t("composer.mail.noWay"));
         }
         Process process = new ProcessBuilder("xdg-open", uri.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -79,8 +80,8 @@ public final class SystemMailLauncher implements MailLauncher {
         }
         return switch (process.exitValue()) {
             case 0 -> Outcome.opened();
-            case 3 -> Outcome.failed("no mail app is set up for email links");
-            default -> Outcome.failed("the mail app could not be started");
+            case 3 -> Outcome.failed(Texts.t("composer.mail.noneSetUp"));
+            default -> Outcome.failed(Texts.t("composer.mail.notStarted"));
         };
     }
 

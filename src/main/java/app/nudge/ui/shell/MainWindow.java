@@ -1,5 +1,6 @@
 package app.nudge.ui.shell;
 
+import app.nudge.i18n.Texts;
 import app.nudge.ui.board.BoardController;
 import app.nudge.ui.board.BoardViewModel;
 import app.nudge.ui.common.Theme;
@@ -8,6 +9,8 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.Region;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -69,6 +72,14 @@ public final class MainWindow {
     public WindowGeometry geometry(Stage stage) {
         return new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
                 split.getDividerPositions()[0]);
+    }
+
+    /** The side pane's two tabs, empty: the app fills them after the board's first frame. */
+    public static TabPane sideTabs() {
+        TabPane side = new TabPane(new Tab(Texts.t("shell.side.message")), new Tab(Texts.t("shell.side.timeline")));
+        side.setId("side");
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return side;
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.nudge.ui.shell;
 
+import app.nudge.i18n.Texts;
 import app.nudge.notify.Notifier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -42,7 +43,7 @@ public final class NoticeBanner extends HBox implements Notifier {
         bell.getStyleClass().add("notice-bell");
         Button close = new Button("✕");
         close.getStyleClass().add("notice-close");
-        close.setAccessibleText("Close the notice");
+        close.setAccessibleText(Texts.t("shell.notice.close"));
         close.setOnAction(e -> hideNow());
         getChildren().addAll(bell, text, close);
         hide.setOnFinished(e -> hideNow());

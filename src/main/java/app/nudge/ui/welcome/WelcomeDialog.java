@@ -1,5 +1,6 @@
 package app.nudge.ui.welcome;
 
+import app.nudge.i18n.Texts;
 import app.nudge.service.SettingsService;
 import app.nudge.settings.UserSettings;
 import app.nudge.ui.common.FxmlLoaderFactory;
@@ -43,7 +44,7 @@ public final class WelcomeDialog {
         FxmlLoaderFactory.Loaded<WelcomeController> loaded = views.load(WelcomeController.class);
         Scene scene = new Scene(loaded.root());
         Theme.likeOwner(scene, owner); // the owner's theme
-        stage.setTitle("Welcome to Nudge");
+        stage.setTitle(Texts.t("welcome.title"));
         stage.setScene(scene);
         if (owner != null) {
             stage.initOwner(owner);

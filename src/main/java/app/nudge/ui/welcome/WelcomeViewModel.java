@@ -1,6 +1,7 @@
 package app.nudge.ui.welcome;
 
 import app.nudge.common.ErrorMessages;
+import app.nudge.i18n.Texts;
 import app.nudge.service.SettingsService;
 import app.nudge.settings.UserSettings;
 import app.nudge.ui.settings.CalendarFields;
@@ -77,12 +78,12 @@ public final class WelcomeViewModel {
             return CompletableFuture.completedFuture(false);
         }
         busy.set(true);
-        status.set("Saving…");
+        status.set(Texts.t("welcome.saving"));
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         service.update(change).whenCompleteAsync((stored, error) -> {
             busy.set(false);
             if (error != null) {
-                status.set("Your answers could not be saved: " + ErrorMessages.of(error));
+                status.set(Texts.t("welcome.notSaved", "reason", ErrorMessages.of(error)));
                 done.complete(false);
             } else {
                 status.set("");
