@@ -48,7 +48,18 @@ public class DateField extends DatePicker {
     }
 
     public DateField(LocalDate value) {
-        this(value, Locale.getDefault(Locale.Category.FORMAT));
+        this(value, typingLocale());
+    }
+
+    /**
+     * Dates are read and shown the way the window's language writes them (3.12.2026 in German),
+     * keeping the system's format when it is of that language: English on a British system stays
+     * day first.
+     */
+    public static Locale typingLocale() {
+        Locale system = Locale.getDefault(Locale.Category.FORMAT);
+        Locale window = Texts.current().locale();
+        return system.getLanguage().equals(window.getLanguage()) ? system : window;
     }
 
     public DateField(LocalDate value, Locale locale) {

@@ -5,7 +5,6 @@ import static app.nudge.i18n.Texts.t;
 import app.nudge.domain.Channel;
 import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
-import app.nudge.i18n.Texts;
 import app.nudge.ui.common.DateField;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,17 +34,7 @@ public final class DialogPrompts implements Prompts {
     private final Locale locale;
 
     public DialogPrompts(Window owner) {
-        this(owner, LocalDate::now, typingLocale());
-    }
-
-    /**
-     * Dates are read and shown the way the window's language writes them, keeping the system's
-     * format when it is of that language (English on a British system stays day first).
-     */
-    private static Locale typingLocale() {
-        Locale system = Locale.getDefault(Locale.Category.FORMAT);
-        Locale window = Texts.current().locale();
-        return system.getLanguage().equals(window.getLanguage()) ? system : window;
+        this(owner, LocalDate::now, DateField.typingLocale());
     }
 
     /**
