@@ -62,6 +62,7 @@ class GermanGalleryTest {
     void everyViewInGermanAtTheSmallSizeWithNothingCutOff() throws Exception {
         Files.createDirectories(OUT);
         List<String> cutOff = new ArrayList<>();
+        List<String> english = new ArrayList<>();
         for (ThemeChoice theme : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK)) {
             WaitForAsyncUtils.asyncFx(() -> app.wiring.theme().apply(theme)).get();
             for (ViewCatalog.View view : ViewCatalog.VIEWS) {
@@ -73,10 +74,13 @@ class GermanGalleryTest {
                 if (theme == ThemeChoice.LIGHT) {
                     List<String> here = WaitForAsyncUtils.asyncFx(() -> cutShort(window.getScene().getRoot())).get();
                     here.forEach(text -> cutOff.add(view.name() + ": " + text));
+                    List<String> untranslated = WaitForAsyncUtils.asyncFx(() -> english(window.getScene().getRoot())).get();
+                    untranslated.forEach(text -> english.add(view.name() + ": " + text));
                 }
                 app.closeOthers();
             }
         }
+        assertEquals(List.of(), english, "English words on screen, in tooltips or for screen readers in German");
         assertEquals(List.of(), cutOff, "texts shown with an ellipsis in German at 1024x640");
     }
 
@@ -85,6 +89,42 @@ class GermanGalleryTest {
         List<String> found = new ArrayList<>();
         walk(root, found);
         return found;
+    }
+
+    /**
+     * The screen-reader pass: every label's text, every tooltip and every accessible text of the
+     * window, read as a screen reader would, must hold no English sentence (words such as "the",
+     * "your", "with" betray one the bundles missed).
+     */
+    static List<String> english(Parent root) {
+        List<String> found = new ArrayList<>();
+        collectTexts(root, found);
+        return found.stream().filter(GermanGalleryTest::looksEnglish).distinct().toList();
+    }
+
+    private static final java.util.regex.Pattern ENGLISH = java.util.regex.Pattern.compile(
+            "(?i)\\b(the|your|with|you|and|this|there|nothing|when|which|from|not yet|due|overdue)\\b");
+
+    private static boolean looksEnglish(String text) {
+        return ENGLISH.matcher(text).find();
+    }
+
+    private static void collectTexts(Node node, List<String> found) {
+        if (node.getAccessibleText() != null) {
+            found.add("accessible: " + node.getAccessibleText());
+        }
+        if (node instanceof javafx.scene.control.Control control && control.getTooltip() != null) {
+            found.add("tooltip: " + control.getTooltip().getText());
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && node.isVisible()) {
+            found.add("text: " + labeled.getText());
+        }
+        if (node instanceof javafx.scene.control.TextInputControl input && input.getPromptText() != null) {
+            found.add("prompt: " + input.getPromptText());
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectTexts(child, found));
+        }
     }
 
     private static void walk(Node node, List<String> found) {
