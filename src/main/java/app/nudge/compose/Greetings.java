@@ -172,12 +172,16 @@ final class Greetings {
         };
     }
 
-    /** The company when the record has none; the templates use {company} where this reads right. */
+    /**
+     * The company when the record has none. Each language's templates put {company} only where this
+     * reads right: German and Spanish as subject or object, Dutch also after "bij"; French only
+     * after "chez", hence "chez vous".
+     */
     static String yourCompany(Language language) {
         return switch (language) {
             case EN -> "your company";
             case DE -> "Ihr Unternehmen";
-            case FR -> "votre entreprise";
+            case FR -> "vous";
             case ES -> "su empresa";
             case NL -> "uw bedrijf";
         };
