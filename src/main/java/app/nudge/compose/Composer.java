@@ -149,12 +149,13 @@ public final class Composer {
     }
 
     /**
-     * The template in {@code language}. The user's overrides are English (plain ids); a language
-     * folder nobody overrode falls back to the shipped text of that language, never to English.
+     * The template in {@code language}, by its {@link TemplateCatalog#sourceId}. The user's saved
+     * overrides are English (plain ids), so a layered source gives another language its shipped
+     * text, never an English one.
      */
     private String load(String templateId, Language language) {
         String id = TemplateCatalog.sourceId(templateId, language);
-        return templates.find(id).or(() -> TemplateSource.defaults().find(id))
+        return templates.find(id)
                 .orElseThrow(() -> new IllegalStateException("no template '" + id + "'"));
     }
 
