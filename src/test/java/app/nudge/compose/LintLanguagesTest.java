@@ -129,6 +129,17 @@ class LintLanguagesTest {
                 check(Language.ES, ActionType.FOLLOW_UP, "¿Y el sueldo?").get(0).message());
     }
 
+    @Test
+    void templateChecksSpeakTheWindowsLanguage() {
+        Texts.use(Language.DE);
+        TemplateCheck check = TemplateCheck.of("THANK_YOU", "Danke.\n\n{gehalt}");
+        assertEquals("Die erste Zeile muss mit „Subject:“ beginnen, gefolgt vom Betreff der E-Mail.", check.error());
+        assertEquals("Unbekannter Platzhalter: {gehalt}. Entwürfe zeigen ihn unverändert.", check.warning());
+        Texts.use(Language.NL);
+        assertEquals("Onbekende plaatshouders: {a}, {b}. Concepten tonen ze zoals ze er staan.",
+                TemplateCheck.of("FOLLOW_UP-voicemail", "{a} {b}").warning());
+    }
+
     private List<Warning> check(Language language, ActionType type, String sentence) {
         PlannedAction planned = action(type, Channel.EMAIL, Fixtures.ruleOf(type), PAT);
         Draft draft = new Draft(PAT, "Business Analyst", "Pat,\n\n" + sentence, type.name(), "standard", null, null,
