@@ -10,6 +10,7 @@ import app.nudge.compose.TemplateOverrides;
 import app.nudge.compose.Warning;
 import app.nudge.domain.Application;
 import app.nudge.domain.Contact;
+import app.nudge.domain.Language;
 import app.nudge.policy.FollowUpPolicy;
 import app.nudge.policy.PlannedAction;
 import app.nudge.schedule.PlanInputs;
@@ -17,6 +18,7 @@ import app.nudge.store.ApplicationRepository;
 import app.nudge.store.Database;
 import app.nudge.store.SettingsRepository;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +26,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * {@code draft APPLICATION_ID [plan's options] [--variant NAME] [--to CONTACT_NAME]}: the message
- * for the application's next action, as the composer shows it: To, Subject, a blank line, the body.
+ * {@code draft APPLICATION_ID [plan's options] [--variant NAME] [--to CONTACT_NAME] [--lang CODE]}: the
+ * message for the application's next action, as the composer shows it: To, Subject, a blank line,
+ * the body; in the language {@code --lang} names (English by default for now).
  */
 final class DraftCommand implements Command {
 
@@ -42,11 +45,12 @@ final class DraftCommand implements Command {
 
     @Override
     public String usage() {
-        return Usage.of("nudge draft APPLICATION_ID [plan's options] [--variant NAME] [--to CONTACT_NAME]",
+        return Usage.of("nudge draft APPLICATION_ID [plan's options] [--variant NAME] [--to CONTACT_NAME] [--lang CODE]",
                 Texts.t("cli.draft.help"),
                 "APPLICATION_ID", Texts.t("cli.draft.option.id"),
                 "--variant NAME", Texts.t("cli.draft.option.variant"),
-                "--to NAME", Texts.t("cli.draft.option.to"))
+                "--to NAME", Texts.t("cli.draft.option.to"),
+                "--lang CODE", Texts.t("cli.draft.option.lang"))
                 + "\n  --db, --today, --country, --holidays, --preset  " + Texts.t("cli.draft.option.planOptions");
     }
 
@@ -55,6 +59,7 @@ final class DraftCommand implements Command {
         Set<String> options = new HashSet<>(PlanCommand.OPTIONS);
         options.add("--variant");
         options.add("--to");
+        options.add("--lang");
         return options;
     }
 
@@ -66,6 +71,7 @@ final class DraftCommand implements Command {
     @Override
     public int run(CommandLine line, CliContext context) {
         String id = line.onlyPositional("APPLICATION_ID");
+        Language language = language(line);
         LocalDate today = PlanCommand.today(line, context);
         try (Database db = context.openReadOnly(context.database(line))) {
             SettingsRepository settings = new SettingsRepository(db);
@@ -88,8 +94,8 @@ final class DraftCommand implements Command {
                     .orElseThrow(() -> new UsageException(Texts.t("cli.draft.noContact", "name", name, "contacts",
                             application.contacts().stream().map(Contact::name).collect(Collectors.joining(", "))))))
                     .orElse(null);
-            Draft draft = to == null ? composer.draft(application, action, settings.load(), variant)
-                    : composer.draft(application, action, settings.load(), variant, to);
+            Draft draft = to == null ? composer.draft(application, action, settings.load(), variant, language)
+                    : composer.draft(application, action, settings.load(), variant, to, language);
             // Names, subject and body come from stored text: shown with control characters escaped,
             // the body keeping its line breaks.
             context.out().println(Texts.t("cli.draft.to") + " " + (draft.to() == null ? "" : TerminalText.oneLine(draft.to().name()
@@ -107,5 +113,13 @@ final class DraftCommand implements Command {
             context.err().flush();
             return Cli.OK;
         }
+    }
+
+    /** {@code --lang}, checked before anything is opened; English without it. */
+    private static Language language(CommandLine line) {
+        return line.option("--lang").map(code -> Language.parse(code).orElseThrow(() -> new UsageException(
+                "--lang: unknown language '" + code + "'; valid values: "
+                        + Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", ")))))
+                .orElse(Language.EN);
     }
 }

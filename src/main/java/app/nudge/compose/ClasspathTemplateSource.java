@@ -9,14 +9,19 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-/** The default templates, read once from {@code app/nudge/compose/templates/<id>.txt}. */
+/**
+ * The default templates, read once from {@code app/nudge/compose/templates/<id>.txt} (English) and
+ * {@code templates/<language>/<id>.txt} for the others, found by the id {@code de/THANK_YOU}
+ * ({@link TemplateCatalog#sourceId}).
+ */
 final class ClasspathTemplateSource implements TemplateSource {
 
     static final ClasspathTemplateSource INSTANCE = new ClasspathTemplateSource();
 
     private static final String FOLDER = "/app/nudge/compose/templates/";
-    // Ids are action names with an optional lower-case suffix; anything else (a path) is refused.
-    private static final Pattern ID = Pattern.compile("[A-Z_]+(-[a-z]+)*");
+    // Ids are action names with an optional lower-case suffix, after an optional language folder;
+    // anything else (a path) is refused.
+    private static final Pattern ID = Pattern.compile("((de|fr|es|nl)/)?[A-Z_]+(-[a-z]+)*");
 
     private final Map<String, Optional<String>> cache = new ConcurrentHashMap<>();
 

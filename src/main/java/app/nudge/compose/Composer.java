@@ -4,6 +4,7 @@ import app.nudge.domain.ActionType;
 import app.nudge.domain.Application;
 import app.nudge.domain.Channel;
 import app.nudge.domain.Contact;
+import app.nudge.domain.Language;
 import app.nudge.domain.Settings;
 import app.nudge.policy.PlannedAction;
 import app.nudge.policy.Status;
@@ -65,40 +66,57 @@ public final class Composer {
         };
     }
 
-    /** The draft to the action's recipient; {@code variant} null means {@link #defaultVariant}. */
+    /** The English draft to the action's recipient; {@code variant} null means {@link #defaultVariant}. */
     public Draft draft(Application app, PlannedAction action, Settings you, String variant) {
-        return draft(app, action, you, variant, action.recipient());
+        return draft(app, action, you, variant, Language.EN);
     }
 
-    /** The draft to someone else than the planned recipient (the CLI's {@code --to}). */
+    /** The draft in {@code language} to the action's recipient. */
+    public Draft draft(Application app, PlannedAction action, Settings you, String variant, Language language) {
+        return draft(app, action, you, variant, action.recipient(), language);
+    }
+
+    /** The English draft to someone else than the planned recipient (the CLI's {@code --to}). */
     public Draft draft(Application app, PlannedAction action, Settings you, String variant, Contact to) {
-        return draft(app, action, you, variant, to, 0, null);
+        return draft(app, action, you, variant, to, Language.EN);
+    }
+
+    /** The draft in {@code language} to someone else than the planned recipient. */
+    public Draft draft(Application app, PlannedAction action, Settings you, String variant, Contact to,
+                       Language language) {
+        return draft(app, action, you, variant, to, 0, null, language);
     }
 
     private Draft draft(Application app, PlannedAction action, Settings you, String variant, Contact to,
-                        int wording, String interviewer) {
+                        int wording, String interviewer, Language language) {
         Settings settings = you == null ? Settings.defaults() : you;
+        Language lang = language == null ? Language.EN : language;
         ActionType type = action.action();
         String chosen = variant == null ? defaultVariant(app, action) : variant.strip().toLowerCase(Locale.ROOT);
         String templateId = TemplateCatalog.messageId(type, chosen);
-        Map<String, String> values = Placeholders.values(new RecordFacts(app), to, settings);
+        Map<String, String> values = Placeholders.values(new RecordFacts(app), to, settings, lang);
 
-        TemplateText message = TemplateText.parse(load(templateId));
+        TemplateText message = TemplateText.parse(load(templateId, lang));
         String subject = tidySubject(TemplateEngine.fill(message.subject(), values, wording).text());
         String body = TemplateEngine.fill(message.body(), values, wording).text();
 
         String callScript = null;
         String voicemail = null;
         if (comesWithScripts(action)) {
-            callScript = TemplateEngine.fill(load(TemplateCatalog.callScriptId(type)), values).text();
-            voicemail = TemplateEngine.fill(load(TemplateCatalog.voicemailId(type)), values).text();
+            callScript = TemplateEngine.fill(load(TemplateCatalog.callScriptId(type), lang), values).text();
+            voicemail = TemplateEngine.fill(load(TemplateCatalog.voicemailId(type), lang), values).text();
         }
-        return new Draft(to, subject, body, templateId, chosen, callScript, voicemail, interviewer);
+        return new Draft(to, subject, body, templateId, chosen, callScript, voicemail, interviewer, lang);
     }
 
     /** {@link #thankYouNotes(Application, PlannedAction, Settings, String)} in the default variant. */
     public List<Draft> thankYouNotes(Application app, PlannedAction action, Settings you) {
         return thankYouNotes(app, action, you, null);
+    }
+
+    /** The English thank-you notes; see {@link #thankYouNotes(Application, PlannedAction, Settings, String, Language)}. */
+    public List<Draft> thankYouNotes(Application app, PlannedAction action, Settings you, String variant) {
+        return thankYouNotes(app, action, you, variant, Language.EN);
     }
 
     /**
@@ -107,18 +125,19 @@ public final class Composer {
      * a note with no address), all using the round's talking point, each in its own wording so no
      * two read alike. Otherwise the single thank-you to the action's recipient.
      */
-    public List<Draft> thankYouNotes(Application app, PlannedAction action, Settings you, String variant) {
+    public List<Draft> thankYouNotes(Application app, PlannedAction action, Settings you, String variant,
+                                     Language language) {
         if (action.action() != ActionType.THANK_YOU) {
             throw new IllegalArgumentException("thank-you notes are for THANK_YOU, not " + action.action());
         }
         List<String> panel = app.latestRound().map(ThankYouStep::panel).orElse(List.of());
         if (panel.size() < 2) {
-            return List.of(draft(app, action, you, variant));
+            return List.of(draft(app, action, you, variant, language));
         }
         List<Draft> notes = new ArrayList<>(panel.size());
         for (int i = 0; i < panel.size(); i++) {
             String name = panel.get(i);
-            notes.add(draft(app, action, you, variant, Interviewers.contactFor(app, name), i, name));
+            notes.add(draft(app, action, you, variant, Interviewers.contactFor(app, name), i, name, language));
         }
         return List.copyOf(notes);
     }
@@ -129,9 +148,15 @@ public final class Composer {
                 || action.channel() == Channel.PHONE && TemplateCatalog.hasPhoneScripts(action.action());
     }
 
-    private String load(String templateId) {
-        return templates.find(templateId)
-                .orElseThrow(() -> new IllegalStateException("no template '" + templateId + "'"));
+    /**
+     * The template in {@code language}, by its {@link TemplateCatalog#sourceId}. The user's saved
+     * overrides are English (plain ids), so a layered source gives another language its shipped
+     * text, never an English one.
+     */
+    private String load(String templateId, Language language) {
+        String id = TemplateCatalog.sourceId(templateId, language);
+        return templates.find(id)
+                .orElseThrow(() -> new IllegalStateException("no template '" + id + "'"));
     }
 
     /** With no interview date a subject would end in a dangling " – "; drop it. */

@@ -5,6 +5,7 @@ import app.nudge.domain.Application;
 import app.nudge.domain.Channel;
 import app.nudge.domain.Contact;
 import app.nudge.domain.Settings;
+import app.nudge.i18n.Texts;
 import app.nudge.policy.PlannedAction;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,61 +23,61 @@ import java.util.stream.Stream;
  */
 public final class MessageLint {
 
-    private static final WordList COMPENSATION = new WordList(List.of(
-            "salary", "salaries", "compensation", "benefits", "benefit package", "pay", "pay rate",
-            "bonus", "bonuses", "wage", "wages", "equity", "stock options", "remuneration", "pension",
-            "401k", "PTO", "vacation days", "relocation package", "perks"));
-
-    private static final WordList TONE = new WordList(List.of(
-            "disappointed", "disappointing", "disappointment", "frustrated", "frustrating", "frustration",
-            "annoyed", "annoying", "angry", "upset", "ASAP", "as soon as possible", "urgent", "urgently",
-            "immediately", "why haven't", "why have you not", "why hasn't", "why didn't",
-            "still waiting", "you promised", "unacceptable", "desperate", "desperately", "ridiculous"));
-
-    /** {name}, {?name}, [Name], [Job Title], [your name]: what a template or a copied sample leaves behind. */
+    /**
+     * {name}, {?name}, [Name], [Job Title], [your name], [Ihr Name], [Intitulé du poste]: what a
+     * template or a copied sample leaves behind, in any of the languages.
+     */
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "\\{\\s*[?!]?[A-Za-z][\\w .-]{0,40}}|\\[[A-Za-z][A-Za-z0-9 ._'-]{0,40}]");
+            "\\{\\s*[?!]?[A-Za-z][\\w .-]{0,40}}|\\[\\p{L}[\\p{L}0-9 ._'’-]{0,40}]");
 
+    /** A greeting and the name it gives, in the five languages ("Buenos días, Pat Lee:"). */
     private static final Pattern GREETING = Pattern.compile(
-            "^(?:hi|hello|hey|dear|good morning|good afternoon|good evening)\\s+([^,!\\n]{1,60}?)\\s*[,!]",
-            Pattern.CASE_INSENSITIVE);
+            "^(?:hi|hello|hey|dear|good morning|good afternoon|good evening"
+                    + "|sehr geehrte[rs]?|guten tag|guten morgen|hallo|liebe[rs]?"
+                    + "|bonjour|bonsoir|cher|chère"
+                    + "|estimad[oa]s?|hola|buenos días|buenas tardes"
+                    + "|beste|geachte|goedendag|goedemorgen|goedemiddag)"
+                    + "\\s*,?\\s+([^,!:\\n]{1,60}?)\\s*[,!:]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final Pattern HONORIFIC = Pattern.compile("^(?:mr|mrs|ms|miss|mx|dr|prof)\\.?\\s+(.+)$",
-            Pattern.CASE_INSENSITIVE);
+    /** A form of address, and an academic title after it, before the surname ("Frau Dr. Schmidt"). */
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:mr|mrs|ms|miss|mx|dr|prof|frau|herr|madame|monsieur"
+                    + "|mme|m|sra|sr|srta|señora|señor|mevrouw|heer|meneer|mevr|dhr)\\.?\\s+(?:(?:dr|prof)\\.?\\s+)*(.+)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Greetings that name nobody, so they cannot name the wrong person. */
     private static final List<String> GENERIC_ADDRESSEES = List.of(
-            "there", "all", "everyone", "team", "hiring team", "hiring manager", "sir or madam");
+            "there", "all", "everyone", "team", "hiring team", "hiring manager", "sir or madam",
+            "damen und herren", "zusammen", "madame", "monsieur", "señores", "señoras y señores",
+            "equipo", "heer", "mevrouw", "heer/mevrouw", "allen");
 
     public List<Warning> check(Draft draft, Application app, PlannedAction action, LocalDate today) {
         List<Warning> warnings = new ArrayList<>();
         String everything = allText(draft);
         ActionType type = action.action();
 
+        // The words are looked for in the draft's language; the warnings are written in the window's.
         if (type != ActionType.REPLY_TO_OFFER) {
-            found(COMPENSATION.findIn(everything)).ifPresent(words -> warnings.add(new Warning(
-                    Warning.Kind.COMPENSATION,
-                    "mentions " + words + ": pay and benefits are for when an offer is on the table")));
+            found(LintWords.compensation(draft.language()).findIn(everything)).ifPresent(words -> warnings.add(
+                    new Warning(Warning.Kind.COMPENSATION, Texts.t("lint.compensation", "words", words))));
         }
-        found(TONE.findIn(everything)).ifPresent(words -> warnings.add(new Warning(Warning.Kind.TONE,
-                words + " can read as emotional or demanding; a calm, patient tone lands better")));
+        found(LintWords.tone(draft.language()).findIn(everything)).ifPresent(words -> warnings.add(
+                new Warning(Warning.Kind.TONE, Texts.t("lint.tone", "words", words))));
         found(placeholders(everything)).ifPresent(names -> warnings.add(new Warning(Warning.Kind.PLACEHOLDER,
-                "unfilled placeholder " + names + ": replace it before sending")));
+                Texts.t("lint.placeholder", "names", names))));
         if (type == ActionType.THANK_YOU && !mentionsTalkingPoint(draft.body(), new RecordFacts(app).talkingPoint())) {
-            warnings.add(new Warning(Warning.Kind.NO_PERSONAL_DETAIL,
-                    "no personal detail: mention something specific from your conversation"));
+            warnings.add(new Warning(Warning.Kind.NO_PERSONAL_DETAIL, Texts.t("lint.noPersonalDetail")));
         }
         wrongName(draft, action).ifPresent(warnings::add);
         if (today.isBefore(action.earliest())) {
             warnings.add(new Warning(Warning.Kind.TOO_EARLY,
-                    "too early: wait until " + DraftDates.shortDay(action.earliest())));
+                    Texts.t("lint.tooEarly", "date", DraftDates.shortDay(action.earliest()))));
         }
         if (type == ActionType.THANK_YOU && today.isAfter(action.due())) {
             warnings.add(late(new RecordFacts(app).interviewDate().orElse(action.earliest()), today));
         }
         if (action.channel() != Channel.PHONE && draft.to() != null && draft.to().email().isBlank()) {
-            warnings.add(new Warning(Warning.Kind.NO_ADDRESS, "no email address for " + nameOf(draft.to())
-                    + ": add it to the application's contacts, or look it up before sending"));
+            warnings.add(new Warning(Warning.Kind.NO_ADDRESS, Texts.t("lint.noAddress", "name", nameOf(draft.to()))));
         }
         return List.copyOf(warnings);
     }
@@ -87,20 +88,18 @@ public final class MessageLint {
             return List.of();
         }
         boolean signed = you != null && !SignOffs.withoutLeadingSignOff(you.signature()).isBlank();
-        return List.of(new Warning(Warning.Kind.NO_NAME, signed
-                ? "Your name is empty: the message is signed only with your signature — set your name in Settings"
-                : "Your name is empty: the message ends without it — set it in Settings"));
+        return List.of(new Warning(Warning.Kind.NO_NAME,
+                Texts.t(signed ? "lint.noName.signed" : "lint.noName.unsigned")));
     }
 
     private static Warning late(LocalDate interview, LocalDate today) {
         long days = ChronoUnit.DAYS.between(interview, today);
-        return new Warning(Warning.Kind.LATE, "late: the interview was " + days + " days ago ("
-                + DraftDates.shortDay(interview) + "). Consider skipping this note, or folding your thanks into"
-                + " the follow-up; if you send it, own up to the delay (the \"Late\" version does)");
+        return new Warning(Warning.Kind.LATE,
+                Texts.current().count("lint.late", days, "date", DraftDates.shortDay(interview)));
     }
 
     private static String nameOf(Contact contact) {
-        return contact.name().isBlank() ? "this contact" : contact.name().strip();
+        return contact.name().isBlank() ? Texts.t("lint.thisContact") : contact.name().strip();
     }
 
     private static String allText(Draft draft) {
@@ -110,8 +109,12 @@ public final class MessageLint {
     }
 
     private static Optional<String> found(List<String> items) {
-        return items.isEmpty() ? Optional.empty()
-                : Optional.of("\"" + String.join("\", \"", items) + "\"");
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        // Quoted as the window's language quotes: "pay", „Gehalt“, « salaire ».
+        return Optional.of(items.stream().map(item -> Texts.t("lint.quoted", "word", item))
+                .reduce((a, b) -> a + ", " + b).orElse(""));
     }
 
     private static List<String> placeholders(String text) {
@@ -139,8 +142,8 @@ public final class MessageLint {
                 || GENERIC_ADDRESSEES.contains(squash(greeted.get()))) {
             return Optional.empty();
         }
-        return Optional.of(new Warning(Warning.Kind.WRONG_NAME,
-                "the greeting names " + greeted.get() + " but the message goes to " + recipient.name().strip()));
+        return Optional.of(new Warning(Warning.Kind.WRONG_NAME, Texts.t("lint.wrongName",
+                "greeted", greeted.get(), "recipient", recipient.name().strip())));
     }
 
     private static Optional<String> greetedName(String body) {
@@ -152,8 +155,10 @@ public final class MessageLint {
         String name = squash(greeted);
         Matcher honorific = HONORIFIC.matcher(name);
         if (honorific.matches()) {
-            String[] parts = squash(recipient.name()).split(" ");
-            return honorific.group(1).equals(parts[parts.length - 1]) || honorific.group(1).equals(squash(recipient.name()));
+            // "Ms. Lee" for Pat Lee; "Frau Dr. Schmidt" and "mevrouw Van der Berg" for the name written in full.
+            String surname = honorific.group(1);
+            String full = squash(recipient.name());
+            return full.equals(surname) || full.endsWith(" " + surname);
         }
         return name.equals(squash(recipient.firstName())) || name.equals(squash(recipient.name()));
     }

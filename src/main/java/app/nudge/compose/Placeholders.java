@@ -1,6 +1,7 @@
 package app.nudge.compose;
 
 import app.nudge.domain.Contact;
+import app.nudge.domain.Language;
 import app.nudge.domain.Settings;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -26,23 +27,27 @@ public final class Placeholders {
     }
 
     static Map<String, String> values(RecordFacts facts, Contact to, Settings you) {
-        String firstName = to == null ? "" : to.firstName();
+        return values(facts, to, you, Language.EN);
+    }
+
+    /** The values in {@code language}: greetings ({@link Greetings}), dates, "and", fallbacks. */
+    static Map<String, String> values(RecordFacts facts, Contact to, Settings you, Language language) {
         Map<String, String> v = new LinkedHashMap<>();
         // With no one to name, a neutral greeting rather than an empty "Hi ,".
-        v.put("greeting", firstName.isEmpty() ? "Hello," : "Hi " + firstName + ",");
-        v.put("callGreeting", firstName.isEmpty() ? "Hello" : "Hi " + firstName);
-        v.put("contactFirstName", firstName);
+        v.put("greeting", Greetings.greeting(to, language));
+        v.put("callGreeting", Greetings.callGreeting(to, language));
+        v.put("contactFirstName", Greetings.firstName(to));
         v.put("contactName", to == null ? "" : to.name().strip());
         v.put("role", facts.application().role().strip());
-        v.put("company", orElse(facts.application().company().strip(), "your company"));
-        v.put("interviewDate", DraftDates.inBody(facts.interviewDate().orElse(null)));
-        v.put("interviewDateShort", DraftDates.inSubject(facts.interviewDate().orElse(null)));
+        v.put("company", orElse(facts.application().company().strip(), Greetings.yourCompany(language)));
+        v.put("interviewDate", DraftDates.inBody(facts.interviewDate().orElse(null), language));
+        v.put("interviewDateShort", DraftDates.inSubject(facts.interviewDate().orElse(null), language));
         v.put("talkingPoint", facts.talkingPoint());
-        v.put("interviewers", interviewers(facts));
-        v.put("decisionDate", inBody(facts.decisionDate()));
-        v.put("decisionDateShort", DraftDates.inSubject(facts.decisionDate().orElse(null)));
-        v.put("checkBackDate", inBody(facts.checkBackDate()));
-        v.put("voicemailDate", inBody(facts.voicemailDate()));
+        v.put("interviewers", interviewers(facts, language));
+        v.put("decisionDate", inBody(facts.decisionDate(), language));
+        v.put("decisionDateShort", DraftDates.inSubject(facts.decisionDate().orElse(null), language));
+        v.put("checkBackDate", inBody(facts.checkBackDate(), language));
+        v.put("voicemailDate", inBody(facts.voicemailDate(), language));
         v.put("yourName", you.yourName().strip());
         v.put("yourEmail", you.yourEmail().strip());
         v.put("yourPhone", you.yourPhone().strip());
@@ -60,20 +65,17 @@ public final class Placeholders {
     }
 
     /** "Pat Lee", "Pat Lee and Sam Roe", "A, B and C"; else the primary contact; else "the team". */
-    private static String interviewers(RecordFacts facts) {
+    private static String interviewers(RecordFacts facts, Language language) {
         List<String> names = facts.interviewers();
         if (names.isEmpty()) {
             return facts.application().primaryContact().map(c -> c.name().strip())
-                    .filter(n -> !n.isEmpty()).orElse("the team");
+                    .filter(n -> !n.isEmpty()).orElse(Greetings.theTeam(language));
         }
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return Greetings.list(names, language);
     }
 
-    private static String inBody(Optional<LocalDate> date) {
-        return DraftDates.inBody(date.orElse(null));
+    private static String inBody(Optional<LocalDate> date, Language language) {
+        return DraftDates.inBody(date.orElse(null), language);
     }
 
     private static String orElse(String value, String fallback) {

@@ -1,6 +1,7 @@
 package app.nudge.compose;
 
 import app.nudge.domain.ActionType;
+import app.nudge.domain.Language;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,9 +86,23 @@ public final class TemplateCatalog {
         return List.copyOf(ids);
     }
 
-    /** The shipped text of a template, for "reset to default". */
+    /** The shipped English text of a template, for "reset to default". */
     public static String defaultText(String templateId) {
-        return TemplateSource.defaults().find(templateId)
-                .orElseThrow(() -> new IllegalArgumentException("no template '" + templateId + "'"));
+        return defaultText(templateId, Language.EN);
+    }
+
+    /** The shipped text of a template in {@code language}. */
+    public static String defaultText(String templateId, Language language) {
+        return TemplateSource.defaults().find(sourceId(templateId, language))
+                .orElseThrow(() -> new IllegalArgumentException("no template '" + templateId + "' in " + language));
+    }
+
+    /**
+     * The id a {@link TemplateSource} knows a template by in {@code language}: the plain id for
+     * English (so the user's saved overrides, which are English, keep their keys), else
+     * {@code de/THANK_YOU}: a folder per language, the same file names in each.
+     */
+    public static String sourceId(String templateId, Language language) {
+        return language == Language.EN ? templateId : language.code() + "/" + templateId;
     }
 }

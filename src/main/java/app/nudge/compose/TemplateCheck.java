@@ -1,5 +1,6 @@
 package app.nudge.compose;
 
+import app.nudge.i18n.Texts;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +28,11 @@ public record TemplateCheck(String error, List<String> unknown) {
         String body = text == null ? "" : text;
         String error = "";
         if (body.isBlank()) {
-            error = "A template cannot be empty. Use \"Reset to default\" to go back to the original.";
+            error = Texts.t("compose.check.empty");
         } else if (isMessage(templateId) && !firstLine(body).toLowerCase(Locale.ROOT).startsWith("subject:")) {
             // TemplateText reads the subject from the first line only; without it the subject is lost.
-            error = "The first line must start with \"Subject:\", followed by the email's subject.";
+            // "Subject:" is the keyword in every language's templates, so it is not translated.
+            error = Texts.t("compose.check.subject");
         }
         Set<String> unknown = new LinkedHashSet<>();
         Matcher used = USED.matcher(body);
@@ -56,9 +58,8 @@ public record TemplateCheck(String error, List<String> unknown) {
         if (unknown.isEmpty()) {
             return "";
         }
-        return (unknown.size() == 1 ? "Unknown placeholder: " : "Unknown placeholders: ")
-                + String.join(", ", unknown.stream().map(n -> "{" + n + "}").toList())
-                + ". Drafts will show " + (unknown.size() == 1 ? "it" : "them") + " as written.";
+        return Texts.current().count("compose.check.unknown", unknown.size(),
+                "names", String.join(", ", unknown.stream().map(n -> "{" + n + "}").toList()));
     }
 
     private static String firstLine(String text) {
