@@ -11,14 +11,22 @@ import java.util.Optional;
  * {@code country} is the employer's ISO 3166 code for its business calendar, or empty.
  * {@code mayCall}: the interviewer invited phone calls. {@code knownDelay}: they mentioned a delay
  * (merger, reorganisation). Events are kept in the order they were recorded.
+ *
+ * <p>{@code messageLanguage} is the language this application's drafts are written in; empty means
+ * "the user's language", looked up each time a draft is written, never copied in when the
+ * application is made. WHY: the default must stay "whatever language the user has now", so a user
+ * who later switches Nudge from English to German gets German drafts for every application they
+ * never set a language for; a language stored at creation would silently stay English. Only an
+ * explicit choice (the edit form, an import naming one) is stored. Never null (null is read as empty).
  */
 public record Application(String id, String company, String role, String country, LocalDate appliedOn,
                           String url, String location, String source, boolean mayCall, boolean knownDelay,
                           String notes, List<Contact> contacts, List<InterviewRound> interviews,
-                          List<Event> events) {
+                          List<Event> events, Optional<Language> messageLanguage) {
 
     public Application {
         Objects.requireNonNull(id, "id");
+        messageLanguage = messageLanguage == null ? Optional.empty() : messageLanguage;
         company = Texts.orEmpty(company);
         role = Texts.orEmpty(role);
         country = Texts.orEmpty(country);
@@ -29,6 +37,17 @@ public record Application(String id, String company, String role, String country
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
         interviews = interviews == null ? List.of() : List.copyOf(interviews);
         events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    /**
+     * Without a message language (the user's): the component list from before it existed, which
+     * most callers (the forms that create applications, the CSV import, tests) still use.
+     */
+    public Application(String id, String company, String role, String country, LocalDate appliedOn, String url,
+                       String location, String source, boolean mayCall, boolean knownDelay, String notes,
+                       List<Contact> contacts, List<InterviewRound> interviews, List<Event> events) {
+        this(id, company, role, country, appliedOn, url, location, source, mayCall, knownDelay, notes, contacts,
+                interviews, events, Optional.empty());
     }
 
     /** A new application with only the two required fields. */
@@ -50,26 +69,37 @@ public record Application(String id, String company, String role, String country
 
     public Application withEvents(List<Event> value) {
         return new Application(id, company, role, country, appliedOn, url, location, source, mayCall,
-                knownDelay, notes, contacts, interviews, value);
+                knownDelay, notes, contacts, interviews, value,
+                messageLanguage);
     }
 
     public Application withInterviews(List<InterviewRound> value) {
         return new Application(id, company, role, country, appliedOn, url, location, source, mayCall,
-                knownDelay, notes, contacts, value, events);
+                knownDelay, notes, contacts, value, events,
+                messageLanguage);
     }
 
     public Application withContacts(List<Contact> value) {
         return new Application(id, company, role, country, appliedOn, url, location, source, mayCall,
-                knownDelay, notes, value, interviews, events);
+                knownDelay, notes, value, interviews, events,
+                messageLanguage);
     }
 
     public Application withFlags(boolean mayCallValue, boolean knownDelayValue) {
         return new Application(id, company, role, country, appliedOn, url, location, source, mayCallValue,
-                knownDelayValue, notes, contacts, interviews, events);
+                knownDelayValue, notes, contacts, interviews, events,
+                messageLanguage);
     }
 
     public Application withCountry(String value) {
         return new Application(id, company, role, value, appliedOn, url, location, source, mayCall,
-                knownDelay, notes, contacts, interviews, events);
+                knownDelay, notes, contacts, interviews, events,
+                messageLanguage);
+    }
+
+    /** This application with its drafts in {@code value}; empty: in the user's language. */
+    public Application withMessageLanguage(Optional<Language> value) {
+        return new Application(id, company, role, country, appliedOn, url, location, source, mayCall,
+                knownDelay, notes, contacts, interviews, events, value);
     }
 }

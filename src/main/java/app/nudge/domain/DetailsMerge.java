@@ -51,7 +51,9 @@ public final class DetailsMerge {
                 p.pick("may call", base.mayCall(), mine.mayCall(), theirs.mayCall()),
                 p.pick("known delay", base.knownDelay(), mine.knownDelay(), theirs.knownDelay()),
                 p.pick("the notes", base.notes(), mine.notes(), theirs.notes()),
-                p.pick("the contacts", base.contacts(), mine.contacts(), theirs.contacts()));
+                p.pick("the contacts", base.contacts(), mine.contacts(), theirs.contacts()),
+                p.pick("the message language", base.messageLanguage(), mine.messageLanguage(),
+                        theirs.messageLanguage()));
     }
 
     /** One field's value after the merge; {@code conflict} set when both sides changed it differently. */
@@ -74,6 +76,10 @@ public final class DetailsMerge {
         private static String there(String field, Object theirs) {
             if (theirs instanceof Boolean flag) {
                 return field + (flag ? " is on" : " is off");
+            }
+            if (theirs instanceof Optional<?> language) { // the message language: its own name, or the default
+                return field + language.map(l -> " is \u201c" + ((Language) l).nativeName() + "\u201d")
+                        .orElse(" is your language");
             }
             String text = theirs == null ? "" : theirs.toString();
             String is = field.endsWith("s") ? " are" : " is"; // "the notes are", "the company is"

@@ -41,7 +41,7 @@ public record InterviewLog(String company, String role, InterviewRound round, Li
         }
         return new Application(base.id(), base.company(), base.role(), base.country(), base.appliedOn(),
                 base.url(), base.location(), base.source(), mayCall, knownDelay, notes,
-                mergeContacts(base.contacts(), people), rounds, base.events());
+                mergeContacts(base.contacts(), people), rounds, base.events(), base.messageLanguage());
     }
 
     /**

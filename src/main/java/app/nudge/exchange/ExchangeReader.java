@@ -13,6 +13,7 @@ import app.nudge.domain.EventType;
 import app.nudge.domain.FieldLimits;
 import app.nudge.domain.FieldProblem;
 import app.nudge.domain.InterviewRound;
+import app.nudge.domain.Language;
 import app.nudge.domain.Settings;
 import app.nudge.settings.SettingsCodec;
 import app.nudge.policy.Preset;
@@ -20,11 +21,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Reads an exchange file (docs/exchange-format.md) into domain values, checking everything before anything
@@ -143,13 +147,31 @@ public final class ExchangeReader {
         }
         Application application = new Application(id, company, role, country.toUpperCase(Locale.ROOT),
                 a.date("appliedOn"), a.text("url"), a.text("location"), a.text("source"), a.bool("mayCall"),
-                a.bool("knownDelay"), a.text("notes"), contacts, rounds, events);
+                a.bool("knownDelay"), a.text("notes"), contacts, rounds, events, messageLanguage(a));
         List<FieldProblem> problems = ApplicationRules.check(application);
         if (!problems.isEmpty()) {
             FieldProblem first = problems.get(0).under(a.base());
             throw new ExchangeException(first.path(), ProblemTexts.message(first));
         }
         return application;
+    }
+
+    /**
+     * Optional, newer than the first files: the language of the application's drafts, one of the
+     * five codes in any case ("de", "DE"). Missing, null or empty: the user's language.
+     */
+    private static Optional<Language> messageLanguage(JsonFields a) throws ExchangeException {
+        String code = a.text("messageLanguage").strip();
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Language l : Language.values()) {
+            if (l.code().equalsIgnoreCase(code)) {
+                return Optional.of(l);
+            }
+        }
+        throw new ExchangeException(a.path("messageLanguage"), "unknown language '" + code + "' (one of "
+                + Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", ")) + ")");
     }
 
     /** One event, keeping only the fields its type uses, so stored data stays canonical. */

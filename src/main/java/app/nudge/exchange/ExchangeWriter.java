@@ -60,6 +60,11 @@ public final class ExchangeWriter {
         g.writeBooleanField("mayCall", a.mayCall());
         g.writeBooleanField("knownDelay", a.knownDelay());
         g.writeStringField("notes", a.notes());
+        if (a.messageLanguage().isPresent()) {
+            // Written only when chosen: "the user's language" is no code (it follows the user), and
+            // files of applications without one stay as they were.
+            g.writeStringField("messageLanguage", a.messageLanguage().get().code());
+        }
         g.writeArrayFieldStart("contacts");
         for (Contact k : a.contacts()) {
             g.writeStartObject();

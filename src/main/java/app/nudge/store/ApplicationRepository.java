@@ -7,6 +7,7 @@ import app.nudge.domain.Contact;
 import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
 import app.nudge.domain.InterviewRound;
+import app.nudge.domain.Language;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -161,7 +162,12 @@ public final class ApplicationRepository {
      * way out, never returned as the user's data.
      */
     private static List<Stored> load(Connection c, String onlyId, DatabasePath path) throws SQLException {
-        Loaded loaded = loadStored(c, onlyId);
+        Loaded loaded;
+        try {
+            loaded = loadStored(c, onlyId);
+        } catch (UnknownLanguage e) {
+            throw StoreFileCheck.damaged(path, e.getMessage(), e);
+        }
         if (loaded.childrenWithoutApplication()) {
             throw StoreFileCheck.damaged(path, "rows recorded for an application are not linked to any stored application");
         }
@@ -246,13 +252,14 @@ public final class ApplicationRepository {
             bindId(ps, onlyId);
             try (ResultSet rs = ps.executeQuery()) {
                 int versionColumn = columnOrZero(rs, "version");
+                int languageColumn = columnOrZero(rs, "message_language");
                 while (rs.next()) {
                     String id = rs.getString("id");
                     Application application = new Application(id, rs.getString("company"), rs.getString("role"),
                             rs.getString("country"), date(rs, "applied_on"), rs.getString("url"),
                             rs.getString("location"), rs.getString("source"), rs.getBoolean("may_call"),
                             rs.getBoolean("known_delay"), rs.getString("notes"), contacts.get(id), rounds.get(id),
-                            events.get(id));
+                            events.get(id), messageLanguage(rs, languageColumn));
                     long check = rs.getLong("content_check");
                     Long checkOrNull = rs.wasNull() ? null : check;
                     result.put(id, new Stored(application, checkOrNull, versionColumn == 0 ? 1 : rs.getLong(versionColumn)));
@@ -266,6 +273,27 @@ public final class ApplicationRepository {
         List<Stored> byId = new ArrayList<>(result.values());
         byId.sort(java.util.Comparator.comparing(stored -> stored.application().id()));
         return new Loaded(byId, orphans);
+    }
+
+    /**
+     * The application's message language: empty when NULL (the user's) or on a schema older than
+     * version 6. A code this Nudge does not know (written by a newer one, or by hand) is damage:
+     * reading it as the user's language would change what the application says without telling.
+     */
+    private static Optional<Language> messageLanguage(ResultSet rs, int column) throws SQLException {
+        String code = column == 0 ? null : rs.getString(column);
+        if (code == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Language.parse(code).filter(l -> l.code().equals(code))
+                .orElseThrow(() -> new UnknownLanguage(code)));
+    }
+
+    /** A stored message language this Nudge does not know; {@link #load} names it as damage. */
+    static final class UnknownLanguage extends SQLException {
+        UnknownLanguage(String code) {
+            super("an application's message language '" + code + "' is not one this version of Nudge knows");
+        }
     }
 
     /** The column's index, or 0 when the schema has no such column (the check fill reads older schemas). */

@@ -4,6 +4,7 @@ import app.nudge.domain.Application;
 import app.nudge.domain.Contact;
 import app.nudge.domain.Event;
 import app.nudge.domain.InterviewRound;
+import app.nudge.domain.Language;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -33,8 +34,8 @@ final class ApplicationRowsWriter {
         // Replaced rows go in one batch too: a DELETE each is a round trip each to a server (10,000 in an import).
         try (PreparedStatement remove = c.prepareStatement("DELETE FROM application WHERE id = ?");
              PreparedStatement app = c.prepareStatement("INSERT INTO application (id, company, role, country, applied_on,"
-                + " url, location, source, may_call, known_delay, notes, content_check, version)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + " url, location, source, may_call, known_delay, notes, content_check, version, message_language)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement contact = c.prepareStatement("INSERT INTO contact (application_id, position, name, email,"
                      + " phone, title, is_primary) VALUES (?,?,?,?,?,?,?)");
              PreparedStatement round = c.prepareStatement("INSERT INTO interview_round (application_id, position, ended_at,"
@@ -101,6 +102,8 @@ final class ApplicationRowsWriter {
         ps.setBoolean(10, a.knownDelay());
         ps.setString(11, a.notes());
         ps.setLong(12, ContentChecksum.of(a)); // over the whole aggregate, checked on every load
+        // 13 is the version, set by the caller. NULL, not the user's language: the default follows the user.
+        ps.setString(14, a.messageLanguage().map(Language::code).orElse(null));
     }
 
     private static void bindContact(PreparedStatement ps, String appId, int position, Contact k) throws SQLException {

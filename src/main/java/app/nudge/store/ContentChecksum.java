@@ -54,6 +54,10 @@ final class ContentChecksum {
                     .date(e.newDecisionBy()).date(e.checkBackOn()).text(e.action() == null ? null : e.action().name())
                     .date(e.until()).text(e.note()).text(e.recipient());
         }
+        // Schema 6: only a set message language is encoded, after everything else (the event count
+        // ends the encoding before it, so the two never run together). The default adds nothing,
+        // so the checks stored before schema 6 still match and the update rewrites none of them.
+        a.messageLanguage().ifPresent(l -> out.text("message language").text(l.code()));
         return out.checksum();
     }
 

@@ -7,7 +7,7 @@ package app.nudge.store;
  */
 public final class SchemaVersion {
 
-    public static final int CURRENT = 5;
+    public static final int CURRENT = 6;
 
     private SchemaVersion() {
     }

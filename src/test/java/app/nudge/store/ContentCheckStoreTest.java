@@ -192,11 +192,12 @@ class ContentCheckStoreTest {
             st.executeUpdate("ALTER TABLE application DROP COLUMN content_check");
             st.executeUpdate("ALTER TABLE setting DROP COLUMN content_check");
             st.executeUpdate("ALTER TABLE interview_round ALTER COLUMN ended_at SET DATA TYPE TIMESTAMP");
-            // Back to schema 2 as a whole: version 4's column and version 5's sequence go too (else the
+            // Back to schema 2 as a whole: version 4's and 6's columns and version 5's sequence go too (else the
             // file claims a later schema without 3's columns).
             st.executeUpdate("ALTER TABLE application DROP COLUMN version");
             st.executeUpdate("DROP SEQUENCE application_version");
-            st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('3', '4', '5')");
+            st.executeUpdate("ALTER TABLE application DROP COLUMN message_language"); // version 6's
+            st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('3', '4', '5', '6')");
         }
         try (Database db = Database.openOrCreate(path)) {
             assertEquals(SchemaVersion.CURRENT, SchemaMigration.installedVersion(db.connection()).orElseThrow());

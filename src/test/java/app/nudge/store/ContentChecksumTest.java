@@ -12,6 +12,7 @@ import app.nudge.domain.Contact;
 import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
 import app.nudge.domain.InterviewRound;
+import app.nudge.domain.Language;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +47,7 @@ class ContentChecksumTest {
                         ActionType.THANK_YOU, DAY.plusDays(4), "a note", "Pat Lee"),
                 Event.followUp(DAY.plusDays(5), Channel.PHONE), Event.snoozed(DAY.plusDays(6), DAY.plusDays(8)));
         return new Application("acme-1", "Acme", "Analyst", "US", DAY.minusDays(30), "https://acme.example/jobs/1",
-                "Berlin", "referral", true, false, "notes", contacts, rounds, events);
+                "Berlin", "referral", true, false, "notes", contacts, rounds, events, Optional.of(Language.DE));
     }
 
     @Test
@@ -63,8 +65,8 @@ class ContentChecksumTest {
             String earlier = seen.put(ContentChecksum.of(e.getValue()), e.getKey());
             assertEquals(null, earlier, e.getKey() + " has the same check as " + earlier);
         }
-        // Application 11 + Contact 5 (x2 contacts) + InterviewRound 3 (x2 rounds) + Event 9, and the hand-made ones.
-        assertTrue(changed.size() >= 11 + 10 + 6 + 9 + 12, "changes tried: " + changed.size());
+        // Application 12 + Contact 5 (x2 contacts) + InterviewRound 3 (x2 rounds) + Event 9, and the hand-made ones.
+        assertTrue(changed.size() >= 12 + 10 + 6 + 9 + 14, "changes tried: " + changed.size());
         assertEquals(ContentChecksum.of(full()), ContentChecksum.of(base), "the same content gives the same check");
     }
 
@@ -121,6 +123,8 @@ class ContentChecksumTest {
         changes.put("decision expected by: none", base.withInterviews(List.of(new InterviewRound(
                 base.interviews().get(0).endedAt(), null, "billing", base.interviews().get(0).interviewers()),
                 base.interviews().get(1))));
+        changes.put("message language: the user's", base.withMessageLanguage(Optional.empty()));
+        changes.put("message language: English", base.withMessageLanguage(Optional.of(Language.EN)));
         changes.put("event fields all none", base.withEvents(List.of(Event.of(EventType.THANK_YOU_SENT, DAY),
                 base.events().get(1), base.events().get(2))));
         return changes;
@@ -165,6 +169,10 @@ class ContentChecksumTest {
         }
         if (type == LocalDateTime.class) {
             return ((LocalDateTime) current).plusNanos(1_000); // a round's end is kept to the microsecond (InterviewRound)
+        }
+        if (type == Optional.class) { // the message language: the next one, or one where there was none
+            return ((Optional<?>) current).map(l -> Language.values()[(((Language) l).ordinal() + 1) % Language.values().length])
+                    .or(() -> Optional.of(Language.EN));
         }
         if (type == boolean.class) {
             return !(Boolean) current;

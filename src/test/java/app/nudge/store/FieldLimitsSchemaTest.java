@@ -7,6 +7,7 @@ import app.nudge.domain.ActionType;
 import app.nudge.domain.Channel;
 import app.nudge.domain.EventType;
 import app.nudge.domain.FieldLimits;
+import app.nudge.domain.Language;
 import app.nudge.settings.SettingsCodec;
 import app.nudge.settings.UserSettings;
 import java.nio.file.Path;
@@ -50,6 +51,9 @@ class FieldLimitsSchemaTest {
         limits.put("APPLICATION.COMPANY", FieldLimits.NAME);
         limits.put("APPLICATION.ROLE", FieldLimits.NAME);
         limits.put("APPLICATION.COUNTRY", FieldLimits.COUNTRY);
+        // A language code ("de"), never typed: the store writes only Language's own codes.
+        limits.put("APPLICATION.MESSAGE_LANGUAGE", Arrays.stream(Language.values()).mapToInt(l -> l.code().length())
+                .max().orElseThrow());
         limits.put("APPLICATION.URL", FieldLimits.TEXT);
         limits.put("APPLICATION.LOCATION", FieldLimits.TEXT);
         limits.put("APPLICATION.SOURCE", FieldLimits.TEXT);

@@ -1,10 +1,13 @@
 package app.nudge.ui.application;
 
 import app.nudge.domain.Application;
+import app.nudge.domain.Language;
+import app.nudge.i18n.Texts;
 import app.nudge.ui.settings.CountryChoice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
@@ -15,6 +18,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
@@ -33,6 +37,8 @@ public final class ApplicationEditController {
     private final Consumer<Application> onSaved;
     private final Runnable onCancel;
     private final ToggleGroup forUpdates = new ToggleGroup();
+    /** Set while the form shows the view model's language: that is no choice of the user's. */
+    private boolean showingLanguage;
 
     @FXML
     private Label title;
@@ -50,6 +56,10 @@ public final class ApplicationEditController {
     private CheckBox appMayCall;
     @FXML
     private CheckBox appKnownDelay;
+    @FXML
+    private ComboBox<LanguageChoice> appMessageLanguage;
+    @FXML
+    private Hyperlink appLanguageOffer;
     @FXML
     private TextArea appNotes;
     @FXML
@@ -78,7 +88,7 @@ public final class ApplicationEditController {
     @FXML
     private void initialize() {
         Application a = viewModel.original();
-        title.setText("Edit " + a.company() + " – " + a.role());
+        title.setText(Texts.t("application.title", "company", a.company(), "role", a.role()));
         appCompany.textProperty().bindBidirectional(viewModel.companyProperty());
         appRole.textProperty().bindBidirectional(viewModel.roleProperty());
         appLocation.textProperty().bindBidirectional(viewModel.locationProperty());
@@ -87,6 +97,7 @@ public final class ApplicationEditController {
         appKnownDelay.selectedProperty().bindBidirectional(viewModel.knownDelayProperty());
         appNotes.textProperty().bindBidirectional(viewModel.notesProperty());
         countries();
+        languages();
 
         viewModel.contacts().addListener((ListChangeListener<ContactRow>) change -> {
             boolean structural = false;
@@ -113,7 +124,7 @@ public final class ApplicationEditController {
     /** The stored code first if Nudge has no calendar for it, so opening and saving never changes it. */
     private void countries() {
         List<CountryChoice> choices = new ArrayList<>();
-        choices.add(new CountryChoice("", "As in Settings"));
+        choices.add(new CountryChoice("", Texts.t("application.countryAsInSettings")));
         String stored = viewModel.countryProperty().get();
         if (!stored.isEmpty() && !countryCodes.contains(stored)) {
             choices.add(CountryChoice.of(stored));
@@ -136,6 +147,61 @@ public final class ApplicationEditController {
         });
     }
 
+    /**
+     * The message language: "Your language (English)" first (nothing stored: it follows the user),
+     * then the five by their own names. What the user picks is their choice; what the view model
+     * sets (the country's usual language, a newer record's) is only shown. When the country usually
+     * writes in another language than the one shown, a link offers it, never choosing it itself.
+     */
+    private void languages() {
+        List<LanguageChoice> choices = new ArrayList<>();
+        choices.add(new LanguageChoice(Optional.empty(),
+                Texts.t("application.messageLanguageYours", "language", Texts.current().language().nativeName())));
+        for (Language l : Language.values()) {
+            choices.add(new LanguageChoice(Optional.of(l), l.nativeName()));
+        }
+        appMessageLanguage.setItems(FXCollections.observableArrayList(choices));
+        showLanguage(viewModel.messageLanguageProperty().get());
+        appMessageLanguage.valueProperty().addListener((obs, was, now) -> {
+            if (!showingLanguage && now != null) {
+                viewModel.chooseLanguage(now.language());
+            }
+        });
+        // Added after the view model's own country listener: by now the language follows the country.
+        viewModel.messageLanguageProperty().addListener((obs, was, now) -> showLanguage(now));
+        viewModel.countryProperty().addListener(obs -> offerLanguage());
+        appLanguageOffer.setOnAction(e -> viewModel.languageOffered()
+                .ifPresent(l -> viewModel.chooseLanguage(Optional.of(l))));
+        offerLanguage();
+    }
+
+    private void showLanguage(Optional<Language> language) {
+        showingLanguage = true;
+        try {
+            appMessageLanguage.setValue(appMessageLanguage.getItems().stream()
+                    .filter(c -> c.language().equals(language)).findFirst().orElseThrow());
+        } finally {
+            showingLanguage = false;
+        }
+        offerLanguage();
+    }
+
+    private void offerLanguage() {
+        Optional<Language> offered = viewModel.languageOffered();
+        appLanguageOffer.setVisible(offered.isPresent());
+        appLanguageOffer.setManaged(offered.isPresent());
+        appLanguageOffer.setText(offered.map(l -> Texts.t("application.messageLanguageOffer", "language",
+                l.nativeName())).orElse(""));
+    }
+
+    /** One entry of the message-language box; empty: the user's language. */
+    record LanguageChoice(Optional<Language> language, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     public void focusFirstField() {
         appCompany.requestFocus();
     }
@@ -145,7 +211,7 @@ public final class ApplicationEditController {
         forUpdates.getToggles().clear();
         List<ContactRow> rows = viewModel.contacts();
         if (rows.isEmpty()) {
-            Label none = new Label("No contacts yet.");
+            Label none = new Label(Texts.t("application.noContacts"));
             none.getStyleClass().add("field-hint");
             contacts.getChildren().add(none);
         }
@@ -155,18 +221,22 @@ public final class ApplicationEditController {
     }
 
     private HBox line(ContactRow row, int number) {
-        TextField name = text(row.nameProperty(), "Name", "contact-name", "Contact " + number + " name");
-        TextField email = text(row.emailProperty(), "Email", "contact-email", "Contact " + number + " email");
-        TextField phone = text(row.phoneProperty(), "Phone", "contact-phone", "Contact " + number + " phone");
-        TextField role = text(row.titleProperty(), "Role", "contact-title", "Contact " + number + " role");
-        RadioButton updates = new RadioButton("Updates");
+        TextField name = text(row.nameProperty(), Texts.t("application.contactName"), "contact-name",
+                Texts.t("application.contactNameOf", "number", number));
+        TextField email = text(row.emailProperty(), Texts.t("application.contactEmail"), "contact-email",
+                Texts.t("application.contactEmailOf", "number", number));
+        TextField phone = text(row.phoneProperty(), Texts.t("application.contactPhone"), "contact-phone",
+                Texts.t("application.contactPhoneOf", "number", number));
+        TextField role = text(row.titleProperty(), Texts.t("application.contactRole"), "contact-title",
+                Texts.t("application.contactRoleOf", "number", number));
+        RadioButton updates = new RadioButton(Texts.t("application.updates"));
         updates.getStyleClass().add("contact-updates");
-        updates.setAccessibleText("Contact " + number + " sends status updates");
+        updates.setAccessibleText(Texts.t("application.updatesOf", "number", number));
         updates.setToggleGroup(forUpdates);
         updates.selectedProperty().bindBidirectional(row.forUpdatesProperty());
-        Button remove = new Button("Remove");
+        Button remove = new Button(Texts.t("application.remove"));
         remove.getStyleClass().addAll("subtle", "contact-remove");
-        remove.setAccessibleText("Remove contact " + number);
+        remove.setAccessibleText(Texts.t("application.removeOf", "number", number));
         remove.setOnAction(e -> viewModel.removeContact(row));
         // The words stay whole; the text fields give way (an email gets the most room).
         updates.setMinWidth(Region.USE_PREF_SIZE);

@@ -1,6 +1,7 @@
 package app.nudge.ui.application;
 
 import app.nudge.domain.Application;
+import app.nudge.i18n.Texts;
 import app.nudge.service.ApplicationService;
 import app.nudge.ui.common.FxmlLoaderFactory;
 import app.nudge.ui.common.Theme;
@@ -40,7 +41,7 @@ public final class ApplicationEditDialog {
         Scene scene = new Scene(view.root());
         Theme.apply(scene);
         stage.setScene(scene);
-        stage.setTitle("Edit application – Nudge");
+        stage.setTitle(Texts.t("application.window"));
         stage.setMinWidth(560);
         stage.setMinHeight(420);
         stage.show();

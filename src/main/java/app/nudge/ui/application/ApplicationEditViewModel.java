@@ -8,6 +8,8 @@ import app.nudge.domain.ApplicationRules;
 import app.nudge.domain.Contact;
 import app.nudge.domain.FieldPath;
 import app.nudge.domain.FieldProblem;
+import app.nudge.domain.Language;
+import app.nudge.i18n.Texts;
 import app.nudge.service.ApplicationService;
 import app.nudge.service.ChangedElsewhereException;
 import app.nudge.service.InvalidApplicationException;
@@ -22,11 +24,14 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -41,6 +46,10 @@ import javafx.collections.ObservableList;
  * <p>When the same details were changed on another computer meanwhile, the save is refused: the
  * form stays as the user typed it, fields they did not touch take the newer values, the form is
  * based on the newer record from then on, and one line says so (a second save applies the change).
+ *
+ * <p>The message language: empty is "the user's language". Until the user chooses one for this
+ * application (or one is stored), changing the country preselects the language usual there
+ * ({@link Language#usualFor}); a choice, once made, is never changed by the country.
  */
 public final class ApplicationEditViewModel {
 
@@ -59,6 +68,12 @@ public final class ApplicationEditViewModel {
     private final BooleanProperty knownDelay = new SimpleBooleanProperty(this, "knownDelay", false);
     private final ObservableList<ContactRow> contacts = FXCollections.observableArrayList(row -> new Observable[] {
             row.forUpdatesProperty()});
+    private final ObjectProperty<Optional<Language>> messageLanguage =
+            new SimpleObjectProperty<>(this, "messageLanguage", Optional.empty());
+    /** Whether the language shown is the user's choice (or stored), not one the country offered. */
+    private boolean languageChosen;
+    /** Set while the form takes a newer record's values: those are no user's change of country. */
+    private boolean rebasing;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
 
@@ -76,6 +91,13 @@ public final class ApplicationEditViewModel {
         knownDelay.set(application.knownDelay());
         application.contacts().forEach(c -> contacts.add(ContactRow.of(c)));
         OneMarked.watch(contacts, ContactRow::forUpdatesProperty, false);
+        messageLanguage.set(application.messageLanguage());
+        languageChosen = application.messageLanguage().isPresent();
+        country.addListener((obs, was, now) -> {
+            if (!rebasing && !languageChosen) {
+                messageLanguage.set(Language.usualFor(now));
+            }
+        });
     }
 
     public Application original() {
@@ -93,6 +115,30 @@ public final class ApplicationEditViewModel {
     /** The employer's ISO country code for its business days; empty: the one in Settings. */
     public StringProperty countryProperty() {
         return country;
+    }
+
+    /**
+     * The language the drafts are written in (empty: the user's). Read it to show it; change it
+     * through {@link #chooseLanguage}, so the country stops offering one.
+     */
+    public ReadOnlyObjectProperty<Optional<Language>> messageLanguageProperty() {
+        return messageLanguage;
+    }
+
+    /** The user's own choice (empty: their language): kept whatever the country becomes. */
+    public void chooseLanguage(Optional<Language> language) {
+        languageChosen = true;
+        messageLanguage.set(language == null ? Optional.empty() : language);
+    }
+
+    /** Whether the user chose the language (or it was stored so); false while the country may still set it. */
+    public boolean languageChosen() {
+        return languageChosen;
+    }
+
+    /** The language usual for the country shown, when it is not the one chosen: what the form may offer. */
+    public Optional<Language> languageOffered() {
+        return Language.usualFor(country.get()).filter(l -> !messageLanguage.get().equals(Optional.of(l)));
     }
 
     public StringProperty urlProperty() {
@@ -147,7 +193,8 @@ public final class ApplicationEditViewModel {
         List<Contact> people = new ArrayList<>();
         contacts.stream().filter(r -> !r.isBlank()).forEach(r -> people.add(r.toContact()));
         return new ApplicationDetails(company.get().strip(), role.get().strip(), country.get(), original.appliedOn(),
-                url.get().strip(), location.get().strip(), mayCall.get(), knownDelay.get(), notes.get(), people);
+                url.get().strip(), location.get().strip(), mayCall.get(), knownDelay.get(), notes.get(), people,
+                messageLanguage.get());
     }
 
     /** The first problem with what the dialog shows, as one line naming the field; empty when none. */
@@ -156,11 +203,11 @@ public final class ApplicationEditViewModel {
         List<ContactRow> kept = contacts.stream().filter(r -> !r.isBlank()).toList();
         for (int i = 0; i < kept.size(); i++) {
             if (kept.get(i).nameProperty().get().isBlank()) {
-                return Optional.of("Contact " + (i + 1) + ": enter a name, or remove the line.");
+                return Optional.of(Texts.t("application.problem.contactName", "number", i + 1));
             }
         }
         if (!d.url().isEmpty() && (d.url().chars().anyMatch(Character::isWhitespace) || !d.url().contains("."))) {
-            return Optional.of("URL: \u201c" + d.url() + "\u201d is not a web address (like https://acme.example/jobs/42).");
+            return Optional.of(Texts.t("application.problem.url", "url", d.url()));
         }
         return ApplicationRules.check(d.applyTo(original)).stream().findFirst().map(p -> describe(p, d));
     }
@@ -187,8 +234,8 @@ public final class ApplicationEditViewModel {
                 problem.set(cause instanceof InvalidApplicationException invalid && !invalid.problems().isEmpty()
                         ? describe(invalid.problems().get(0), details)
                         : cause instanceof UserFacing ? ErrorMessages.of(cause) // changed elsewhere, deleted, server away
-                        : cause instanceof NoSuchElementException ? "This application was deleted meanwhile; nothing was saved."
-                        : "Could not save the changes; nothing was stored.");
+                        : cause instanceof NoSuchElementException ? Texts.t("application.problem.deleted")
+                        : Texts.t("application.problem.failed"));
                 throw error instanceof CompletionException ce ? ce : new CompletionException(error);
             }
             return stored;
@@ -202,6 +249,7 @@ public final class ApplicationEditViewModel {
     private void rebase(Application newer) {
         ApplicationDetails was = ApplicationDetails.of(original);
         ApplicationDetails now = ApplicationDetails.of(newer);
+        rebasing = true;
         untouched(company, was.company(), now.company(), true);
         untouched(role, was.role(), now.role(), true);
         untouched(country, was.country(), now.country(), false);
@@ -217,6 +265,11 @@ public final class ApplicationEditViewModel {
         if (details().contacts().equals(was.contacts())) {
             contacts.setAll(now.contacts().stream().map(ContactRow::of).toList());
         }
+        if (messageLanguage.get().equals(was.messageLanguage())) {
+            messageLanguage.set(now.messageLanguage());
+            languageChosen = languageChosen || now.messageLanguage().isPresent();
+        }
+        rebasing = false;
         original = newer;
     }
 
@@ -230,16 +283,20 @@ public final class ApplicationEditViewModel {
     /** A rule's problem in the dialog's words: "Email of contact 2 (Pat Lee): not an email address: …". */
     static String describe(FieldProblem p, ApplicationDetails d) {
         if (FieldPath.of(p) instanceof FieldPath.OfContact(int index, String part)) {
-            String who = index < d.contacts().size() ? " (" + d.contacts().get(index).name() + ")" : "";
-            String field = part.equals("email") ? "Email" : part.equals("name") ? "Name" : "Field";
-            return field + " of contact " + (index + 1) + who + ": " + p.message() + ".";
+            String field = Texts.t(part.equals("email") ? "application.contactEmail"
+                    : part.equals("name") ? "application.contactName" : "application.problem.otherField");
+            return index < d.contacts().size()
+                    ? Texts.t("application.problem.ofNamedContact", "field", field, "number", index + 1,
+                            "name", d.contacts().get(index).name(), "message", p.message())
+                    : Texts.t("application.problem.ofContact", "field", field, "number", index + 1, "message", p.message());
         }
         String field = switch (FieldPath.of(p)) {
-            case FieldPath.Top(String name) when name.equals("company") -> "Company";
-            case FieldPath.Top(String name) when name.equals("role") -> "Role";
-            case FieldPath.Top(String name) when name.equals("notes") -> "Notes";
-            default -> "The stored application (" + p.path() + ")";
+            case FieldPath.Top(String name) when name.equals("company") -> Texts.t("application.company");
+            case FieldPath.Top(String name) when name.equals("role") -> Texts.t("application.role");
+            case FieldPath.Top(String name) when name.equals("notes") -> Texts.t("application.notes");
+            default -> Texts.t("application.problem.stored", "path", p.path());
         };
-        return field + ": " + (p.message().equals("required") ? "enter it" : p.message()) + ".";
+        return Texts.t("application.problem.field", "field", field,
+                "message", p.message().equals("required") ? Texts.t("application.problem.required") : p.message());
     }
 }
