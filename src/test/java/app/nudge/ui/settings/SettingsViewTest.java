@@ -158,7 +158,7 @@ class SettingsViewTest {
                 Map.entry("yourPhone", "+1 555 0100"), Map.entry("signature", "Jane Doe\nBerlin"), Map.entry("country", "DE"),
                 Map.entry("holidaysNone", "false"), Map.entry("preset", "PERSISTENT"), Map.entry("customIntervals", ""),
                 Map.entry("theme", "light"), Map.entry("welcomeDone", "false"), Map.entry("inboxEnabled", "false"),
-                Map.entry("inboxAddress", ""), Map.entry("inboxPollMinutes", "5")), repository.all());
+                Map.entry("inboxAddress", ""), Map.entry("inboxPollMinutes", "5"), Map.entry("language", "")), repository.all());
         assertEquals(1, replans.get(), "the save told the service's listener (the re-plan hook) once");
         assertEquals(1, closed.get(), "a save closes the dialog");
         assertEquals(List.of(ThemeChoice.LIGHT), themes);
