@@ -1,5 +1,6 @@
 package app.nudge.ui.settings;
 
+import app.nudge.i18n.Texts;
 import app.nudge.domain.ThemeChoice;
 
 /**
@@ -17,9 +18,9 @@ public final class ThemeChoices {
             return "";
         }
         return switch (choice) {
-            case LIGHT -> "Light";
-            case DARK -> "Dark";
-            case SYSTEM -> "Follow the system";
+            case LIGHT -> Texts.t("settings.theme.light");
+            case DARK -> Texts.t("settings.theme.dark");
+            case SYSTEM -> Texts.t("settings.theme.system");
         };
     }
 }
