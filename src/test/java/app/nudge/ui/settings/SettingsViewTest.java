@@ -346,7 +346,7 @@ class SettingsViewTest {
         List<String> fields = List.of("yourName", "yourEmail", "yourPhone", "signature", "country", "holidaysNone",
                 "presetCustom", "afterDecisionMin", "afterDecisionMax", "noDateMin", "noDateMax", "betweenMin",
                 "betweenMax", "secondaryContact", "inboxAddress", "inboxPassword", "inboxEnabled", "inboxMinutes",
-                "inboxTest", "theme", "cancel", "save");
+                "inboxTest", "theme", "language", "cancel", "save");
         robot.clickOn("#yourName");
         java.util.Set<String> reached = new java.util.LinkedHashSet<>();
         for (int i = 0; i < 60 && !reached.containsAll(fields); i++) {
