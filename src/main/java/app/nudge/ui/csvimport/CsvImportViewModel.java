@@ -1,7 +1,7 @@
 package app.nudge.ui.csvimport;
 
-import app.nudge.i18n.Texts;
 import app.nudge.common.ErrorMessages;
+import app.nudge.i18n.Texts;
 import app.nudge.interop.csv.BadRow;
 import app.nudge.interop.csv.CsvField;
 import app.nudge.interop.csv.CsvImportResult;

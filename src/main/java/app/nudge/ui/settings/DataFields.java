@@ -1,7 +1,7 @@
 package app.nudge.ui.settings;
 
-import app.nudge.i18n.Texts;
 import app.nudge.common.ErrorMessages;
+import app.nudge.i18n.Texts;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;

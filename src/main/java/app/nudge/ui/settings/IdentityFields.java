@@ -1,7 +1,7 @@
 package app.nudge.ui.settings;
 
-import app.nudge.i18n.Texts;
 import app.nudge.domain.ApplicationRules;
+import app.nudge.i18n.Texts;
 import app.nudge.settings.UserSettings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;

@@ -1,7 +1,7 @@
 package app.nudge.ui.settings;
 
-import app.nudge.i18n.Texts;
 import app.nudge.common.ErrorMessages;
+import app.nudge.i18n.Texts;
 import app.nudge.mail.imap.CredentialStore;
 import app.nudge.mail.imap.InboxAddress;
 import app.nudge.mail.imap.InboxReader;

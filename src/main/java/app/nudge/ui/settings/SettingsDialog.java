@@ -1,7 +1,7 @@
 package app.nudge.ui.settings;
 
-import app.nudge.i18n.Texts;
 import app.nudge.domain.ThemeChoice;
+import app.nudge.i18n.Texts;
 import app.nudge.service.SettingsService;
 import app.nudge.ui.common.FxmlLoaderFactory;
 import app.nudge.ui.common.Theme;

@@ -1,13 +1,13 @@
 package app.nudge.ui.settings;
 
-import java.util.Optional;
-import app.nudge.domain.Language;
-import app.nudge.i18n.Texts;
 import app.nudge.common.ErrorMessages;
+import app.nudge.domain.Language;
 import app.nudge.domain.ThemeChoice;
+import app.nudge.i18n.Texts;
 import app.nudge.service.SettingsService;
 import app.nudge.settings.UserSettings;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;

@@ -1,7 +1,7 @@
 package app.nudge.ui.settings;
 
-import app.nudge.i18n.Texts;
 import app.nudge.domain.ThemeChoice;
+import app.nudge.i18n.Texts;
 
 /**
  * The words the Settings and welcome dialogs show for a {@link ThemeChoice}. Applying a choice is the

@@ -1,10 +1,10 @@
 package app.nudge.ui.templates;
 
-import app.nudge.i18n.Texts;
 import app.nudge.common.ErrorMessages;
 import app.nudge.compose.Placeholders;
 import app.nudge.compose.TemplateCatalog;
 import app.nudge.compose.TemplateCheck;
+import app.nudge.i18n.Texts;
 import app.nudge.service.TemplateService;
 import java.util.HashMap;
 import java.util.List;
