@@ -57,8 +57,31 @@ public final class NudgeApp extends Application {
 
     @Override
     public void init() {
+        speakTheChosenLanguage();
         geometryFile = LaunchOptions.parse(getParameters().getRaw()).database().folder().resolve(WindowGeometry.FILE_NAME);
         geometry = WindowGeometry.read(geometryFile);
+    }
+
+    /**
+     * Makes the Settings' language (else the system's) the window's, before any text is built. The
+     * choice is in the data, which {@link Main} began opening: waited for here, off the JavaFX thread,
+     * for a few seconds at most, as the window must not wait long for it; then the system's language.
+     */
+    private static void speakTheChosenLanguage() {
+        Optional<app.nudge.domain.Language> choice = Optional.empty();
+        EarlyStart head = early;
+        if (head != null) {
+            try {
+                choice = head.opening().thenApplyAsync(db -> new app.nudge.store.SettingsRepository(db).settings().language(),
+                        head.databaseThread()).get(3, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException | RuntimeException e) {
+                // not open (yet): a problem with the data shows once the window is up
+                LOG.info(() -> "The chosen language could not be read in time; using the system's: " + e);
+            }
+        }
+        app.nudge.i18n.Texts.use(choice.orElse(app.nudge.domain.Language.of(Locale.getDefault())));
     }
 
     @Override

@@ -59,17 +59,34 @@ public record CliContext(PrintStream out, PrintStream err, Clock clock, Locale l
 
     /** For a command that only reads (see {@link Database#openReadOnly(DatabasePath)}). */
     public Database openReadOnly(DatabasePath path) {
-        return login.open(path, password -> Database.openReadOnly(path, password));
+        return speakTheChosenLanguage(login.open(path, password -> Database.openReadOnly(path, password)));
     }
 
     /** For a command that writes into an existing database; a server's gets its JSON backups. */
     public Database openExisting(DatabasePath path) {
-        return withBackups(login.open(path, password -> Database.openExisting(path, password)));
+        return speakTheChosenLanguage(withBackups(login.open(path, password -> Database.openExisting(path, password))));
     }
 
     /** For a command that writes, creating the database with {@code firstContent} in it when there is none. */
     public Database openOrCreate(DatabasePath path, Consumer<Database> firstContent) {
-        return withBackups(login.open(path, password -> Database.openOrCreate(path, firstContent, password)));
+        return speakTheChosenLanguage(withBackups(login.open(path,
+                password -> Database.openOrCreate(path, firstContent, password))));
+    }
+
+    /**
+     * The command speaks the language chosen in the Settings of the data it opened, else the
+     * system's; what it printed before (a usage line) was in the system's. Unreadable settings
+     * never stop a command.
+     */
+    private static Database speakTheChosenLanguage(Database db) {
+        java.util.Optional<app.nudge.domain.Language> choice;
+        try {
+            choice = new app.nudge.store.SettingsRepository(db).settings().language();
+        } catch (RuntimeException e) {
+            choice = java.util.Optional.empty();
+        }
+        app.nudge.i18n.Texts.use(choice.orElse(app.nudge.domain.Language.of(Locale.getDefault())));
+        return db;
     }
 
     private static Database withBackups(Database db) {

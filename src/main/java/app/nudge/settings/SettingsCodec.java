@@ -1,5 +1,6 @@
 package app.nudge.settings;
 
+import app.nudge.domain.Language;
 import app.nudge.domain.ThemeChoice;
 import app.nudge.policy.Intervals;
 import app.nudge.policy.Preset;
@@ -43,6 +44,8 @@ public final class SettingsCodec {
     public static final String INBOX_ADDRESS = "inboxAddress";
     /** Minutes between checks, 1 to 1440. */
     public static final String INBOX_POLL_MINUTES = "inboxPollMinutes";
+    /** The window's language, "en", "de", "fr", "es" or "nl"; "" or absent (settings from before it): the system's. */
+    public static final String LANGUAGE = "language";
 
     private SettingsCodec() {
     }
@@ -58,7 +61,7 @@ public final class SettingsCodec {
         warnUnless(custom.isPresent() || customText.isBlank(), CUSTOM_INTERVALS, stored, "the preset's numbers");
         return new UserSettings(text(stored, YOUR_NAME), text(stored, YOUR_EMAIL), text(stored, YOUR_PHONE),
                 text(stored, SIGNATURE), country(stored), flag(stored, HOLIDAYS_NONE), preset, custom,
-                theme(stored), flag(stored, WELCOME_DONE), inbox(stored));
+                theme(stored), flag(stored, WELCOME_DONE), inbox(stored), language(stored));
     }
 
     /** Every setting as the pairs to store (all names, so one save replaces every value). */
@@ -71,6 +74,7 @@ public final class SettingsCodec {
         values.put(INBOX_ENABLED, Boolean.toString(s.inbox().enabled()));
         values.put(INBOX_ADDRESS, s.inbox().address());
         values.put(INBOX_POLL_MINUTES, Integer.toString(s.inbox().pollMinutes()));
+        values.put(LANGUAGE, s.language().map(Language::code).orElse(""));
         return values;
     }
 
@@ -153,6 +157,14 @@ public final class SettingsCodec {
             }
         }
         return new InboxSettings(flag(stored, INBOX_ENABLED), text(stored, INBOX_ADDRESS), minutes);
+    }
+
+    /** The chosen language; a code this version does not speak (a newer Nudge's) follows the system. */
+    private static Optional<Language> language(Map<String, String> stored) {
+        String value = text(stored, LANGUAGE);
+        Optional<Language> read = Language.parse(value);
+        warnUnless(read.isPresent() || value.isBlank(), LANGUAGE, stored, "the system's language");
+        return read;
     }
 
     private static ThemeChoice theme(Map<String, String> stored) {

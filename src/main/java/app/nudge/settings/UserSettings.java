@@ -1,5 +1,6 @@
 package app.nudge.settings;
 
+import app.nudge.domain.Language;
 import app.nudge.domain.Settings;
 import app.nudge.domain.ThemeChoice;
 import app.nudge.policy.Intervals;
@@ -16,11 +17,12 @@ import java.util.Optional;
  * @param preset         the named preset, or with custom intervals the one they started from
  * @param welcomeDone    the first-run welcome was finished or skipped (it never shows again)
  * @param inbox          the inbox watch (off by default)
+ * @param language       the window's and the command line's language; empty: the system's
  */
 public record UserSettings(String yourName, String yourEmail, String yourPhone, String signature,
                            String country, boolean holidaysNone, Preset preset,
                            Optional<Intervals> customIntervals, ThemeChoice theme, boolean welcomeDone,
-                           InboxSettings inbox) {
+                           InboxSettings inbox, Optional<Language> language) {
 
     public UserSettings {
         yourName = orEmpty(yourName);
@@ -32,6 +34,15 @@ public record UserSettings(String yourName, String yourEmail, String yourPhone, 
         customIntervals = customIntervals == null ? Optional.empty() : customIntervals;
         theme = theme == null ? ThemeChoice.LIGHT : theme;
         inbox = inbox == null ? InboxSettings.defaults() : inbox;
+        language = language == null ? Optional.empty() : language;
+    }
+
+    /** Settings as before the language choice existed: the system's language. */
+    public UserSettings(String yourName, String yourEmail, String yourPhone, String signature, String country,
+                        boolean holidaysNone, Preset preset, Optional<Intervals> customIntervals, ThemeChoice theme,
+                        boolean welcomeDone, InboxSettings inbox) {
+        this(yourName, yourEmail, yourPhone, signature, country, holidaysNone, preset, customIntervals, theme,
+                welcomeDone, inbox, Optional.empty());
     }
 
     /** Settings as before the inbox watch existed: the watch off. */
@@ -45,7 +56,7 @@ public record UserSettings(String yourName, String yourEmail, String yourPhone, 
     /** What a new user starts with: nothing about them, automatic country, Standard, light. */
     public static UserSettings defaults() {
         return new UserSettings("", "", "", "", "", false, Preset.STANDARD, Optional.empty(), ThemeChoice.LIGHT, false,
-                InboxSettings.defaults());
+                InboxSettings.defaults(), Optional.empty());
     }
 
     /** The intervals the plan uses: the user's own numbers, else the preset's. */
@@ -61,38 +72,44 @@ public record UserSettings(String yourName, String yourEmail, String yourPhone, 
     /** These settings with the exchange format's part replaced (an unknown preset name keeps this one). */
     public UserSettings withYou(Settings you) {
         return new UserSettings(you.yourName(), you.yourEmail(), you.yourPhone(), you.signature(), you.country(),
-                holidaysNone, Preset.parse(you.preset()).orElse(preset), customIntervals, theme, welcomeDone, inbox);
+                holidaysNone, Preset.parse(you.preset()).orElse(preset), customIntervals, theme, welcomeDone, inbox, language);
     }
 
     public UserSettings withIdentity(String name, String email, String phone, String signatureText) {
         return new UserSettings(name, email, phone, signatureText, country, holidaysNone, preset, customIntervals,
-                theme, welcomeDone, inbox);
+                theme, welcomeDone, inbox, language);
     }
 
     public UserSettings withCalendar(String countryCode, boolean noHolidays) {
         return new UserSettings(yourName, yourEmail, yourPhone, signature, countryCode, noHolidays, preset,
-                customIntervals, theme, welcomeDone, inbox);
+                customIntervals, theme, welcomeDone, inbox, language);
     }
 
     /** A preset and, optionally, own numbers that start from it. */
     public UserSettings withTiming(Preset base, Optional<Intervals> own) {
         return new UserSettings(yourName, yourEmail, yourPhone, signature, country, holidaysNone, base, own, theme,
-                welcomeDone, inbox);
+                welcomeDone, inbox, language);
     }
 
     public UserSettings withTheme(ThemeChoice choice) {
         return new UserSettings(yourName, yourEmail, yourPhone, signature, country, holidaysNone, preset,
-                customIntervals, choice, welcomeDone, inbox);
+                customIntervals, choice, welcomeDone, inbox, language);
     }
 
     public UserSettings withWelcomeDone(boolean done) {
         return new UserSettings(yourName, yourEmail, yourPhone, signature, country, holidaysNone, preset,
-                customIntervals, theme, done, inbox);
+                customIntervals, theme, done, inbox, language);
     }
 
     public UserSettings withInbox(InboxSettings watch) {
         return new UserSettings(yourName, yourEmail, yourPhone, signature, country, holidaysNone, preset,
-                customIntervals, theme, welcomeDone, watch);
+                customIntervals, theme, welcomeDone, watch, language);
+    }
+
+    /** The window's language; empty follows the system's (applied at the next start). */
+    public UserSettings withLanguage(Optional<Language> choice) {
+        return new UserSettings(yourName, yourEmail, yourPhone, signature, country, holidaysNone, preset,
+                customIntervals, theme, welcomeDone, inbox, choice);
     }
 
     /**

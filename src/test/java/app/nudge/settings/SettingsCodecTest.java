@@ -65,7 +65,7 @@ class SettingsCodecTest {
                 Map.entry("country", "DE"), Map.entry("holidaysNone", "true"), Map.entry("preset", "PATIENT"),
                 Map.entry("customIntervals", "2,4,6,9,3,8,true"), Map.entry("theme", "system"),
                 Map.entry("welcomeDone", "true"), Map.entry("inboxEnabled", "false"), Map.entry("inboxAddress", ""),
-                Map.entry("inboxPollMinutes", "5")), stored);
+                Map.entry("inboxPollMinutes", "5"), Map.entry("language", "")), stored);
         assertEquals(all, SettingsCodec.decode(stored));
         assertTrue(warnings.isEmpty());
     }

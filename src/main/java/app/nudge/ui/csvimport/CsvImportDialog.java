@@ -1,5 +1,6 @@
 package app.nudge.ui.csvimport;
 
+import app.nudge.i18n.Texts;
 import app.nudge.interop.csv.CsvImportResult;
 import app.nudge.interop.csv.CsvImports;
 import app.nudge.ui.common.Theme;
@@ -34,9 +35,9 @@ public final class CsvImportDialog {
         Stage stage = new Stage();
         CsvImportViewModel model = new CsvImportViewModel(imports, Platform::runLater, askWithAlert(stage), onImported);
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import applications from a CSV file");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.CSV"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.setTitle(Texts.t("csvimport.chooser.title"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Texts.t("csvimport.chooser.csvFiles"),
+                "*.csv", "*.CSV"), new FileChooser.ExtensionFilter(Texts.t("csvimport.chooser.allFiles"), "*.*"));
         Scene scene = new Scene(CsvImportView.build(model, () -> {
             File chosen = chooser.showOpenDialog(stage);
             if (chosen != null) {
@@ -45,7 +46,7 @@ public final class CsvImportDialog {
             return Optional.ofNullable(chosen).map(File::toPath);
         }, stage::close));
         Theme.likeOwner(scene, owner); // the owner's theme
-        stage.setTitle("Import CSV");
+        stage.setTitle(Texts.t("csvimport.window"));
         stage.setScene(scene);
         if (owner != null) {
             stage.initOwner(owner);
@@ -60,9 +61,11 @@ public final class CsvImportDialog {
     /** The confirmation as an alert over {@code owner} in its theme: Import or Cancel, Cancel on Esc. */
     public static ImportConfirmation askWithAlert(Stage owner) {
         return (question, detail) -> {
-            ButtonType importType = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail, importType, ButtonType.CANCEL);
-            alert.setTitle("Import CSV");
+            ButtonType importType = new ButtonType(Texts.t("csvimport.confirm.import"), ButtonBar.ButtonData.OK_DONE);
+            // JavaFX's own Cancel speaks the system's language; this one the window's.
+            ButtonType cancel = new ButtonType(Texts.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail, importType, cancel);
+            alert.setTitle(Texts.t("csvimport.window"));
             alert.setHeaderText(question);
             alert.initOwner(owner);
             if (owner.getScene() != null) {

@@ -1,5 +1,6 @@
 package app.nudge.ui.csvimport;
 
+import app.nudge.i18n.Texts;
 import app.nudge.interop.csv.BadRow;
 import app.nudge.interop.csv.CsvField;
 import app.nudge.interop.csv.ImportedRow;
@@ -38,12 +39,12 @@ public final class CsvImportView {
      * @param close      closes the dialog
      */
     public static Parent build(CsvImportViewModel model, Supplier<Optional<Path>> chooseFile, Runnable close) {
-        Button choose = new Button("Choose CSV file…");
+        Button choose = new Button(Texts.t("csvimport.choose"));
         choose.setId("csv-choose");
         choose.setOnAction(e -> chooseFile.get().ifPresent(model::open));
         Label fileName = new Label();
         fileName.setId("csv-file");
-        fileName.textProperty().bind(model.fileProperty().map(p -> p.getFileName().toString()).orElse("No file chosen"));
+        fileName.textProperty().bind(model.fileProperty().map(p -> p.getFileName().toString()).orElse(Texts.t("csvimport.noFile")));
         Label layout = new Label();
         layout.setId("csv-layout");
         layout.textProperty().bind(model.layoutProperty());
@@ -68,13 +69,13 @@ public final class CsvImportView {
         bad.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.badRows()));
         bad.managedProperty().bind(bad.visibleProperty());
 
-        Button importButton = new Button("Import…");
+        Button importButton = new Button(Texts.t("csvimport.import"));
         importButton.setId("csv-import");
         // Not a default button: Enter confirms a column choice in the mapping and must never import.
         // Import asks before it stores anything.
         importButton.disableProperty().bind(model.canImportProperty().not());
         importButton.setOnAction(e -> model.importAll());
-        Button closeButton = new Button("Close");
+        Button closeButton = new Button(Texts.t("common.close"));
         closeButton.setId("csv-close");
         closeButton.setCancelButton(true);
         closeButton.setOnAction(e -> close.run());
@@ -83,8 +84,8 @@ public final class CsvImportView {
         HBox buttons = new HBox(10, spacer, closeButton, importButton);
 
         TableView<ImportedRow> table = previewTable(model);
-        VBox root = new VBox(10, top, error, new Label("Columns (change one if the guess is wrong):"), mappingGrid(model),
-                new Label("Preview:"), table, summary, bad, buttons);
+        VBox root = new VBox(10, top, error, new Label(Texts.t("csvimport.columns")), mappingGrid(model),
+                new Label(Texts.t("csvimport.preview")), table, summary, bad, buttons);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(14));
         root.getStyleClass().add("csv-import");
@@ -101,7 +102,7 @@ public final class CsvImportView {
             column.setId("csv-map-" + field.key());
             column.valueProperty().bindBidirectional(model.mapping(field));
             column.setPrefWidth(200);
-            Label label = new Label(field.key() + (field.required() ? " *" : ""));
+            Label label = new Label(fieldName(field) + (field.required() ? " *" : ""));
             label.setLabelFor(column);
             grid.add(label, (i % 2) * 2, i / 2);
             grid.add(column, (i % 2) * 2 + 1, i / 2);
@@ -110,17 +111,34 @@ public final class CsvImportView {
         return grid;
     }
 
+    /** "company" in English (the name a mapping file uses too), "Firma" in German. */
+    static String fieldName(CsvField field) {
+        return switch (field) {
+            case COMPANY -> Texts.t("csvimport.field.company");
+            case ROLE -> Texts.t("csvimport.field.role");
+            case STATUS -> Texts.t("csvimport.field.status");
+            case DATE -> Texts.t("csvimport.field.date");
+            case CONTACT -> Texts.t("csvimport.field.contact");
+            case EMAIL -> Texts.t("csvimport.field.email");
+            case NOTES -> Texts.t("csvimport.field.notes");
+            case URL -> Texts.t("csvimport.field.url");
+        };
+    }
+
     private static TableView<ImportedRow> previewTable(CsvImportViewModel model) {
         TableView<ImportedRow> table = new TableView<>(model.rows());
         table.setId("csv-preview");
-        table.setPlaceholder(new Label("No rows yet"));
-        table.getColumns().add(column("Row", 45, r -> String.valueOf(r.row())));
-        table.getColumns().add(column("Company", 130, r -> r.application().company()));
-        table.getColumns().add(column("Role", 150, r -> r.application().role()));
-        table.getColumns().add(column("Sheet status", 110, ImportedRow::status));
-        table.getColumns().add(column("Applied", 95, r -> r.application().appliedOn() == null ? "" : r.application().appliedOn().toString()));
-        table.getColumns().add(column("Becomes", 130, ImportedRow::outcome));
-        table.getColumns().add(column("Stored", 70, r -> r.updatesStored() ? "already" : "new"));
+        table.setPlaceholder(new Label(Texts.t("csvimport.noRows")));
+        Texts texts = Texts.current();
+        table.getColumns().add(column(texts.get("csvimport.column.row"), 45, r -> texts.number(r.row())));
+        table.getColumns().add(column(texts.get("csvimport.column.company"), 130, r -> r.application().company()));
+        table.getColumns().add(column(texts.get("csvimport.column.role"), 150, r -> r.application().role()));
+        table.getColumns().add(column(texts.get("csvimport.column.sheetStatus"), 110, ImportedRow::status));
+        table.getColumns().add(column(texts.get("csvimport.column.applied"), 95, r -> r.application().appliedOn() == null ? ""
+                : texts.date("format.dateYear", r.application().appliedOn())));
+        table.getColumns().add(column(texts.get("csvimport.column.becomes"), 130, ImportedRow::outcome));
+        table.getColumns().add(column(texts.get("csvimport.column.stored"), 70,
+                r -> texts.get(r.updatesStored() ? "csvimport.stored.already" : "csvimport.stored.new")));
         // Columns share the width, so none is cut to "Rejec…" while others have room.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(220);

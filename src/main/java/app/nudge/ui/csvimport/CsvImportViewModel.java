@@ -1,6 +1,7 @@
 package app.nudge.ui.csvimport;
 
 import app.nudge.common.ErrorMessages;
+import app.nudge.i18n.Texts;
 import app.nudge.interop.csv.BadRow;
 import app.nudge.interop.csv.CsvField;
 import app.nudge.interop.csv.CsvImportResult;
@@ -49,7 +50,7 @@ public final class CsvImportViewModel {
     private final ObservableList<ImportedRow> rows = FXCollections.observableArrayList();
     private final ObservableList<BadRow> badRows = FXCollections.observableArrayList();
     private final StringProperty layout = new SimpleStringProperty("");
-    private final StringProperty summary = new SimpleStringProperty("Choose a CSV file exported from Huntr, LinkedIn, Teal or any spreadsheet.");
+    private final StringProperty summary = new SimpleStringProperty(Texts.t("csvimport.start"));
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanBinding canImport;
@@ -128,11 +129,8 @@ public final class CsvImportViewModel {
             }
             rows.setAll(result.rows().subList(0, Math.min(PREVIEW_ROWS, result.rows().size())));
             badRows.setAll(result.badRows());
-            layout.set("Recognised as: " + result.layout().title());
-            summary.set(result.rows().size() + " rows OK"
-                    + (result.updates() > 0 ? " (" + result.updates() + " already in Nudge: kept, only a new outcome is added)" : "")
-                    + ", " + result.badRows().size() + " bad"
-                    + (result.badRows().isEmpty() ? "" : ": fix them in the sheet or the mapping; nothing is imported while any is bad"));
+            layout.set(Texts.t("csvimport.recognised", "layout", result.layout().title()));
+            summary.set(summary(result));
         } finally {
             showing = false;
         }
@@ -151,28 +149,38 @@ public final class CsvImportViewModel {
         imports.importAll(current).whenCompleteAsync((result, failure) -> {
             busy.set(false);
             if (failure != null) {
-                error.set("Nothing was imported: " + ErrorMessages.of(failure));
+                error.set(Texts.t("csvimport.notImported", "problem", ErrorMessages.of(failure)));
             } else {
-                int count = result.count();
-                summary.set("Imported " + count + (count == 1 ? " application" : " applications")
-                        + result.backup().map(b -> "; the data as it was before is backed up in " + b.getFileName()).orElse("")
-                        + ".");
+                Texts texts = Texts.current();
+                summary.set(result.backup()
+                        .map(b -> texts.count("csvimport.importedBackedUp", result.count(), "backup", b.getFileName()))
+                        .orElseGet(() -> texts.count("csvimport.imported", result.count())));
                 preview.set(null); // imported once; choosing the file again previews it afresh
                 onImported.accept(result);
             }
         }, uiExecutor);
     }
 
+    /** "12 rows OK (2 already in Nudge: ...), 0 bad", with what to do when a row is bad. */
+    static String summary(CsvPreview result) {
+        Texts texts = Texts.current();
+        String rows = texts.count("csvimport.summary.rows", result.rows().size())
+                + (result.updates() > 0 ? " " + texts.count("csvimport.summary.updates", result.updates()) : "");
+        String line = texts.get("csvimport.summary", "rows", rows,
+                "bad", texts.count("csvimport.summary.bad", result.badRows().size()));
+        return result.badRows().isEmpty() ? line : texts.get("csvimport.summary.fix", "summary", line);
+    }
+
     static String question(CsvPreview preview) {
-        int count = preview.rows().size();
-        return "Import " + count + (count == 1 ? " application" : " applications") + " from " + preview.fileName() + "?";
+        return Texts.current().count("csvimport.question", preview.rows().size(), "file", preview.fileName());
     }
 
     static String detail(CsvPreview preview) {
         long updates = preview.updates();
-        long fresh = preview.rows().size() - updates;
-        return fresh + " new" + (updates == 0 ? "" : "; " + updates + " already in Nudge are kept and gain only the"
-                + " sheet's outcome") + ". What is stored now is backed up first.";
+        Texts texts = Texts.current();
+        String fresh = texts.count("csvimport.detail.new", preview.rows().size() - updates);
+        return updates == 0 ? texts.get("csvimport.detail", "new", fresh)
+                : texts.get("csvimport.detailKept", "new", fresh, "kept", texts.count("csvimport.detail.kept", updates));
     }
 
     public ObjectProperty<Path> fileProperty() {

@@ -1,5 +1,6 @@
 package app.nudge.ui.settings;
 
+import app.nudge.i18n.Texts;
 import app.nudge.ui.common.Theme;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -14,28 +15,27 @@ import javafx.stage.Window;
  */
 public final class BackToFileQuestion {
 
-    static final ButtonType SHOW_FILE = new ButtonType("Show the file", ButtonBar.ButtonData.OK_DONE);
-    static final ButtonType STAY = new ButtonType("Stay on the server", ButtonBar.ButtonData.CANCEL_CLOSE);
-
     private BackToFileQuestion() {
     }
 
     /** True when the user chose the file; Esc, Enter or closing the question stays on {@code server}. */
     public static boolean ask(Window owner, String server) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The file holds your search as it was when it moved to the"
-                + " server: what was changed on the server since is not in it. The server keeps your search (" + server
-                + "); Settings \u2192 Data \u2192 Use a PostgreSQL server\u2026 goes back to it.", SHOW_FILE, STAY);
-        alert.setTitle("Back to this computer's file");
-        alert.setHeaderText("Show this computer's file instead of the server?");
+        // Made per question, not kept in a constant: the words are the window's language's.
+        ButtonType showFile = new ButtonType(Texts.t("settings.backToFile.show"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType stay = new ButtonType(Texts.t("settings.backToFile.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Texts.t("settings.backToFile.text", "server", server),
+                showFile, stay);
+        alert.setTitle(Texts.t("settings.backToFile.title"));
+        alert.setHeaderText(Texts.t("settings.backToFile.header"));
         if (owner != null) {
             alert.initOwner(owner);
         }
-        ((Button) alert.getDialogPane().lookupButton(SHOW_FILE)).setDefaultButton(false);
-        ((Button) alert.getDialogPane().lookupButton(STAY)).setDefaultButton(true);
-        alert.getDialogPane().lookupButton(SHOW_FILE).setId("backToFileYes");
-        alert.getDialogPane().lookupButton(STAY).setId("backToFileNo");
+        ((Button) alert.getDialogPane().lookupButton(showFile)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(stay)).setDefaultButton(true);
+        alert.getDialogPane().lookupButton(showFile).setId("backToFileYes");
+        alert.getDialogPane().lookupButton(stay).setId("backToFileNo");
         alert.getDialogPane().setMinWidth(520);
         Theme.apply(alert.getDialogPane().getScene());
-        return alert.showAndWait().orElse(STAY) == SHOW_FILE;
+        return alert.showAndWait().orElse(stay) == showFile;
     }
 }

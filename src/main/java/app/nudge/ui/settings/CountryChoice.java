@@ -1,5 +1,6 @@
 package app.nudge.ui.settings;
 
+import app.nudge.i18n.Texts;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,28 +10,32 @@ import java.util.Locale;
 
 /**
  * One entry of a holiday-country list: an ISO 3166 code shown as "Germany (DE)", or the automatic
- * choice (code ""), which says which country it stands for: "Automatic (Germany)".
+ * choice (code ""), which says which country it stands for: "Automatic (Germany)". Country names
+ * are in the window's language ("Deutschland (DE)" in German), read when the entry is made.
  */
 public record CountryChoice(String code, String label) {
 
-    /** The automatic entry's label when it is not known which country the computer's region gives. */
-    public static final String AUTOMATIC_LABEL = "Automatic (from your computer's region)";
+    /**
+     * By the name people read, ignoring case and accents, in the window's language: Germany under G,
+     * not under DE; Österreich next to Oman in German.
+     */
+    public static final Comparator<CountryChoice> BY_NAME = (a, b) -> {
+        int byName = Collator.getInstance(Texts.current().locale()).compare(a.label(), b.label());
+        return byName != 0 ? byName : a.code().compareTo(b.code());
+    };
 
-    /** By the name people read, ignoring case and accents: Germany under G, not under DE. */
-    public static final Comparator<CountryChoice> BY_NAME = Comparator.comparing(CountryChoice::label,
-            Collator.getInstance(Locale.ENGLISH)).thenComparing(CountryChoice::code);
-
+    /** The automatic entry when it is not known which country the computer's region gives. */
     public static CountryChoice automatic() {
-        return new CountryChoice("", AUTOMATIC_LABEL);
+        return new CountryChoice("", Texts.t("settings.country.automaticUnknown"));
     }
 
     /** The automatic entry naming the country it chose, e.g. "DE" → "Automatic (Germany)". */
     public static CountryChoice automatic(String chosenCode) {
         String normal = chosenCode == null ? "" : chosenCode.strip().toUpperCase(Locale.ROOT);
-        return normal.isEmpty() ? automatic() : new CountryChoice("", "Automatic (" + name(normal) + ")");
+        return normal.isEmpty() ? automatic() : new CountryChoice("", Texts.t("settings.country.automatic", "country", name(normal)));
     }
 
-    /** "DE" → "Germany (DE)" (English country names, like the rest of the app's text). */
+    /** "DE" → "Germany (DE)", "Deutschland (DE)" in German: the country's name in the window's language. */
     public static CountryChoice of(String code) {
         String normal = code.strip().toUpperCase(Locale.ROOT);
         if (normal.isEmpty()) {
@@ -63,7 +68,7 @@ public record CountryChoice(String code, String label) {
     }
 
     private static String name(String code) {
-        String name = Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
+        String name = Locale.of("", code).getDisplayCountry(Texts.current().locale());
         return name.isBlank() || name.equalsIgnoreCase(code) ? code : name;
     }
 

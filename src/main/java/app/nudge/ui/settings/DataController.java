@@ -1,5 +1,6 @@
 package app.nudge.ui.settings;
 
+import app.nudge.i18n.Texts;
 import app.nudge.ui.common.ProblemStyle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -50,7 +51,7 @@ public final class DataController {
     @FXML
     private void initialize() {
         dataCurrent.textProperty().bind(fields.currentProperty());
-        dataCurrent.accessibleTextProperty().bind(fields.currentProperty().map(where -> "Your data now: " + where));
+        dataCurrent.accessibleTextProperty().bind(fields.currentProperty().map(where -> Texts.t("settings.dataDialog.now.a11y", "where", where)));
         dataAddress.textProperty().bindBidirectional(fields.addressProperty());
         dataPassword.textProperty().bindBidirectional(fields.passwordProperty());
         dataResult.textProperty().bind(fields.resultProperty());

@@ -1,5 +1,6 @@
 package app.nudge.ui.settings;
 
+import app.nudge.i18n.Texts;
 import app.nudge.ui.common.FxmlLoaderFactory;
 import app.nudge.ui.common.Theme;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class DataDialog {
         Stage stage = new Stage();
         Scene scene = new Scene(view(fields, switched, stage::close));
         Theme.likeOwner(scene, owner);
-        stage.setTitle("Data");
+        stage.setTitle(Texts.t("settings.dataDialog.window"));
         stage.setScene(scene);
         if (owner != null) {
             stage.initOwner(owner);

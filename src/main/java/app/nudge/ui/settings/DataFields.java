@@ -1,6 +1,7 @@
 package app.nudge.ui.settings;
 
 import app.nudge.common.ErrorMessages;
+import app.nudge.i18n.Texts;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -44,24 +45,24 @@ public final class DataFields {
 
     /** "Test connection": the address is checked here, the server asked off the JavaFX thread. */
     public CompletableFuture<Void> test() {
-        return run("Connecting…", true, () -> connection.test(typed(), typedPassword()), line -> say(line, false));
+        return run(Texts.t("settings.dataDialog.connecting"), true, () -> connection.test(typed(), typedPassword()), line -> say(line, false));
     }
 
     /** "Use this server": on success the password is forgotten and {@code switched} runs (on the JavaFX thread). */
     public CompletableFuture<Void> use(Runnable switched) {
-        return run("Switching…", true, () -> connection.use(typed(), typedPassword(), bring.get() && !onServer.get()), done -> {
+        return run(Texts.t("settings.dataDialog.switching"), true, () -> connection.use(typed(), typedPassword(), bring.get() && !onServer.get()), done -> {
             password.set("");
             refreshWhere();
-            say("Now using " + current.get() + ".", false);
+            say(Texts.t("settings.dataDialog.nowUsing", "where", current.get()), false);
             switched.run();
         });
     }
 
     /** "Back to this computer's file". */
     public CompletableFuture<Void> useLocalFile(Runnable switched) {
-        return run("Switching…", false, connection::useLocalFile, done -> {
+        return run(Texts.t("settings.dataDialog.switching"), false, connection::useLocalFile, done -> {
             refreshWhere();
-            say("Now using this computer's file again.", false);
+            say(Texts.t("settings.dataDialog.nowFile"), false);
             switched.run();
         });
     }
@@ -77,8 +78,7 @@ public final class DataFields {
         if (busy.get()) {
             return CompletableFuture.completedFuture(null);
         }
-        Optional<String> wrong = !needsAddress ? Optional.empty() : typed().isEmpty() ? Optional.of("Type the server's address first, as in "
-                + "postgresql://jane@db.example.org/nudge?schema=jane.") : connection.problemWith(typed());
+        Optional<String> wrong = !needsAddress ? Optional.empty() : typed().isEmpty() ? Optional.of(Texts.t("settings.dataDialog.addressFirst")) : connection.problemWith(typed());
         if (wrong.isPresent()) {
             say(asSentence(wrong.get()), true);
             return CompletableFuture.completedFuture(null);

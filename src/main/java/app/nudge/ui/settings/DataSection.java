@@ -1,5 +1,6 @@
 package app.nudge.ui.settings;
 
+import app.nudge.i18n.Texts;
 import app.nudge.ui.common.ProblemStyle;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -25,7 +26,7 @@ final class DataSection {
         }
         DataFields fields = new DataFields(data, Platform::runLater);
         where.textProperty().bind(fields.currentProperty());
-        where.accessibleTextProperty().bind(fields.currentProperty().map(now -> "Your data is in " + now));
+        where.accessibleTextProperty().bind(fields.currentProperty().map(now -> Texts.t("settings.data.where.a11y", "where", now)));
         backToFile.visibleProperty().bind(fields.onServerProperty());
         backToFile.managedProperty().bind(backToFile.visibleProperty());
         backToFile.disableProperty().bind(fields.busyProperty());

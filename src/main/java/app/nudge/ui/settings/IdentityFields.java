@@ -1,6 +1,7 @@
 package app.nudge.ui.settings;
 
 import app.nudge.domain.ApplicationRules;
+import app.nudge.i18n.Texts;
 import app.nudge.settings.UserSettings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -37,7 +38,7 @@ public final class IdentityFields {
     boolean validate() {
         String email = text(yourEmail).strip();
         yourEmailError.set(email.isEmpty() || ApplicationRules.isEmail(email) ? ""
-                : "This does not look like an email address (for example name@example.org).");
+                : Texts.t("settings.email.invalid"));
         return yourEmailError.get().isEmpty();
     }
 

@@ -1,6 +1,7 @@
 package app.nudge.ui.settings;
 
 import app.nudge.common.ErrorMessages;
+import app.nudge.i18n.Texts;
 import app.nudge.mail.imap.CredentialStore;
 import app.nudge.mail.imap.InboxAddress;
 import app.nudge.mail.imap.InboxReader;
@@ -40,11 +41,11 @@ public interface InboxConnection {
                 return CompletableFuture.supplyAsync(() -> {
                     Optional<String> password = typedPassword.or(() -> credentials.get().password(address));
                     if (password.isEmpty()) {
-                        return "Type the password first: none is kept for " + address.user() + ".";
+                        return Texts.t("settings.inbox.passwordFirst", "user", address.user());
                     }
                     try {
                         new InboxReader(address, Optional.empty(), MessageConverter.STANDARD).check(password.get());
-                        return "Connected: " + address.folder() + " at " + address.host() + " can be read.";
+                        return Texts.t("settings.inbox.connected", "folder", address.folder(), "host", address.host());
                     } catch (RuntimeException e) {
                         return ErrorMessages.of(e);
                     }

@@ -1,5 +1,6 @@
 package app.nudge.ui.settings;
 
+import app.nudge.i18n.Texts;
 import app.nudge.mail.imap.InboxAddress;
 import app.nudge.mail.imap.InboxProblem;
 import app.nudge.settings.InboxSettings;
@@ -60,7 +61,7 @@ public final class InboxFields {
     boolean validate() {
         String typed = text(address).strip();
         if (typed.isEmpty()) {
-            addressError.set(enabled.get() ? "Give the folder's address to watch it (imaps://USER@HOST/FOLDER)." : "");
+            addressError.set(enabled.get() ? Texts.t("settings.inbox.addressNeeded") : "");
         } else {
             try {
                 InboxAddress.parse(typed);
@@ -75,16 +76,16 @@ public final class InboxFields {
     /** "Test connection": off the JavaFX thread; the result line shows when it is done. */
     public CompletableFuture<String> test() {
         if (!validate() || text(address).isBlank()) {
-            testResult.set(addressError.get().isEmpty() ? "Give the folder's address first." : addressError.get());
+            testResult.set(addressError.get().isEmpty() ? Texts.t("settings.inbox.addressFirst") : addressError.get());
             return CompletableFuture.completedFuture(testResult.get());
         }
         InboxAddress parsed = InboxAddress.parse(text(address));
         String typed = text(password);
         testing.set(true);
-        testResult.set("Connecting to " + parsed.host() + "…");
+        testResult.set(Texts.t("settings.inbox.connecting", "host", parsed.host()));
         CompletableFuture<String> done = new CompletableFuture<>();
         connection.test(parsed, typed.isEmpty() ? Optional.empty() : Optional.of(typed))
-                .exceptionally(e -> "The connection could not be tested.")
+                .exceptionally(e -> Texts.t("settings.inbox.testFailed"))
                 .thenAcceptAsync(result -> {
                     testing.set(false);
                     testResult.set(result);

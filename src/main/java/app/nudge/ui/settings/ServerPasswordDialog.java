@@ -1,5 +1,6 @@
 package app.nudge.ui.settings;
 
+import app.nudge.i18n.Texts;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
@@ -16,8 +17,6 @@ import javafx.stage.Window;
  */
 public final class ServerPasswordDialog {
 
-    static final ButtonType CONNECT = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
-
     private ServerPasswordDialog() {
     }
 
@@ -28,33 +27,38 @@ public final class ServerPasswordDialog {
 
     /** The dialog, not shown yet. */
     public static Dialog<char[]> build(Window owner, String server, String why) {
+        // Made per dialog, not kept in a constant: the words are the window's language's.
+        ButtonType connect = new ButtonType(Texts.t("settings.serverPassword.connect"), ButtonBar.ButtonData.OK_DONE);
+        // JavaFX's own Cancel speaks the system's language; this one the window's.
+        ButtonType cancel = new ButtonType(Texts.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Dialog<char[]> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Server password");
-        dialog.setHeaderText("The server asks for a password");
+        dialog.setTitle(Texts.t("settings.serverPassword.title"));
+        dialog.setHeaderText(Texts.t("settings.serverPassword.header"));
         PasswordField password = new PasswordField();
         password.setId("serverPassword");
-        password.setAccessibleText("Password for " + server);
+        password.setAccessibleText(Texts.t("settings.serverPassword.a11y", "server", server));
         Label reason = new Label(why);
         reason.setId("serverPasswordReason");
         reason.setWrapText(true);
         Label where = new Label(server);
         where.setId("serverPasswordServer");
         where.setWrapText(true);
-        Label hint = new Label("Used only to connect now and never stored. To skip this question, put it in ~/.pgpass.");
+        Label hint = new Label(Texts.t("settings.serverPassword.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
-        Label label = new Label("Password for " + server.replaceFirst("^postgresql://", "").replaceFirst("@.*", ""));
+        Label label = new Label(Texts.t("settings.serverPassword.label", "user",
+                server.replaceFirst("^postgresql://", "").replaceFirst("@.*", "")));
         label.setLabelFor(password);
         VBox content = new VBox(8, where, reason, label, password, hint);
         content.setPrefWidth(480);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().setAll(CONNECT, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(CONNECT).setId("serverPasswordConnect");
-        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("serverPasswordCancel");
-        dialog.getDialogPane().lookupButton(CONNECT).disableProperty().bind(password.textProperty().isEmpty());
+        dialog.getDialogPane().getButtonTypes().setAll(connect, cancel);
+        dialog.getDialogPane().lookupButton(connect).setId("serverPasswordConnect");
+        dialog.getDialogPane().lookupButton(cancel).setId("serverPasswordCancel");
+        dialog.getDialogPane().lookupButton(connect).disableProperty().bind(password.textProperty().isEmpty());
         dialog.setResultConverter(button -> {
-            char[] typed = button == CONNECT ? password.getText().toCharArray() : null;
+            char[] typed = button == connect ? password.getText().toCharArray() : null;
             password.clear(); // the field forgets it; the caller wipes the array after connecting
             return typed;
         });

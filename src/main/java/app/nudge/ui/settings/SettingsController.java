@@ -1,10 +1,12 @@
 package app.nudge.ui.settings;
 
+import app.nudge.domain.Language;
 import app.nudge.domain.ThemeChoice;
 import app.nudge.ui.common.ProblemStyle;
 import app.nudge.ui.common.TabMovesFocus;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableStringValue;
@@ -100,6 +102,8 @@ public final class SettingsController {
     @FXML
     private ChoiceBox<ThemeChoice> theme;
     @FXML
+    private ComboBox<Optional<Language>> language;
+    @FXML
     private javafx.scene.layout.VBox dataSection;
     @FXML
     private Label dataWhere;
@@ -171,6 +175,7 @@ public final class SettingsController {
             }
         });
         theme.valueProperty().bindBidirectional(viewModel.themeProperty());
+        LanguageChoices.bind(language, viewModel.languageProperty());
 
         DataSection.bind(data, dataSection, dataWhere, dataBackToFile, dataSwitchResult, close);
 

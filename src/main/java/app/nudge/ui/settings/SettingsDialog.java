@@ -1,6 +1,7 @@
 package app.nudge.ui.settings;
 
 import app.nudge.domain.ThemeChoice;
+import app.nudge.i18n.Texts;
 import app.nudge.service.SettingsService;
 import app.nudge.ui.common.FxmlLoaderFactory;
 import app.nudge.ui.common.Theme;
@@ -51,7 +52,7 @@ public final class SettingsDialog {
                         () -> DataDialog.show(stage, data, stage::close))));
         Scene scene = new Scene(views.load(SettingsController.class).root());
         Theme.likeOwner(scene, owner); // the owner's theme
-        stage.setTitle("Settings");
+        stage.setTitle(Texts.t("settings.title"));
         stage.setScene(scene);
         if (owner != null) {
             stage.initOwner(owner);

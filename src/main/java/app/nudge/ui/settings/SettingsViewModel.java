@@ -1,10 +1,13 @@
 package app.nudge.ui.settings;
 
 import app.nudge.common.ErrorMessages;
+import app.nudge.domain.Language;
 import app.nudge.domain.ThemeChoice;
+import app.nudge.i18n.Texts;
 import app.nudge.service.SettingsService;
 import app.nudge.settings.UserSettings;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
@@ -30,6 +33,9 @@ public final class SettingsViewModel {
     private final TimingFields timing = new TimingFields();
     private final InboxFields inbox;
     private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(this, "theme", ThemeChoice.LIGHT);
+    /** The window's language; empty follows the system's. */
+    private final ObjectProperty<Optional<Language>> language = new SimpleObjectProperty<>(this, "language",
+            Optional.empty());
     /** What was loaded: settings the dialog does not show (the welcome flag) are saved as they were. */
     private UserSettings loadedSettings = UserSettings.defaults();
 
@@ -70,11 +76,11 @@ public final class SettingsViewModel {
     public void load() {
         busy.set(true);
         failed.set(false);
-        status.set("Loading your settings…");
+        status.set(Texts.t("settings.loading"));
         service.load().whenCompleteAsync((settings, error) -> {
             busy.set(false);
             if (error != null) {
-                showProblem("Your settings could not be read: " + ErrorMessages.of(error));
+                showProblem(Texts.t("settings.loadFailed", "problem", ErrorMessages.of(error)));
             } else {
                 show(settings);
                 loaded.set(true);
@@ -95,23 +101,23 @@ public final class SettingsViewModel {
         }
         if (!validate()) {
             failed.set(true);
-            status.set("Nothing was saved: correct the marked fields first.");
+            status.set(Texts.t("settings.notSaved"));
             return CompletableFuture.completedFuture(false);
         }
         UserSettings next = toSettings();
         busy.set(true);
         failed.set(false);
-        status.set("Saving…");
+        status.set(Texts.t("settings.saving"));
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         service.save(next).whenCompleteAsync((ok, error) -> {
             busy.set(false);
             if (error != null) {
-                showProblem("Your settings could not be saved: " + ErrorMessages.of(error));
+                showProblem(Texts.t("settings.saveFailed", "problem", ErrorMessages.of(error)));
                 done.complete(false);
             } else {
                 loadedSettings = next;
                 inbox.keepTypedPassword(); // the password goes to the credential store, never the settings
-                status.set("Saved.");
+                status.set(Texts.t("settings.saved"));
                 done.complete(true);
             }
         }, uiExecutor);
@@ -124,7 +130,7 @@ public final class SettingsViewModel {
         s = calendar.applyTo(s);
         s = timing.applyTo(s);
         s = inbox.applyTo(s);
-        return s.withTheme(getTheme());
+        return s.withTheme(getTheme()).withLanguage(getLanguage());
     }
 
     private void show(UserSettings settings) {
@@ -134,6 +140,7 @@ public final class SettingsViewModel {
         timing.show(settings);
         inbox.show(settings);
         theme.set(settings.theme());
+        language.set(settings.language());
         validate();
     }
 
@@ -172,6 +179,15 @@ public final class SettingsViewModel {
 
     public ThemeChoice getTheme() {
         return theme.get() == null ? ThemeChoice.LIGHT : theme.get();
+    }
+
+    /** The window's language (empty: the system's); it takes effect at the next start. */
+    public ObjectProperty<Optional<Language>> languageProperty() {
+        return language;
+    }
+
+    public Optional<Language> getLanguage() {
+        return language.get() == null ? Optional.empty() : language.get();
     }
 
     public ReadOnlyBooleanProperty validProperty() {

@@ -1,6 +1,7 @@
 package app.nudge.ui.settings;
 
 import app.nudge.domain.ThemeChoice;
+import app.nudge.i18n.Texts;
 
 /**
  * The words the Settings and welcome dialogs show for a {@link ThemeChoice}. Applying a choice is the
@@ -17,9 +18,9 @@ public final class ThemeChoices {
             return "";
         }
         return switch (choice) {
-            case LIGHT -> "Light";
-            case DARK -> "Dark";
-            case SYSTEM -> "Follow the system";
+            case LIGHT -> Texts.t("settings.theme.light");
+            case DARK -> Texts.t("settings.theme.dark");
+            case SYSTEM -> Texts.t("settings.theme.system");
         };
     }
 }

@@ -1,5 +1,6 @@
 package app.nudge.ui.settings;
 
+import app.nudge.i18n.Texts;
 import app.nudge.policy.Intervals;
 import app.nudge.policy.Preset;
 import java.util.Optional;
@@ -9,21 +10,22 @@ import java.util.Optional;
  * "Presets and your own intervals") or own numbers.
  */
 public enum TimingChoice {
-    STANDARD("Standard", Preset.STANDARD),
-    PATIENT("Patient", Preset.PATIENT),
-    PERSISTENT("Persistent", Preset.PERSISTENT),
-    CUSTOM("Custom", null);
+    STANDARD("settings.timing.standard", Preset.STANDARD),
+    PATIENT("settings.timing.patient", Preset.PATIENT),
+    PERSISTENT("settings.timing.persistent", Preset.PERSISTENT),
+    CUSTOM("settings.timing.custom", null);
 
-    private final String label;
+    private final String labelKey;
     private final Preset preset;
 
-    TimingChoice(String label, Preset preset) {
-        this.label = label;
+    TimingChoice(String labelKey, Preset preset) {
+        this.labelKey = labelKey;
         this.preset = preset;
     }
 
+    /** The choice's name in the window's language (read when shown: tests switch languages). */
     public String label() {
-        return label;
+        return Texts.t(labelKey);
     }
 
     /** The named preset, or empty for {@link #CUSTOM}. */
@@ -38,16 +40,16 @@ public enum TimingChoice {
     /** One plain line that says what the choice does, written from the preset's own numbers. */
     public String explanation() {
         if (preset == null) {
-            return "Your own numbers below, in business days.";
+            return Texts.t("settings.timing.customExplanation");
         }
         Intervals i = preset.intervals();
-        return "First follow-up " + range(i.afterDecisionMin(), i.afterDecisionMax())
-                + " business days after the promised decision date, or " + range(i.noDateMin(), i.noDateMax())
-                + " without one; " + range(i.betweenMin(), i.betweenMax()) + " between attempts"
-                + (i.secondaryContact() ? "; a third try goes to a second contact." : ".");
+        return Texts.t(i.secondaryContact() ? "settings.timing.explanationSecondary" : "settings.timing.explanation",
+                "afterDecision", range(i.afterDecisionMin(), i.afterDecisionMax()),
+                "noDate", range(i.noDateMin(), i.noDateMax()), "between", range(i.betweenMin(), i.betweenMax()));
     }
 
     private static String range(int min, int max) {
-        return min == max ? Integer.toString(min) : min + "–" + max;
+        Texts texts = Texts.current();
+        return min == max ? texts.number(min) : texts.number(min) + "–" + texts.number(max);
     }
 }

@@ -1,5 +1,6 @@
 package app.nudge.ui.settings;
 
+import app.nudge.i18n.Texts;
 import app.nudge.policy.Intervals;
 import app.nudge.policy.Preset;
 import app.nudge.settings.UserSettings;
@@ -113,13 +114,13 @@ public final class TimingFields {
     /** Spec section 3: whole numbers of at least 1, the first not larger than the second. */
     static String rangeProblem(Integer min, Integer max) {
         if (min == null || max == null) {
-            return "Enter a whole number of business days in both boxes.";
+            return Texts.t("settings.range.missing");
         }
         if (min < 1 || max < 1) {
-            return "Use whole numbers of at least 1 business day.";
+            return Texts.t("settings.range.atLeastOne");
         }
         if (min > max) {
-            return "The first number (" + min + ") must not be larger than the second (" + max + ").";
+            return Texts.t("settings.range.order", "min", min, "max", max);
         }
         return "";
     }

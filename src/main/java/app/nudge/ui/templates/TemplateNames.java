@@ -1,28 +1,24 @@
 package app.nudge.ui.templates;
 
+import app.nudge.i18n.Texts;
 import java.util.Map;
+import java.util.Set;
 
-/** Readable names for template ids, as the template list shows them. */
+/** Readable names for template ids, as the template list shows them, in the window's language. */
 final class TemplateNames {
 
-    private static final Map<String, String> ACTIONS = Map.ofEntries(
-            Map.entry("THANK_YOU", "Thank-you note"),
-            Map.entry("FOLLOW_UP", "Follow-up"),
-            Map.entry("FINAL_FOLLOW_UP", "Final follow-up"),
-            Map.entry("SECONDARY_CONTACT", "Another contact"),
-            Map.entry("EMAIL_AFTER_VOICEMAIL", "Email after a voicemail"),
-            Map.entry("CHECK_BACK", "Check back"),
-            Map.entry("REPLY_TO_OFFER", "Reply to an offer"),
-            Map.entry("THANK_AFTER_REJECTION", "Thanks after a rejection"),
-            Map.entry("CLOSE_OUT", "Close the loop"));
+    /** The actions that have a template, each named by "templates.action.ACTION" (and ".inside"). */
+    private static final Set<String> ACTIONS = Set.of("THANK_YOU", "FOLLOW_UP", "FINAL_FOLLOW_UP", "SECONDARY_CONTACT",
+            "EMAIL_AFTER_VOICEMAIL", "CHECK_BACK", "REPLY_TO_OFFER", "THANK_AFTER_REJECTION", "CLOSE_OUT");
 
+    /** A template id's variant → the last part of its key, "templates.variant.afterDate". */
     private static final Map<String, String> VARIANTS = Map.of(
-            "after-date", "after the promised date",
-            "known-delay", "known delay",
+            "after-date", "afterDate",
+            "known-delay", "knownDelay",
             "accept", "accept",
-            "time", "ask for time",
+            "time", "time",
             "decline", "decline",
-            "late", "sent late");
+            "late", "late");
 
     private TemplateNames() {
     }
@@ -32,19 +28,20 @@ final class TemplateNames {
         int dash = templateId.indexOf('-');
         String action = dash < 0 ? templateId : templateId.substring(0, dash);
         String suffix = dash < 0 ? "" : templateId.substring(dash + 1);
-        String name = ACTIONS.get(action);
-        if (name == null) {
+        if (!ACTIONS.contains(action)) {
             return templateId;
         }
+        Texts texts = Texts.current();
+        String name = texts.get("templates.action." + action);
+        // After a dash the name reads mid-sentence: "Call script — follow-up" (German keeps its capital).
+        String inside = texts.get("templates.action." + action + ".inside");
+        String variant = VARIANTS.get(suffix);
         return switch (suffix) {
             case "" -> name;
-            case "call-script" -> "Call script — " + lowerFirst(name);
-            case "voicemail" -> "Voicemail — " + lowerFirst(name);
-            default -> name + " — " + VARIANTS.getOrDefault(suffix, suffix);
+            case "call-script" -> texts.get("templates.callScript", "name", inside);
+            case "voicemail" -> texts.get("templates.voicemail", "name", inside);
+            default -> texts.get("templates.variant", "name", name,
+                    "variant", variant == null ? suffix : texts.get("templates.variant." + variant));
         };
-    }
-
-    private static String lowerFirst(String name) {
-        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 }

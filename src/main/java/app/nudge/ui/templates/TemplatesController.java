@@ -75,7 +75,7 @@ public final class TemplatesController {
         templateText.disableProperty().bind(viewModel.loadedProperty().not());
         showMessage(templateError, viewModel.errorProperty());
         showMessage(templateWarning, viewModel.warningProperty());
-        placeholderHelp.setText(TemplatesViewModel.PLACEHOLDER_HELP);
+        placeholderHelp.setText(TemplatesViewModel.placeholderHelp());
 
         status.textProperty().bind(viewModel.statusProperty());
         ProblemStyle.follow(status, viewModel.failedProperty());

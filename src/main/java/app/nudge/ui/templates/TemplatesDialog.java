@@ -1,5 +1,6 @@
 package app.nudge.ui.templates;
 
+import app.nudge.i18n.Texts;
 import app.nudge.service.TemplateService;
 import app.nudge.ui.common.FxmlLoaderFactory;
 import app.nudge.ui.common.Theme;
@@ -8,6 +9,7 @@ import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -32,12 +34,15 @@ public final class TemplatesDialog {
         TemplatesViewModel viewModel = new TemplatesViewModel(service, Platform::runLater, onChanged);
         Stage stage = new Stage();
         Predicate<String> confirmReset = name -> {
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                    "Your text for \"" + name + "\" is replaced by the original. This cannot be undone.",
-                    ButtonType.OK, ButtonType.CANCEL);
-            alert.setHeaderText("Reset to the default text?");
+            // Own buttons: JavaFX's OK and Cancel speak the system's language, these the window's.
+            ButtonType reset = new ButtonType(Texts.t("templates.reset.confirm"), ButtonBar.ButtonData.OK_DONE);
+            ButtonType cancel = new ButtonType(Texts.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Texts.t("templates.reset.text", "name", name),
+                    reset, cancel);
+            alert.setTitle(Texts.t("templates.window"));
+            alert.setHeaderText(Texts.t("templates.reset.header"));
             alert.initOwner(stage);
-            return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+            return alert.showAndWait().filter(reset::equals).isPresent();
         };
         FxmlLoaderFactory views = new FxmlLoaderFactory(Map.of(TemplatesController.class,
                 () -> new TemplatesController(viewModel, confirmReset, stage::close)));
@@ -51,7 +56,7 @@ public final class TemplatesDialog {
                 stage.close();
             }
         });
-        stage.setTitle("Message templates");
+        stage.setTitle(Texts.t("templates.window"));
         stage.setScene(scene);
         if (owner != null) {
             stage.initOwner(owner);

@@ -4,6 +4,7 @@ import app.nudge.common.ErrorMessages;
 import app.nudge.compose.Placeholders;
 import app.nudge.compose.TemplateCatalog;
 import app.nudge.compose.TemplateCheck;
+import app.nudge.i18n.Texts;
 import app.nudge.service.TemplateService;
 import java.util.HashMap;
 import java.util.List;
@@ -29,12 +30,11 @@ import javafx.collections.ObservableSet;
  */
 public final class TemplatesViewModel {
 
-    /** The help line under the editor. */
-    public static final String PLACEHOLDER_HELP = "Placeholders: "
-            + Placeholders.NAMES.stream().map(n -> "{" + n + "}").collect(Collectors.joining(", "))
-            + ". Start a line with {?name} to keep it only when name has a value,"
-            + " or with {!name} to keep it only when it has none. Lines next to each other starting"
-            + " {#1}, {#2}, ... are alternative wordings: each note of a panel takes the next one.";
+    /** The help line under the editor, in the window's language (read when shown: tests switch languages). */
+    public static String placeholderHelp() {
+        return Texts.t("templates.help", "names",
+                Placeholders.NAMES.stream().map(n -> "{" + n + "}").collect(Collectors.joining(", ")));
+    }
 
     private final TemplateService service;
     private final Executor uiExecutor;
@@ -79,7 +79,7 @@ public final class TemplatesViewModel {
         return service.load().handleAsync((stored, problem) -> {
             busy.set(false);
             if (problem != null) {
-                fail("Cannot read your templates: " + ErrorMessages.of(problem));
+                fail(Texts.t("templates.loadFailed", "problem", ErrorMessages.of(problem)));
                 return null;
             }
             replaceOverrides(stored);
@@ -104,11 +104,11 @@ public final class TemplatesViewModel {
         }
         TemplateCheck check = check();
         if (!check.ok()) {
-            fail("Nothing was saved: " + check.error());
+            fail(Texts.t("templates.notSaved", "problem", check.error()));
             return CompletableFuture.completedFuture(false);
         }
         String saving = text.get();
-        return store(service.save(id, saving), id, "Saved. New drafts use your text.");
+        return store(service.save(id, saving), id, Texts.t("templates.saved"));
     }
 
     /** Removes the user's copy of the chosen template and shows the default text again. */
@@ -117,7 +117,7 @@ public final class TemplatesViewModel {
         if (id == null || busy.get()) {
             return CompletableFuture.completedFuture(false);
         }
-        return store(service.reset(id), id, "Back to the default text.");
+        return store(service.reset(id), id, Texts.t("templates.reverted"));
     }
 
     private CompletableFuture<Boolean> store(CompletableFuture<Void> write, String id, String done) {
@@ -126,7 +126,7 @@ public final class TemplatesViewModel {
         return write.thenCompose(v -> service.load()).handleAsync((stored, problem) -> {
             busy.set(false);
             if (problem != null) {
-                fail("Nothing was stored: " + ErrorMessages.of(problem));
+                fail(Texts.t("templates.storeFailed", "problem", ErrorMessages.of(problem)));
                 return false;
             }
             replaceOverrides(stored);
@@ -145,8 +145,8 @@ public final class TemplatesViewModel {
     /** "Thank-you note", with " · edited" / " · unsaved" when that applies. */
     public String label(String templateId) {
         return TemplateNames.of(templateId)
-                + (edited.contains(templateId) ? " · edited" : "")
-                + (unsaved.contains(templateId) ? " · unsaved" : "");
+                + (edited.contains(templateId) ? " · " + Texts.t("templates.mark.edited") : "")
+                + (unsaved.contains(templateId) ? " · " + Texts.t("templates.mark.unsaved") : "");
     }
 
     public String name(String templateId) {

@@ -78,7 +78,7 @@ class SettingsViewModelTest {
                 Map.entry("signature", ""), Map.entry("country", ""), Map.entry("holidaysNone", "false"),
                 Map.entry("preset", "STANDARD"), Map.entry("customIntervals", ""), Map.entry("theme", "light"),
                 Map.entry("welcomeDone", "false"), Map.entry("inboxEnabled", "false"), Map.entry("inboxAddress", ""),
-                Map.entry("inboxPollMinutes", "5")), SettingsCodec.encode(vm.toSettings()));
+                Map.entry("inboxPollMinutes", "5"), Map.entry("language", "")), SettingsCodec.encode(vm.toSettings()));
     }
 
     @Test
@@ -137,7 +137,7 @@ class SettingsViewModelTest {
                 Map.entry("yourPhone", "+49 30 1234"), Map.entry("signature", "Jane Doe\nBerlin"), Map.entry("country", "DE"),
                 Map.entry("holidaysNone", "true"), Map.entry("preset", "PATIENT"), Map.entry("customIntervals", ""),
                 Map.entry("theme", "dark"), Map.entry("welcomeDone", "false"), Map.entry("inboxEnabled", "false"),
-                Map.entry("inboxAddress", ""), Map.entry("inboxPollMinutes", "5")), repository.all());
+                Map.entry("inboxAddress", ""), Map.entry("inboxPollMinutes", "5"), Map.entry("language", "")), repository.all());
         assertEquals(1, replans.get(), "one save, one re-plan");
     }
 

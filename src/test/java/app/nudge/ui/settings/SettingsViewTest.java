@@ -158,7 +158,7 @@ class SettingsViewTest {
                 Map.entry("yourPhone", "+1 555 0100"), Map.entry("signature", "Jane Doe\nBerlin"), Map.entry("country", "DE"),
                 Map.entry("holidaysNone", "false"), Map.entry("preset", "PERSISTENT"), Map.entry("customIntervals", ""),
                 Map.entry("theme", "light"), Map.entry("welcomeDone", "false"), Map.entry("inboxEnabled", "false"),
-                Map.entry("inboxAddress", ""), Map.entry("inboxPollMinutes", "5")), repository.all());
+                Map.entry("inboxAddress", ""), Map.entry("inboxPollMinutes", "5"), Map.entry("language", "")), repository.all());
         assertEquals(1, replans.get(), "the save told the service's listener (the re-plan hook) once");
         assertEquals(1, closed.get(), "a save closes the dialog");
         assertEquals(List.of(ThemeChoice.LIGHT), themes);
@@ -346,7 +346,7 @@ class SettingsViewTest {
         List<String> fields = List.of("yourName", "yourEmail", "yourPhone", "signature", "country", "holidaysNone",
                 "presetCustom", "afterDecisionMin", "afterDecisionMax", "noDateMin", "noDateMax", "betweenMin",
                 "betweenMax", "secondaryContact", "inboxAddress", "inboxPassword", "inboxEnabled", "inboxMinutes",
-                "inboxTest", "theme", "cancel", "save");
+                "inboxTest", "theme", "language", "cancel", "save");
         robot.clickOn("#yourName");
         java.util.Set<String> reached = new java.util.LinkedHashSet<>();
         for (int i = 0; i < 60 && !reached.containsAll(fields); i++) {
