@@ -57,6 +57,7 @@ final class SchemaMigration {
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
+            // Four wordings: with or without the schema it came from, with or without a backup to name.
             String key = "store.migrate.failed" + (installed.isPresent() ? "From" : "") + (backup == null ? "" : "Backup");
             throw new StoreException(StoreException.Kind.FAILED, Texts.t(key, "path", path,
                     "schema", installed.orElse(0), "reason", Database.h2Detail(e), "backup", backup == null ? "" : backup), e);
