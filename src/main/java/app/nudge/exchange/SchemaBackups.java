@@ -1,5 +1,6 @@
 package app.nudge.exchange;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.AtomicFiles;
 import app.nudge.common.FileReasons;
 import app.nudge.common.OwnerOnly;
@@ -108,8 +109,7 @@ public final class SchemaBackups implements ServerBackups {
                 parse(file).ifPresent(result::add);
             }
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Cannot list the backups in " + folder + " ("
-                    + FileReasons.of(e) + "). Check that you may read that folder.", e);
+            throw new StoreException(StoreException.Kind.FAILED, Texts.t("store.backup.cannotList", "folder", folder, "reason", FileReasons.of(e)), e);
         }
         result.sort(Comparator.comparing(Backups.Backup::taken).thenComparing(Backups.Backup::order).reversed());
         return result;
@@ -122,8 +122,7 @@ public final class SchemaBackups implements ServerBackups {
             }
             AtomicFiles.writePrivate(target, out -> new ExchangeService(db, knownCountry).exportTo(out));
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Cannot write the backup " + target + " ("
-                    + FileReasons.of(e) + "); nothing was changed. Check that you may write that folder.", e);
+            throw new StoreException(StoreException.Kind.FAILED, Texts.t("store.backup.cannotWrite", "file", target, "reason", FileReasons.of(e)), e);
         }
     }
 

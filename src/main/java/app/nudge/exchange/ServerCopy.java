@@ -1,5 +1,6 @@
 package app.nudge.exchange;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.AtomicFiles;
 import app.nudge.common.FileReasons;
 import app.nudge.common.OwnerOnly;
@@ -64,8 +65,8 @@ public final class ServerCopy {
             }
             AtomicFiles.writePrivate(target, out -> new ExchangeService(db, knownCountry).exportTo(out));
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Cannot keep a copy of the server's data in " + target
-                    + " (" + FileReasons.of(e) + "); the previous copy stays.", e);
+            throw new StoreException(StoreException.Kind.FAILED, Texts.t("store.serverCopy.cannotKeep", "file", target,
+                    "reason", FileReasons.of(e)), e);
         }
     }
 
@@ -90,8 +91,8 @@ public final class ServerCopy {
     }
 
     private static StoreException unusable(Path file, String why, Exception e) {
-        return new StoreException(StoreException.Kind.DAMAGED, "The copy of the server's data on this computer (" + file
-                + ") cannot be read (" + why + "), so it cannot be shown while the server is away.", e);
+        return new StoreException(StoreException.Kind.DAMAGED, Texts.t("store.serverCopy.unreadable", "file", file,
+                "reason", why), e);
     }
 
     /**
@@ -109,8 +110,7 @@ public final class ServerCopy {
         try {
             OwnerOnly.createFolder(standIn.folder());
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Cannot show this computer's copy of the server's data ("
-                    + FileReasons.of(e) + ").", e);
+            throw new StoreException(StoreException.Kind.FAILED, Texts.t("store.serverCopy.cannotShow", "reason", FileReasons.of(e)), e);
         }
         ExchangeDocument document = copy.get().document();
         // Created empty, then filled in one transaction (through a copy of the file, SwapWrite): not
@@ -138,8 +138,7 @@ public final class ServerCopy {
                 Files.deleteIfExists(f);
             }
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Cannot clear the earlier stand-in in " + folder + " ("
-                    + FileReasons.of(e) + ").", e);
+            throw new StoreException(StoreException.Kind.FAILED, Texts.t("store.serverCopy.cannotClear", "folder", folder, "reason", FileReasons.of(e)), e);
         }
     }
 

@@ -22,7 +22,7 @@ public final class TextFiles {
     public static final List<String> AREAS = List.of("common", "app", "board", "log", "application", "detail",
             "composer", "settings", "templates", "csvimport", "replies", "insights", "report", "welcome",
             "shell", "cli", "store", "service", "compose", "notify", "domain", "policy", "exchange", "inbox",
-            "lint", "format");
+            "lint", "format", "words");
 
     private TextFiles() {
     }

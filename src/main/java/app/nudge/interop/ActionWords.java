@@ -1,6 +1,7 @@
 package app.nudge.interop;
 
 import app.nudge.domain.ActionType;
+import app.nudge.i18n.Texts;
 import app.nudge.domain.Channel;
 import app.nudge.policy.PlannedAction;
 import app.nudge.policy.Status;
@@ -16,48 +17,48 @@ public final class ActionWords {
 
     /** The action in two or three words: "Final follow-up". */
     public static String name(ActionType action) {
-        return switch (action) {
-            case THANK_YOU -> "Thank-you note";
-            case FOLLOW_UP -> "Follow-up";
-            case FINAL_FOLLOW_UP -> "Final follow-up";
-            case SECONDARY_CONTACT -> "Ask another contact";
-            case EMAIL_AFTER_VOICEMAIL -> "Email after voicemail";
-            case CHECK_BACK -> "Check back";
-            case REPLY_TO_OFFER -> "Reply to the offer";
-            case THANK_AFTER_REJECTION -> "Thanks after a no";
-            case CLOSE_OUT -> "Close the loop";
-        };
+        return Texts.t("words.action." + key(action));
     }
 
     /** "Overdue", "Due", "Upcoming". */
     public static String status(Status status) {
-        return switch (status) {
-            case OVERDUE -> "Overdue";
-            case DUE -> "Due";
-            case UPCOMING -> "Upcoming";
-        };
+        return Texts.t(switch (status) {
+            case OVERDUE -> "words.status.overdue";
+            case DUE -> "words.status.due";
+            case UPCOMING -> "words.status.upcoming";
+        });
     }
 
     /** "Email" or "Phone". */
     public static String channel(Channel channel) {
-        return channel == Channel.PHONE ? "Phone" : "Email";
+        return Texts.t(channel == Channel.PHONE ? "words.channel.phone" : "words.channel.email");
     }
 
     /** What to do and for which job, as a calendar title: "Follow up with Acme — Backend Developer". */
     public static String title(PlannedAction a) {
-        String company = a.company() == null || a.company().isBlank() ? "them" : a.company();
+        String company = a.company() == null || a.company().isBlank() ? Texts.t("words.them") : a.company();
         boolean phone = a.channel() == Channel.PHONE;
-        String what = switch (a.action()) {
-            case THANK_YOU -> "Send a thank-you to " + company;
-            case FOLLOW_UP -> (phone ? "Call " : "Follow up with ") + company;
-            case FINAL_FOLLOW_UP -> (phone ? "Call " + company + " one last time" : "Last follow-up with " + company);
-            case SECONDARY_CONTACT -> "Ask another contact at " + company;
-            case EMAIL_AFTER_VOICEMAIL -> "Email " + company + " after your voicemail";
-            case CHECK_BACK -> (phone ? "Call " : "Check back with ") + company;
-            case REPLY_TO_OFFER -> "Reply to " + company + "'s offer";
-            case THANK_AFTER_REJECTION -> "Thank " + company + " after their answer";
-            case CLOSE_OUT -> "Close the loop with " + company;
+        // Only the actions whose words differ on the phone have a ".phone" text.
+        boolean byPhone = phone && switch (a.action()) {
+            case FOLLOW_UP, FINAL_FOLLOW_UP, CHECK_BACK -> true;
+            default -> false;
         };
-        return a.role() == null || a.role().isBlank() ? what : what + " — " + a.role();
+        String what = Texts.t("words.title." + key(a.action()) + (byPhone ? ".phone" : ""), "company", company);
+        return a.role() == null || a.role().isBlank() ? what : Texts.t("words.titleWithRole", "what", what, "role", a.role());
+    }
+
+    /** The text key part of an action: "finalFollowUp". */
+    private static String key(ActionType action) {
+        return switch (action) {
+            case THANK_YOU -> "thankYou";
+            case FOLLOW_UP -> "followUp";
+            case FINAL_FOLLOW_UP -> "finalFollowUp";
+            case SECONDARY_CONTACT -> "secondaryContact";
+            case EMAIL_AFTER_VOICEMAIL -> "emailAfterVoicemail";
+            case CHECK_BACK -> "checkBack";
+            case REPLY_TO_OFFER -> "replyToOffer";
+            case THANK_AFTER_REJECTION -> "thankAfterRejection";
+            case CLOSE_OUT -> "closeOut";
+        };
     }
 }

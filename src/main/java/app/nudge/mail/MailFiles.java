@@ -1,5 +1,6 @@
 package app.nudge.mail;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.FileReasons;
 import app.nudge.replies.IncomingMessage;
 import jakarta.mail.Session;
@@ -46,10 +47,10 @@ public final class MailFiles {
             return mime(file, bytes);
         }
         if (name.endsWith(".eml")) {
-            throw new UnreadableMessageException(file + " is not a mail: it starts with no From or Date header");
+            throw new UnreadableMessageException(Texts.t("inbox.file.noHeaders", "file", file));
         }
         if (isBinary(bytes)) {
-            throw new UnreadableMessageException(file + " is not a mail or a text file");
+            throw new UnreadableMessageException(Texts.t("inbox.file.notMail", "file", file));
         }
         return new IncomingMessage("", "", "", null, pastedText(bytes), Map.of(), IncomingMessage.Source.FILE);
     }
@@ -86,29 +87,29 @@ public final class MailFiles {
 
     private static byte[] bytesOf(Path file) throws UnreadableMessageException {
         if (Files.isDirectory(file)) {
-            throw new UnreadableMessageException(file + " is a folder; give a mail file");
+            throw new UnreadableMessageException(Texts.t("inbox.file.folder", "file", file));
         }
         if (!Files.exists(file)) {
-            throw new UnreadableMessageException(file + ": no such file");
+            throw new UnreadableMessageException(Texts.t("inbox.file.missing", "file", file));
         }
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new UnreadableMessageException(file + " is over 25 MB, too big to be a reply");
+                throw new UnreadableMessageException(Texts.t("inbox.file.tooBig", "file", file));
             }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes((int) MAX_BYTES + 1); // the file may grow meanwhile
             }
             if (bytes.length > MAX_BYTES) {
-                throw new UnreadableMessageException(file + " is over 25 MB, too big to be a reply");
+                throw new UnreadableMessageException(Texts.t("inbox.file.tooBig", "file", file));
             }
             if (new String(bytes, TextBytes.WINDOWS_1252).isBlank()) {
-                throw new UnreadableMessageException(file + " is empty");
+                throw new UnreadableMessageException(Texts.t("inbox.file.empty", "file", file));
             }
             return bytes;
         } catch (IOException e) {
-            throw new UnreadableMessageException(file + " cannot be read (" + FileReasons.of(e) + ")", e);
+            throw new UnreadableMessageException(Texts.t("inbox.file.unreadable", "file", file, "reason", FileReasons.of(e)), e);
         }
     }
 
@@ -117,9 +118,9 @@ public final class MailFiles {
             MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(bytes));
             return MimeMessages.toIncoming(message, IncomingMessage.Source.FILE);
         } catch (jakarta.mail.MessagingException | RuntimeException e) {
-            throw new UnreadableMessageException(file + " cannot be read as a mail (its headers are damaged)", e);
+            throw new UnreadableMessageException(Texts.t("inbox.file.damagedHeaders", "file", file), e);
         } catch (UnreadableMessageException e) {
-            throw new UnreadableMessageException(file + " cannot be read as a mail (" + e.getMessage() + ")", e);
+            throw new UnreadableMessageException(Texts.t("inbox.file.notReadable", "file", file, "reason", e.getMessage()), e);
         }
     }
 

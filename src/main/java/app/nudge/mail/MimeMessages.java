@@ -1,5 +1,6 @@
 package app.nudge.mail;
 
+import app.nudge.i18n.Texts;
 import app.nudge.replies.IncomingMessage;
 import jakarta.mail.Address;
 import jakarta.mail.FolderClosedException;
@@ -61,11 +62,11 @@ public final class MimeMessages {
             return new IncomingMessage(subject(message), sender[0], sender[1], sentAt, MimeBodies.text(message),
                     automationHeaders(message), source);
         } catch (FolderClosedException | StoreClosedException e) {
-            throw new UnreadableMessageException("the mail server closed the connection while the message was read", e);
+            throw new UnreadableMessageException(Texts.t("inbox.message.closed"), e);
         } catch (MessagingException | IOException | RuntimeException e) {
             // RuntimeException: Jakarta Mail's parsers throw IllegalArgumentException and friends on
             // some malformed input; a bad message must be refused in words, not crash the caller.
-            throw new UnreadableMessageException("the message's structure cannot be read", e);
+            throw new UnreadableMessageException(Texts.t("inbox.message.structure"), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package app.nudge.mail;
 
+import app.nudge.i18n.Texts;
 import app.nudge.replies.IncomingMessage;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetHeaders;
@@ -50,7 +51,7 @@ final class OutlookMessages {
 
     static IncomingMessage read(Path file, byte[] bytes) throws UnreadableMessageException {
         if (!isCompoundDocument(bytes)) {
-            throw new UnreadableMessageException(file + " is not an Outlook message (.msg)");
+            throw new UnreadableMessageException(Texts.t("inbox.file.notOutlook", "file", file));
         }
         MAPIMessage msg;
         try {
@@ -61,12 +62,12 @@ final class OutlookMessages {
             }
         } catch (IOException | RuntimeException e) {
             // RuntimeException: POI reports damaged streams as RecordFormatException and kin.
-            throw new UnreadableMessageException(file + " cannot be read as an Outlook message (it is damaged)", e);
+            throw new UnreadableMessageException(Texts.t("inbox.file.outlookDamaged", "file", file), e);
         }
         try {
             return toIncoming(file, msg);
         } catch (ChunkNotFoundException | RuntimeException e) {
-            throw new UnreadableMessageException(file + " cannot be read as an Outlook message (it is damaged)", e);
+            throw new UnreadableMessageException(Texts.t("inbox.file.outlookDamaged", "file", file), e);
         }
     }
 
@@ -81,8 +82,8 @@ final class OutlookMessages {
                 ? subject != null || textBody != null || htmlBody != null || transport != null
                 : isMailClass(messageClass);
         if (!isMessage) {
-            throw new UnreadableMessageException(file + " is not an Outlook message (.msg)"
-                    + (messageClass == null ? "" : ": it holds an item of class " + messageClass));
+            throw new UnreadableMessageException(messageClass == null ? Texts.t("inbox.file.notOutlook", "file", file)
+                    : Texts.t("inbox.file.notOutlookClass", "file", file, "type", messageClass));
         }
         InternetHeaders headers = headers(transport);
         if ((subject == null || subject.isBlank()) && headers.getHeader("Subject", null) != null) {

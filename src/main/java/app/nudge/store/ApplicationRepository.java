@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import app.nudge.domain.ActionType;
 import app.nudge.domain.Application;
 import app.nudge.domain.Channel;
@@ -169,12 +170,11 @@ public final class ApplicationRepository {
             throw StoreFileCheck.damaged(path, e.getMessage(), e);
         }
         if (loaded.childrenWithoutApplication()) {
-            throw StoreFileCheck.damaged(path, "rows recorded for an application are not linked to any stored application");
+            throw StoreFileCheck.damaged(path, Texts.t("store.damaged.unlinkedRows"));
         }
         for (Stored stored : loaded.applications()) {
             if (!ContentChecksum.matches(ContentChecksum.of(stored.application()), stored.check())) {
-                throw StoreFileCheck.damaged(path, "the stored data of an application no longer matches the check"
-                        + " Nudge saved with it");
+                throw StoreFileCheck.damaged(path, Texts.t("store.damaged.applicationCheck"));
             }
         }
         return loaded.applications();

@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.FileReasons;
 import app.nudge.store.Backups.Backup;
 import app.nudge.store.Backups.Kind;
@@ -60,8 +61,7 @@ final class BackupFolder {
                 parse(file).ifPresent(result::add);
             }
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Cannot list the backups in " + path() + " ("
-                    + FileReasons.of(e) + "). Check that you may read that folder.", e);
+            throw new StoreException(StoreException.Kind.FAILED, Texts.t("store.backup.cannotList", "folder", path(), "reason", FileReasons.of(e)), e);
         }
         result.sort(Comparator.comparing(Backup::taken).thenComparing(Backup::order).reversed());
         return result;

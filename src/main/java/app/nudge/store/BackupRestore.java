@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.FileReasons;
 import app.nudge.common.OwnerOnly;
 import app.nudge.store.Backups.Backup;
@@ -39,8 +40,7 @@ final class BackupRestore {
         Path file = database.file();
         DatabaseFiles.requireWritable(database); // a read-only file is the user's: never replaced, not even by a rename
         if (!BackupCheck.opens(backup.file())) {
-            throw new StoreException(StoreException.Kind.DAMAGED, "The backup " + backup.file()
-                    + " does not open; nothing was changed. Choose another backup.", null);
+            throw new StoreException(StoreException.Kind.DAMAGED, Texts.t("store.backup.doesNotOpen", "file", backup.file()), null);
         }
         ensureClosed(file);
         try {
@@ -61,14 +61,14 @@ final class BackupRestore {
             }
             Path incoming = file.resolveSibling(file.getFileName() + ".restoring");
             if (!BackupCheck.extractDatabase(backup.file(), incoming)) {
-                throw new IOException("the backup holds no database file");
+                throw new IOException(Texts.t("store.backup.noDatabaseFile"));
             }
             OwnerOnly.restrict(incoming);
             Files.move(incoming, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new Restored(backup, saved, movedAside);
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Restoring " + backup.file() + " failed: " + FileReasons.of(e)
-                    + ". Your backups in " + folder.path() + " are unchanged.", e);
+            throw new StoreException(StoreException.Kind.FAILED, Texts.t("store.backup.restoreFailed", "file", backup.file(),
+                    "reason", FileReasons.of(e), "folder", folder.path()), e);
         }
     }
 
@@ -86,13 +86,11 @@ final class BackupRestore {
         } catch (OverlappingFileLockException e) {
             throw inUse(file);
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Cannot check whether " + file + " is in use ("
-                    + FileReasons.of(e) + "); nothing was changed. Check that you may read and write it.", e);
+            throw new StoreException(StoreException.Kind.FAILED, Texts.t("store.backup.cannotCheckInUse", "file", file, "reason", FileReasons.of(e)), e);
         }
     }
 
     private static StoreException inUse(Path file) {
-        return new StoreException(StoreException.Kind.IN_USE, "The database " + file
-                + " is open; close Nudge (and any command using it) before restoring.", null);
+        return new StoreException(StoreException.Kind.IN_USE, Texts.t("store.backup.databaseOpen", "file", file), null);
     }
 }

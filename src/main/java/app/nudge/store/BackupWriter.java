@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.AtomicFiles;
 import app.nudge.common.OwnerOnly;
 import java.io.IOException;
@@ -39,9 +40,8 @@ final class BackupWriter {
             } catch (IOException ignored) {
                 // a stray .part file is never listed as a backup
             }
-            throw new StoreException(StoreException.Kind.FAILED, "Backing up the database to " + target + " failed ("
-                    + Database.h2Detail(e) + "). Check that you may write in " + target.getParent()
-                    + " and that the disk has room.", e);
+            throw new StoreException(StoreException.Kind.FAILED, Texts.t("store.backup.writeFailed", "file", target,
+                    "reason", Database.h2Detail(e), "folder", target.getParent()), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,16 +30,18 @@ public final class Backups {
 
     /** Why a backup was taken. */
     public enum Kind {
-        DAILY("daily"), PRE_MIGRATION("before an update"), PRE_RESTORE("before a restore"), PRE_IMPORT("before an import");
+        DAILY("store.backupKind.daily"), PRE_MIGRATION("store.backupKind.beforeUpdate"),
+        PRE_RESTORE("store.backupKind.beforeRestore"), PRE_IMPORT("store.backupKind.beforeImport");
 
-        private final String label;
+        private final String key;
 
-        Kind(String label) {
-            this.label = label;
+        Kind(String key) {
+            this.key = key;
         }
 
+        /** "daily", "before an update": read when shown, in the language of the moment. */
         public String label() {
-            return label;
+            return Texts.t(key);
         }
     }
 

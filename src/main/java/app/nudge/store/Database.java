@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -241,8 +242,7 @@ public final class Database implements AutoCloseable {
             connection = current;
         }
         if (current == null) {
-            throw new StoreException(StoreException.Kind.FAILED, "The database " + path
-                    + " is not open (reopening it after a write failed); nothing was changed. Open it again.", null);
+            throw new StoreException(StoreException.Kind.FAILED, Texts.t("store.notOpen", "path", path), null);
         }
         return current;
     }
@@ -332,9 +332,8 @@ public final class Database implements AutoCloseable {
             if (path.isServer()) {
                 throw serverFailed(ServerOpen.translate(path, e));
             }
-            throw new StoreException(StoreException.Kind.FAILED, "Reading the database " + path + " failed ("
-                    + H2Problems.words("reading " + path, e) + "). Try again; if it keeps failing, restore a backup (in the"
-                    + " app: Restore latest backup; on the command line: nudge restore latest --db " + path.base() + ").", e);
+            throw new StoreException(StoreException.Kind.FAILED, Texts.t("store.readFailed", "path", path,
+                    "reason", H2Problems.words("reading " + path, e), "base", path.base()), e);
         }
     }
 
@@ -344,15 +343,13 @@ public final class Database implements AutoCloseable {
             StoreException problem = serverFailed(ServerOpen.translate(path, e));
             // The server away: its one line already says nothing was changed.
             return problem.kind() == StoreException.Kind.OFFLINE ? problem : new StoreException(problem.kind(),
-                    "A change failed and was undone; nothing was stored: " + problem.getMessage(), e);
+                    Texts.t("store.changeUndone", "problem", problem.getMessage()), e);
         }
         String what = H2Problems.words("changing " + path, e);
         if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
-            return new StoreException(StoreException.Kind.FAILED, "A database change failed and was undone; nothing was"
-                    + " stored: " + path + " is read-only. Make the file writable, or use a copy with --db.", e);
+            return new StoreException(StoreException.Kind.FAILED, Texts.t("store.changeUndoneReadOnly", "path", path), e);
         }
-        return new StoreException(StoreException.Kind.FAILED, "A database change failed and was undone; nothing was"
-                + " stored in " + path + " (" + what + ").", e);
+        return new StoreException(StoreException.Kind.FAILED, Texts.t("store.changeUndoneBecause", "path", path, "reason", what), e);
     }
 
     /** A server found away: the link reconnects (off this thread) before the next use. */

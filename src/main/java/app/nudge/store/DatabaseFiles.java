@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.FileReasons;
 import app.nudge.common.OwnerOnly;
 import java.io.IOException;
@@ -145,11 +146,11 @@ final class DatabaseFiles {
     static void requireWritable(DatabasePath path) {
         Path file = path.file();
         if (Files.exists(file) && !writable(file)) {
-            throw readOnly(path, "the file is read-only");
+            throw readOnly(path, Texts.t("store.readOnly.file"));
         }
         Path folder = path.folder();
         if (Files.isDirectory(folder) && !writable(folder)) {
-            throw readOnly(path, "its folder " + folder + " is read-only");
+            throw readOnly(path, Texts.t("store.readOnly.folder", "folder", folder));
         }
     }
 
@@ -176,9 +177,7 @@ final class DatabaseFiles {
     }
 
     static StoreException readOnly(DatabasePath path, String why) {
-        return new StoreException(StoreException.Kind.READ_ONLY, "The database " + path + " cannot be changed: " + why
-                + ". Make it writable (and its folder), or copy it elsewhere and name the copy with --db;"
-                + " plan, due, draft and the exports can still read it.", null);
+        return new StoreException(StoreException.Kind.READ_ONLY, Texts.t("store.readOnly", "path", path, "reason", why), null);
     }
 
     /** Creates {@code file} empty and owner-only before anything goes into it. */
@@ -260,8 +259,7 @@ final class DatabaseFiles {
                 OwnerOnly.createFolder(path.folder());
             }
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Cannot create the data folder " + path.folder() + " ("
-                    + FileReasons.of(e) + "). Check that you may write there, or choose another file with --db.", e);
+            throw new StoreException(StoreException.Kind.FAILED, Texts.t("store.cannotCreateFolder", "folder", path.folder(), "reason", FileReasons.of(e)), e);
         }
         requireWritable(path);
         deleteLeftovers(path);

@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ public record DatabasePath(Path base, ServerAddress server) {
      */
     public static DatabasePath of(String typed) {
         if (typed.isBlank()) {
-            throw new UnusableDatabasePath("needs a path");
+            throw new UnusableDatabasePath(Texts.t("store.path.needed"));
         }
         if (ServerAddress.looksLikeServer(typed)) {
             return onServer(ServerAddress.parse(typed), DataFolder.forThisUser());
@@ -70,7 +71,8 @@ public record DatabasePath(Path base, ServerAddress server) {
         try {
             result = new DatabasePath(Path.of(path));
         } catch (InvalidPathException e) {
-            throw new UnusableDatabasePath(typed.replace("\0", "\\0") + " is not a valid path (" + e.getReason() + ")");
+            throw new UnusableDatabasePath(Texts.t("store.path.invalid", "path", typed.replace("\0", "\\0"),
+                    "reason", e.getReason()));
         }
         result.refuseFolder();
         return result;
@@ -95,24 +97,23 @@ public record DatabasePath(Path base, ServerAddress server) {
         String text = base.toString();
         if (text.indexOf(';') >= 0) {
             // H2 reads ";NAME=value" after the path as settings (INIT=RUNSCRIPT runs a script).
-            return "a path with ';' cannot be used; rename the folder or file";
+            return Texts.t("store.path.semicolon");
         }
         if (File.separatorChar == '/' && text.indexOf('\\') >= 0) {
             // H2 turns '\' into the separator: "a\b" would be opened as the folder a, file b.
-            return "a path with '\\' cannot be used here; rename the folder or file";
+            return Texts.t("store.path.backslash");
         }
         if (base.getFileName() == null) {
-            return text + " is a folder; name a database file";
+            return Texts.t("store.path.folder", "path", text);
         }
         int nameBytes = (base.getFileName() + H2_EXTENSION).getBytes(StandardCharsets.UTF_8).length;
         if (nameBytes > MAX_NAME_BYTES) {
-            return "the file name " + base.getFileName() + H2_EXTENSION + " is too long (" + nameBytes
-                    + " bytes; at most " + MAX_NAME_BYTES + "); choose a shorter name";
+            return Texts.t("store.path.nameTooLong", "name", base.getFileName() + H2_EXTENSION,
+                    "bytes", nameBytes, "max", MAX_NAME_BYTES);
         }
         int pathBytes = text.getBytes(StandardCharsets.UTF_8).length + H2_EXTENSION.length();
         if (pathBytes > MAX_PATH_BYTES) {
-            return "the path is too long (" + pathBytes + " bytes; at most " + MAX_PATH_BYTES
-                    + "); choose a shorter one";
+            return Texts.t("store.path.tooLong", "bytes", pathBytes, "max", MAX_PATH_BYTES);
         }
         return null;
     }
@@ -123,11 +124,11 @@ public record DatabasePath(Path base, ServerAddress server) {
             return;
         }
         if (Files.isDirectory(base)) {
-            throw new UnusableDatabasePath(base + " is a folder; name a database file (for example "
-                    + base.resolve(DataFolder.DATABASE_NAME) + ")");
+            throw new UnusableDatabasePath(Texts.t("store.path.folderExample", "path", base,
+                    "example", base.resolve(DataFolder.DATABASE_NAME)));
         }
         if (Files.isDirectory(file())) {
-            throw new UnusableDatabasePath(file() + " is a folder; name a database file");
+            throw new UnusableDatabasePath(Texts.t("store.path.folder", "path", file()));
         }
     }
 

@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import java.nio.file.Files;
 import java.sql.SQLException;
 import org.h2.api.ErrorCode;
@@ -17,24 +18,20 @@ final class H2OpenFailures {
     static String whatToDo(DatabasePath path) {
         if (path.isServer()) {
             // A schema has no file to restore over: its backups are JSON exports, or the server's own.
-            return "Import one of this computer's backups of it (nudge backups --db " + path + " lists them), or ask the"
-                    + " server's administrator to restore the schema. Nudge changed nothing in it.";
+            return Texts.t("store.whatToDo.server", "path", path);
         }
-        return "Restore a backup (in the app: Restore latest backup; on the command line: nudge restore latest"
-                + " --db " + path.base() + ") or choose another file with --db. The damaged file is left as it is.";
+        return Texts.t("store.whatToDo.file", "base", path.base());
     }
 
     static StoreException translate(DatabasePath path, SQLException e) {
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new StoreException(StoreException.Kind.IN_USE,
-                    "Nudge is open with this data (" + path + "): close it, or run the command with --db on a copy.", e);
+                    Texts.t("store.inUse", "path", path), e);
             case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1, ErrorCode.DATABASE_NOT_FOUND_1 ->
-                    new StoreException(StoreException.Kind.MISSING, "No Nudge database at " + path
-                            + ". Import a file first, or name another one with --db.", e);
+                    new StoreException(StoreException.Kind.MISSING, Texts.t("store.missing.file", "path", path, "option", "--db"), e);
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.GENERAL_ERROR_1 ->
-                    new StoreException(StoreException.Kind.DAMAGED, "The database " + path
-                            + " is damaged and cannot be opened (" + H2Problems.words("opening " + path, e) + "). "
-                            + whatToDo(path), e);
+                    new StoreException(StoreException.Kind.DAMAGED, Texts.t("store.damagedCannotOpen", "path", path,
+                            "reason", H2Problems.words("opening " + path, e), "whatToDo", whatToDo(path)), e);
             default -> cannotOpen(path, e);
         };
     }
@@ -43,15 +40,12 @@ final class H2OpenFailures {
     private static StoreException cannotOpen(DatabasePath path, SQLException e) {
         String what = H2Problems.words("opening " + path, e);
         if (Files.isDirectory(path.file())) {
-            return new StoreException(StoreException.Kind.FAILED, "The database " + path
-                    + " is a folder, not a Nudge file; choose a file with --db.", e);
+            return new StoreException(StoreException.Kind.FAILED, Texts.t("store.open.folder", "path", path), e);
         }
         if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
-            return new StoreException(StoreException.Kind.FAILED, "The database " + path
-                    + " is read-only; make it writable, or use a copy with --db.", e);
+            return new StoreException(StoreException.Kind.FAILED, Texts.t("store.open.readOnly", "path", path), e);
         }
-        return new StoreException(StoreException.Kind.FAILED, "Cannot open the database " + path + " (" + what
-                + "). Check that you may read and write it and its folder, or choose another file with --db.", e);
+        return new StoreException(StoreException.Kind.FAILED, Texts.t("store.open.failed", "path", path, "reason", what), e);
     }
 
 }

@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.FileReasons;
 import java.io.IOException;
 import java.sql.SQLException;
@@ -42,23 +43,23 @@ final class H2Problems {
             return FileReasons.of(io);
         }
         return switch (code(e)) {
-            case ErrorCode.DATABASE_IS_READ_ONLY -> "the file is read-only";
+            case ErrorCode.DATABASE_IS_READ_ONLY -> Texts.t("store.h2.readOnly");
             case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2, ErrorCode.FILE_CREATION_FAILED_1,
                  ErrorCode.FILE_RENAME_FAILED_2, ErrorCode.FILE_DELETE_FAILED_1, ErrorCode.FILE_NOT_FOUND_1 ->
-                    "the file or its folder could not be read or written";
-            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.GENERAL_ERROR_1 -> "the file is damaged";
-            case ErrorCode.FILE_VERSION_ERROR_1 -> "the file is not a database this version of Nudge can read";
+                    Texts.t("store.h2.io");
+            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.GENERAL_ERROR_1 -> Texts.t("store.h2.damaged");
+            case ErrorCode.FILE_VERSION_ERROR_1 -> Texts.t("store.h2.version");
             case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_PASSWORD_FORMAT, ErrorCode.WRONG_USER_OR_PASSWORD ->
-                    "the file is locked with a password: it is not a Nudge database";
+                    Texts.t("store.h2.password");
             case ErrorCode.DATABASE_ALREADY_OPEN_1, ErrorCode.DATABASE_IS_IN_EXCLUSIVE_MODE ->
-                    "the file is in use by another program";
-            case ErrorCode.DATABASE_NOT_FOUND_1, ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1 -> "the file does not exist";
-            case ErrorCode.OUT_OF_MEMORY -> "there was not enough memory";
-            case ErrorCode.LOCK_TIMEOUT_1, ErrorCode.DEADLOCK_1 -> "the data is locked by a change that did not finish";
-            case ErrorCode.URL_FORMAT_ERROR_2 -> "its path cannot be used";
-            case ErrorCode.DATABASE_IS_CLOSED -> "the database was closed";
-            case ErrorCode.VALUE_TOO_LONG_2 -> "a value is longer than the database keeps";
-            default -> "an unexpected database error, recorded in Nudge's log";
+                    Texts.t("store.h2.inUse");
+            case ErrorCode.DATABASE_NOT_FOUND_1, ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1 -> Texts.t("store.h2.notFound");
+            case ErrorCode.OUT_OF_MEMORY -> Texts.t("store.h2.memory");
+            case ErrorCode.LOCK_TIMEOUT_1, ErrorCode.DEADLOCK_1 -> Texts.t("store.h2.locked");
+            case ErrorCode.URL_FORMAT_ERROR_2 -> Texts.t("store.h2.url");
+            case ErrorCode.DATABASE_IS_CLOSED -> Texts.t("store.h2.closed");
+            case ErrorCode.VALUE_TOO_LONG_2 -> Texts.t("store.h2.tooLong");
+            default -> Texts.t("store.h2.unexpected");
         };
     }
 }

@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 /**
  * The one wording of "there is no search where you pointed": a missing data file or a schema with
  * no Nudge search in it. It names the option that pointed there ({@code --db}, or {@code --from}
@@ -14,10 +15,10 @@ public final class MissingSearch {
     public static StoreException at(DatabasePath path, String option) {
         if (path.isServer()) {
             ServerAddress server = path.server();
-            return new StoreException(StoreException.Kind.MISSING, "There is no Nudge search in the schema " + server.schema()
-                    + " on " + server.host() + ". Import a file first, or check the address given with " + option + ".", null);
+            return new StoreException(StoreException.Kind.MISSING, Texts.t("store.missing.schema", "schema", server.schema(),
+                    "host", server.host(), "option", option), null);
         }
         return new StoreException(StoreException.Kind.MISSING,
-                "No Nudge database at " + path + ". Import a file first, or name another one with " + option + ".", null);
+                Texts.t("store.missing.file", "path", path, "option", option), null);
     }
 }

@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -45,9 +46,8 @@ final class NewDatabase {
             steps.reached(SwapWrite.Step.AFTER_MOVE);
             return ours;
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Creating the database " + path + " failed ("
-                    + app.nudge.common.FileReasons.of(e) + "). Check that you may write in " + path.folder()
-                    + ", or choose another file with --db.", e);
+            throw new StoreException(StoreException.Kind.FAILED, Texts.t("store.create.failedFile", "path", path,
+                    "reason", app.nudge.common.FileReasons.of(e), "folder", path.folder()), e);
         } finally {
             DatabaseFiles.deleteTemp(tempBase);
         }
@@ -65,8 +65,7 @@ final class NewDatabase {
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Creating the database " + path + " failed ("
-                    + Database.h2Detail(e) + "); nothing was created. Choose another file with --db.", e);
+            throw new StoreException(StoreException.Kind.FAILED, Texts.t("store.create.failed", "path", path, "reason", Database.h2Detail(e)), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -68,7 +69,7 @@ final class ReadOnlyOpen {
             if (translated.kind() == StoreException.Kind.FAILED) {
                 // The plain reads of the file just worked, so a read-only open that still fails (H2
                 // wanting to change the file, or not making sense of it) means the content is damaged.
-                throw StoreFileCheck.damaged(path, "it cannot be opened without changing it", e);
+                throw StoreFileCheck.damaged(path, Texts.t("store.damaged.needsChange"), e);
             }
             throw translated;
         }
@@ -82,9 +83,9 @@ final class ReadOnlyOpen {
             if (e.kind() != StoreException.Kind.FAILED) {
                 throw e;
             }
-            throw StoreFileCheck.damaged(path, "part of it cannot be read", e);
+            throw StoreFileCheck.damaged(path, Texts.t("store.damaged.partUnreadable"), e);
         } catch (RuntimeException e) {
-            throw StoreFileCheck.damaged(path, "a stored value is not one Nudge writes", e);
+            throw StoreFileCheck.damaged(path, Texts.t("store.damaged.strangeValue"), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -37,10 +38,8 @@ final class SchemaMigration {
     private static Connection migrateTo(DatabasePath path, Connection connection, Migrations migrations) {
         OptionalInt installed = installedVersion(connection);
         if (installed.isPresent() && installed.getAsInt() > migrations.current()) {
-            throw new StoreException(StoreException.Kind.TOO_NEW, "The database " + path
-                    + " was written by a newer version of Nudge (schema " + installed.getAsInt()
-                    + "; this version knows " + migrations.current() + "). Update Nudge to open it,"
-                    + " or choose another file with --db.", null);
+            throw new StoreException(StoreException.Kind.TOO_NEW, Texts.t("store.tooNew", "path", path,
+                    "schema", installed.getAsInt(), "current", migrations.current()), null);
         }
         if (installed.isPresent() && installed.getAsInt() == migrations.current()) {
             return connection; // current: skip Flyway's classpath scan, which costs start-up time
@@ -58,10 +57,10 @@ final class SchemaMigration {
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
-            String from = installed.isPresent() ? " from schema " + installed.getAsInt() : "";
-            throw new StoreException(StoreException.Kind.FAILED, "Updating the database " + path + from + " failed ("
-                    + Database.h2Detail(e) + "); the file was left as it was" + (backup == null ? "" : " (a backup taken just before is "
-                    + backup + ")") + ". Use the Nudge that wrote it, or choose another file with --db.", e);
+            // Four wordings: with or without the schema it came from, with or without a backup to name.
+            String key = "store.migrate.failed" + (installed.isPresent() ? "From" : "") + (backup == null ? "" : "Backup");
+            throw new StoreException(StoreException.Kind.FAILED, Texts.t(key, "path", path,
+                    "schema", installed.orElse(0), "reason", Database.h2Detail(e), "backup", backup == null ? "" : backup), e);
         }
         return Database.connect(path, true);
     }
@@ -88,8 +87,7 @@ final class SchemaMigration {
             }
         } catch (SQLException | NumberFormatException e) {
             throw new StoreException(StoreException.Kind.DAMAGED,
-                    "Cannot read the schema version of the database (" + Database.h2Detail(e)
-                    + "). Restore a backup or choose another file with --db.", e);
+                    Texts.t("store.schemaVersionUnreadable", "reason", Database.h2Detail(e)), e);
         }
     }
 

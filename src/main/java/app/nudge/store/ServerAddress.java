@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -61,17 +62,17 @@ public record ServerAddress(String user, String host, int port, String database,
         }
         int slash = rest.indexOf('/');
         if (slash < 0) {
-            throw refused("the address needs a database after the server, as in postgresql://jane@db.example.org/nudge");
+            throw refused(Texts.t("store.address.noDatabase"));
         }
         String authority = rest.substring(0, slash);
         String database = rest.substring(slash + 1);
         int at = authority.lastIndexOf('@');
         if (at < 0) {
-            throw refused("the address needs a user before the server, as in postgresql://jane@db.example.org/nudge");
+            throw refused(Texts.t("store.address.noUser"));
         }
         String user = decode(authority.substring(0, at));
         if (user.contains(":")) {
-            throw refused("a password cannot be part of the address; put it in ~/.pgpass or PGPASSWORD (Nudge stores none)");
+            throw refused(Texts.t("store.address.password"));
         }
         String hostPort = authority.substring(at + 1);
         int port = DEFAULT_PORT;
@@ -89,16 +90,16 @@ public record ServerAddress(String user, String host, int port, String database,
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
             if (!given.add(key)) {
                 // Which one would count is a guess the user should not have to make (and a smuggled second schema).
-                throw refused("the option " + nameOf(key) + " is given twice");
+                throw refused(Texts.t("store.address.optionTwice", "option", nameOf(key)));
             }
             if (key.equals("schema")) {
                 schema = value;
             } else if (OPTIONS.contains(key)) {
                 options.put(key, value);
             } else if (key.equalsIgnoreCase("password")) {
-                throw refused("a password cannot be part of the address; put it in ~/.pgpass or PGPASSWORD (Nudge stores none)");
+                throw refused(Texts.t("store.address.password"));
             } else {
-                throw refused("the option " + nameOf(key) + " is not one Nudge passes on (schema, sslmode, sslrootcert, sslcert, sslkey, service)");
+                throw refused(Texts.t("store.address.optionUnknown", "option", nameOf(key)));
             }
         }
         return checked(user, hostPort, port, decode(database), schema, options);
@@ -107,24 +108,24 @@ public record ServerAddress(String user, String host, int port, String database,
     private static ServerAddress checked(String user, String host, int port, String database, String schema,
                                          Map<String, String> options) {
         if (!USER.matcher(user).matches()) {
-            throw refused("the user name may hold only letters, digits, '_', '.' and '-'");
+            throw refused(Texts.t("store.address.user"));
         }
         if (!HOST.matcher(host).matches()) {
-            throw refused("the server name may hold only letters, digits, '.' and '-' (or an address in [ ])");
+            throw refused(Texts.t("store.address.host"));
         }
         if (!DATABASE.matcher(database).matches()) {
-            throw refused("the database name may hold only letters, digits, '_' and '-'");
+            throw refused(Texts.t("store.address.database"));
         }
         if (!SCHEMA.matcher(schema).matches()) {
             // What was typed is not repeated (it may be a statement); a name that only needs lower case is
             // offered in it, which the pattern has just shown to be a plain name.
             String lower = schema.toLowerCase(java.util.Locale.ROOT);
-            throw refused("the schema name must be lower-case letters, digits and '_', start with a letter, and not start with pg_"
-                    + (SCHEMA.matcher(lower).matches() ? " (\u201c" + lower + "\u201d would do)" : ""));
+            throw refused(SCHEMA.matcher(lower).matches() ? Texts.t("store.address.schemaHint", "name", lower)
+                    : Texts.t("store.address.schema"));
         }
         String mode = options.get("sslmode");
         if (mode != null && !SSL_MODES.contains(mode)) {
-            throw refused("sslmode must be one of disable, allow, prefer, require, verify-ca, verify-full");
+            throw refused(Texts.t("store.address.sslmode"));
         }
         String service = options.get("service");
         if (service != null) {
@@ -133,7 +134,7 @@ public record ServerAddress(String user, String host, int port, String database,
         for (String file : Set.of("sslrootcert", "sslcert", "sslkey")) {
             String value = options.get(file);
             if (value != null && !isWholePath(value)) {
-                throw refused(file + " must name a file by its whole path");
+                throw refused(Texts.t("store.address.wholePath", "option", file));
             }
         }
         return new ServerAddress(user, host, port, database, schema, options);
@@ -149,7 +150,7 @@ public record ServerAddress(String user, String host, int port, String database,
 
     /** An option's name for a message: repeated only when it is a plain word (never a line break or a statement). */
     private static String nameOf(String key) {
-        return key.matches("[A-Za-z][A-Za-z0-9_]{0,39}") ? "\u201c" + key + "\u201d" : "with that name";
+        return key.matches("[A-Za-z][A-Za-z0-9_]{0,39}") ? "\u201c" + key + "\u201d" : Texts.t("store.address.unnamedOption");
     }
 
     private static int port(String text) {
@@ -161,14 +162,14 @@ public record ServerAddress(String user, String host, int port, String database,
         } catch (NumberFormatException ignored) {
             // worded below
         }
-        throw refused("the port must be a number from 1 to 65535");
+        throw refused(Texts.t("store.address.port"));
     }
 
     private static String decode(String part) {
         try {
             return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw refused("the address has a broken %-escape");
+            throw refused(Texts.t("store.address.escape"));
         }
     }
 

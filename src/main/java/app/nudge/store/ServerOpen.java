@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -36,14 +37,13 @@ final class ServerOpen {
             }
             OptionalInt installed = exists ? installedVersion(connection, server) : OptionalInt.empty();
             if (installed.isPresent() && installed.getAsInt() > migrations.current()) {
-                throw new StoreException(StoreException.Kind.TOO_NEW, "The schema " + server.schema() + " on " + server.host()
-                        + " was written by a newer version of Nudge (schema " + installed.getAsInt() + "; this version knows "
-                        + migrations.current() + "). Update Nudge on this computer to use it.", null);
+                throw new StoreException(StoreException.Kind.TOO_NEW, Texts.t("store.server.tooNew", "schema", server.schema(),
+                        "host", server.host(), "version", installed.getAsInt(), "current", migrations.current()), null);
             }
             if (installed.isEmpty() || installed.getAsInt() < migrations.current()) {
                 if (readOnly) {
-                    throw new StoreException(StoreException.Kind.TOO_NEW, "The schema " + server.schema() + " on " + server.host()
-                            + " is from an older Nudge; open it in the app once to bring it up to date.", null);
+                    throw new StoreException(StoreException.Kind.TOO_NEW, Texts.t("store.server.older", "schema", server.schema(),
+                            "host", server.host()), null);
                 }
                 migrate(path, migrations, password);
             }
@@ -95,8 +95,8 @@ final class ServerOpen {
                     .load().migrate();
         } catch (RuntimeException e) {
             throw new StoreException(ServerProblems.isOffline(e) ? StoreException.Kind.OFFLINE : StoreException.Kind.FAILED,
-                    "Preparing the schema " + server.schema() + " on " + server.host() + " failed ("
-                    + ServerProblems.words("migrating " + server, e) + "); it was left as it was.", e);
+                    Texts.t("store.server.prepareFailed", "schema", server.schema(), "host", server.host(),
+                    "reason", ServerProblems.words("migrating " + server, e)), e);
         }
     }
 
@@ -122,34 +122,29 @@ final class ServerOpen {
         }
     }
 
-    /** Where a password goes so that nobody asks for it again (the app and the commands ask when they can). */
-    private static final String KEEP_IT = "Put it in ~/.pgpass or PGPASSWORD to be asked no more; Nudge stores none.";
-
     /** A failure to reach or use the server, in our words, of the kind the app can act on. */
     static StoreException translate(DatabasePath path, Throwable e) {
         ServerAddress server = path.server();
         String words = ServerProblems.words("using " + server, e);
         if (ServerProblems.isOffline(e) && ServerProblems.nameNotFound(e)) {
             // Still OFFLINE (a network that went away looks the same), but a typo in the address is the likelier cause.
-            return new StoreException(StoreException.Kind.OFFLINE, "The server name " + server.host() + " cannot be found;"
-                    + " check the address (or the network). Nothing was changed.", e);
+            return new StoreException(StoreException.Kind.OFFLINE, Texts.t("store.server.unknownHost", "host", server.host()), e);
         }
         if (ServerProblems.isOffline(e)) {
-            return new StoreException(StoreException.Kind.OFFLINE, "The server " + server.host() + ":" + server.port()
-                    + " cannot be reached; nothing was changed. Try again once it is back.", e);
+            return new StoreException(StoreException.Kind.OFFLINE, Texts.t("store.server.unreachable", "host", server.host(),
+                    "port", String.valueOf(server.port())), e);
         }
         if (ServerProblems.isMissingPassword(e)) {
-            return new StoreException(StoreException.Kind.NEEDS_PASSWORD, "The server " + server.host()
-                    + " asks for the password of " + server.user() + " and none was found. " + KEEP_IT, e);
+            return new StoreException(StoreException.Kind.NEEDS_PASSWORD, Texts.t("store.server.needsPassword", "host", server.host(),
+                    "user", server.user()), e);
         }
         if (ServerProblems.isPasswordProblem(e)) {
             // A wrong password and an unknown user read the same from the server, which does not say which.
-            return new StoreException(StoreException.Kind.NEEDS_PASSWORD, "The server " + server.host()
-                    + " did not accept the password given for " + server.user() + " (or does not know that user). "
-                    + KEEP_IT, e);
+            return new StoreException(StoreException.Kind.NEEDS_PASSWORD, Texts.t("store.server.passwordRefused", "host", server.host(),
+                    "user", server.user()), e);
         }
-        return new StoreException(StoreException.Kind.FAILED, "Using the schema " + server.schema() + " on "
-                + server.host() + " failed (" + words + ").", e);
+        return new StoreException(StoreException.Kind.FAILED, Texts.t("store.server.failed", "schema", server.schema(),
+                "host", server.host(), "reason", words), e);
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.Causes;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -68,23 +69,23 @@ final class ServerProblems {
         String state = state(e);
         LOG.log(Level.WARNING, "Failed " + doing + " (SQLSTATE " + state + ")", e);
         if (isOffline(e)) {
-            return "the server cannot be reached";
+            return Texts.t("store.serverWhy.unreachable");
         }
         if (isPasswordProblem(e)) {
-            return "the server did not accept the user name or password";
+            return Texts.t("store.serverWhy.login");
         }
         if (state.equals(REJECTED)) {
-            return "the server refused the connection; check its address options (sslmode) with its administrator";
+            return Texts.t("store.serverWhy.rejected");
         }
         return switch (state.length() >= 2 ? state.substring(0, 2) : "") {
-            case "3D" -> "the database does not exist on the server";
-            case "42" -> state.equals("42501") ? "the server's user may not read or change this schema"
-                    : "the schema is not one this version of Nudge can use";
-            case "40" -> "another computer was changing the same data at that moment";
-            case "53" -> "the server is out of space or memory";
-            case "22", "23" -> "a value was refused by the server";
-            case "25" -> "the server allows only reading";
-            default -> "an unexpected server error, recorded in Nudge's log";
+            case "3D" -> Texts.t("store.serverWhy.noDatabase");
+            case "42" -> state.equals("42501") ? Texts.t("store.serverWhy.notAllowed")
+                    : Texts.t("store.serverWhy.schema");
+            case "40" -> Texts.t("store.serverWhy.conflict");
+            case "53" -> Texts.t("store.serverWhy.space");
+            case "22", "23" -> Texts.t("store.serverWhy.value");
+            case "25" -> Texts.t("store.serverWhy.readOnly");
+            default -> Texts.t("store.serverWhy.unexpected");
         };
     }
 

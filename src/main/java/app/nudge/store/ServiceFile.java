@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import org.postgresql.jdbcurlresolver.PgServiceConfParser;
@@ -18,7 +19,7 @@ final class ServiceFile {
 
     static void requireDefined(String name, Pattern allowed) {
         if (!allowed.matcher(name).matches()) {
-            throw new UnusableDatabasePath("the service name may hold only letters, digits, '_', '.' and '-'");
+            throw new UnusableDatabasePath(Texts.t("store.address.service"));
         }
         Properties found;
         try {
@@ -27,8 +28,7 @@ final class ServiceFile {
             found = null;
         }
         if (found == null) {
-            throw new UnusableDatabasePath("the service " + name + " is not defined in pg_service.conf (looked for through"
-                    + " PGSERVICEFILE, ~/.pg_service.conf and PGSYSCONFDIR)");
+            throw new UnusableDatabasePath(Texts.t("store.address.serviceUnknown", "name", name));
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import app.nudge.domain.Settings;
 import app.nudge.settings.SettingsCodec;
 import app.nudge.settings.UserSettings;
@@ -88,7 +89,7 @@ public final class SettingsRepository {
                 String value = rs.getString(2);
                 long check = rs.getLong(3);
                 if (!ContentChecksum.matches(ContentChecksum.ofSetting(name, value), rs.wasNull() ? null : check)) {
-                    throw StoreFileCheck.damaged(path, "a stored setting no longer matches the check Nudge saved with it");
+                    throw StoreFileCheck.damaged(path, Texts.t("store.damaged.settingCheck"));
                 }
                 values.put(name, value);
             }

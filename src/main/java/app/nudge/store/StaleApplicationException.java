@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.UserFacing;
 
 /**
@@ -14,8 +15,7 @@ public final class StaleApplicationException extends RuntimeException implements
     private final String applicationId;
 
     StaleApplicationException(String applicationId) {
-        super("The application " + applicationId + " was changed on another computer at the same moment; nothing was"
-                + " saved. Try again.");
+        super(Texts.t("store.stale", "id", applicationId));
         this.applicationId = applicationId;
     }
 

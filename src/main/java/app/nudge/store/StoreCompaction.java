@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -74,8 +75,8 @@ public final class StoreCompaction {
             try (Statement st = db.connection().createStatement()) {
                 st.execute("SHUTDOWN COMPACT");
             } catch (SQLException e) {
-                throw new StoreException(StoreException.Kind.FAILED, "Compacting the database " + db.path() + " failed ("
-                        + Database.h2Detail(e) + "); the file was left as it was.", e);
+                throw new StoreException(StoreException.Kind.FAILED, Texts.t("store.compactFailed", "path", db.path(),
+                        "reason", Database.h2Detail(e)), e);
             }
             return null;
         });

@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,17 +37,15 @@ final class StoreContentCheck {
             if (e instanceof StoreException s) {
                 throw s;
             }
-            throw StoreFileCheck.damaged(path, "its schema history cannot be read");
+            throw StoreFileCheck.damaged(path, Texts.t("store.damaged.history"));
         }
         if (installed > current) {
-            throw new StoreException(StoreException.Kind.TOO_NEW, "The database " + path
-                    + " was written by a newer version of Nudge (schema " + installed + "; this version knows "
-                    + current + "). Update Nudge to open it, or choose another file with --db.", null);
+            throw new StoreException(StoreException.Kind.TOO_NEW, Texts.t("store.tooNew", "path", path,
+                    "schema", installed, "current", current), null);
         }
         if (installed < current && older == Older.REFUSE) {
-            throw new StoreException(StoreException.Kind.FAILED, "The database " + path + " was written by an older"
-                    + " version of Nudge (schema " + installed + "; this version uses " + current + "). Run the app or an"
-                    + " import once to update it, then try again; this command only reads and changes nothing.", null);
+            throw new StoreException(StoreException.Kind.FAILED, Texts.t("store.tooOld", "path", path,
+                    "schema", installed, "current", current), null);
         }
         try {
             readEverything(connection, path, installed == current);
@@ -54,22 +53,22 @@ final class StoreContentCheck {
             if (e instanceof StoreException s) {
                 throw s;
             }
-            throw new StoreException(StoreException.Kind.DAMAGED, "The database " + path
-                    + " is damaged (part of it cannot be read). " + Database.whatToDo(path), e);
+            throw new StoreException(StoreException.Kind.DAMAGED, Texts.t("store.damaged", "path", path,
+                    "problem", Texts.t("store.damaged.partUnreadable"), "whatToDo", Database.whatToDo(path)), e);
         }
         return installed;
     }
 
     private static int schemaVersion(Connection connection, DatabasePath path) throws SQLException {
         if (!tables(connection).containsKey("flyway_schema_history")) {
-            throw StoreFileCheck.damaged(path, "it holds no Nudge schema");
+            throw StoreFileCheck.damaged(path, Texts.t("store.damaged.noSchema"));
         }
         int max = -1;
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\"")) {
             while (rs.next()) {
                 if (!rs.getBoolean(2)) {
-                    throw StoreFileCheck.damaged(path, "an update of its schema failed half way");
+                    throw StoreFileCheck.damaged(path, Texts.t("store.damaged.halfUpdate"));
                 }
                 String version = rs.getString(1);
                 if (version != null) {
@@ -78,7 +77,7 @@ final class StoreContentCheck {
             }
         }
         if (max < 0) {
-            throw StoreFileCheck.damaged(path, "it holds no Nudge schema");
+            throw StoreFileCheck.damaged(path, Texts.t("store.damaged.noSchema"));
         }
         return max;
     }
@@ -103,7 +102,7 @@ final class StoreContentCheck {
     private static void readEverything(Connection connection, DatabasePath path, boolean current) throws SQLException {
         Map<String, List<String>> tables = tables(connection);
         if (current && !tables.keySet().containsAll(TABLES)) {
-            throw StoreFileCheck.damaged(path, "tables of its schema are missing");
+            throw StoreFileCheck.damaged(path, Texts.t("store.damaged.tablesMissing"));
         }
         Map<String, Long> rows = new LinkedHashMap<>();
         try (Statement st = connection.createStatement()) {
@@ -130,8 +129,8 @@ final class StoreContentCheck {
                     }
                 }
                 if (count != rows.getOrDefault(index.table(), -1L)) {
-                    throw StoreFileCheck.damaged(path, "an index of table " + index.table().toLowerCase(java.util.Locale.ROOT)
-                            + " does not match its rows");
+                    throw StoreFileCheck.damaged(path, Texts.t("store.damaged.index",
+                            "table", index.table().toLowerCase(java.util.Locale.ROOT)));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +37,8 @@ final class StoreFileCheck {
         try {
             layout = StoreFileLayout.read(path.file());
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Cannot read the database " + path + " ("
-                    + e.getMessage() + "). Check that you may read it, or choose another file with --db.", e);
+            throw new StoreException(StoreException.Kind.FAILED, Texts.t("store.cannotRead", "path", path,
+                    "reason", e.getMessage()), e);
         }
         problem(layout).ifPresent(problem -> {
             throw damaged(path, problem);
@@ -48,18 +49,18 @@ final class StoreFileCheck {
     /** What is wrong with the file's headers and chunks, in words; empty when nothing is. */
     static Optional<String> problem(StoreFileLayout layout) {
         if (layout.size() < 2L * StoreFileLayout.BLOCK_SIZE) {
-            return Optional.of("only " + layout.size() + " bytes long");
+            return Optional.of(Texts.t("store.damaged.short", "bytes", layout.size()));
         }
         if (layout.header().isEmpty()) {
-            return Optional.of("both of its file headers are damaged");
+            return Optional.of(Texts.t("store.damaged.headers"));
         }
         StoreFileLayout.FileHeader header = layout.header().get();
         if (header.blockSize() != StoreFileLayout.BLOCK_SIZE || header.format() > 3) {
-            return Optional.of("its file header names a format this version of Nudge cannot read");
+            return Optional.of(Texts.t("store.damaged.format"));
         }
         if (layout.chunks().stream().noneMatch(StoreFileLayout.ChunkAt::complete)) {
             return Optional.of(header.chunk().isEmpty() && layout.size() == 2L * StoreFileLayout.BLOCK_SIZE
-                    ? "it holds no data" : "no complete data is left in it");
+                    ? Texts.t("store.damaged.noData") : Texts.t("store.damaged.noCompleteData"));
         }
         // A header names no chunk when the file was created and never closed: H2 writes it before the
         // first chunk and, while chunks are only appended, not again. Then every chunk is newer.
@@ -69,16 +70,16 @@ final class StoreFileCheck {
                         && (c.block() == header.block() || c.covers(header.block())));
         if (!headerChunkThere) {
             return Optional.of(header.block() * StoreFileLayout.BLOCK_SIZE >= layout.size()
-                    ? "it is cut short: its newest data lies past its end"
-                    : "its newest data is cut short or damaged");
+                    ? Texts.t("store.damaged.newestPastEnd")
+                    : Texts.t("store.damaged.newestCut"));
         }
         if (!header.clean()) {
             for (StoreFileLayout.ChunkAt c : layout.chunks()) {
                 if (!c.complete() && c.version() > header.version() && !layout.isInsideNewerChunk(c)
                         && !layout.isUnfinishedLastWrite(c)) {
                     return Optional.of(c.end() * StoreFileLayout.BLOCK_SIZE > layout.size()
-                            ? "it is cut short: data written last runs past its end"
-                            : "data written last is damaged");
+                            ? Texts.t("store.damaged.lastPastEnd")
+                            : Texts.t("store.damaged.lastDamaged"));
                 }
             }
         }
@@ -95,18 +96,18 @@ final class StoreFileCheck {
         try (MVStore store = new MVStore.Builder().fileName(path.file().toString()).readOnly().open()) {
             long settled = store.getCurrentVersion();
             if (settled < header.version()) {
-                throw damaged(path, "its newest data cannot be read");
+                throw damaged(path, Texts.t("store.damaged.newestUnreadable"));
             }
             if (!header.clean()) {
                 for (StoreFileLayout.ChunkAt c : layout.chunks()) {
                     if (c.complete() && c.version() > settled && !layout.isInsideNewerChunk(c)) {
-                        throw damaged(path, "data written last cannot be read");
+                        throw damaged(path, Texts.t("store.damaged.lastUnreadable"));
                     }
                 }
             }
             for (Map.Entry<String, String> entry : store.getLayoutMap().entrySet()) {
                 if (entry.getKey().startsWith("chunk.") && !liveChunkComplete(layout, entry)) {
-                    throw damaged(path, "part of its data is missing or damaged");
+                    throw damaged(path, Texts.t("store.damaged.dataMissing"));
                 }
             }
             // A table H2 cannot look up opens as a new empty one: no row is left for a content check to fail.
@@ -115,19 +116,18 @@ final class StoreFileCheck {
             });
         } catch (MVStoreException e) {
             if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
-                throw new StoreException(StoreException.Kind.IN_USE, "Nudge is open with this data (" + path
-                        + "): close it, or run the command with --db on a copy.", e);
+                throw new StoreException(StoreException.Kind.IN_USE, Texts.t("store.inUse", "path", path), e);
             }
-            throw damaged(path, "its store cannot be opened", e);
+            throw damaged(path, Texts.t("store.damaged.storeUnopenable"), e);
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
             // H2 reports what it cannot make sense of in several kinds (its DbException, state and
             // argument errors, a number that does not parse): all of them mean the file is damaged.
-            throw damaged(path, "its store cannot be opened", e);
+            throw damaged(path, Texts.t("store.damaged.storeUnopenable"), e);
         } catch (AssertionError e) {
             // H2's own consistency asserts (on under java -ea, as in the tests) fire on damaged chunk data.
-            throw damaged(path, "its store cannot be opened", e);
+            throw damaged(path, Texts.t("store.damaged.storeUnopenable"), e);
         }
     }
 
@@ -148,7 +148,7 @@ final class StoreFileCheck {
     }
 
     static StoreException damaged(DatabasePath path, String problem, Throwable cause) {
-        return new StoreException(StoreException.Kind.DAMAGED, "The database " + path + " is damaged (" + problem + "). "
-                + Database.whatToDo(path), cause);
+        return new StoreException(StoreException.Kind.DAMAGED, Texts.t("store.damaged", "path", path, "problem", problem,
+                "whatToDo", Database.whatToDo(path)), cause);
     }
 }

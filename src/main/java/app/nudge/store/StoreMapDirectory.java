@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import java.util.Map;
 import java.util.Optional;
 import org.h2.mvstore.MVMap;
@@ -31,7 +32,6 @@ final class StoreMapDirectory {
     private static final String NAME = "name.";
     private static final String CHUNK = "chunk.";
     private static final String META_ID = "meta.id";
-    private static final String DAMAGED = "its directory of tables is damaged";
 
     private StoreMapDirectory() {
     }
@@ -41,28 +41,28 @@ final class StoreMapDirectory {
         MVMap<String, String> meta = store.getMetaMap();
         Map<String, String> layout = store.getLayoutMap(); // a sorted copy: its order proves nothing
         if (!ascending(meta.keySet()) || !ascending(layoutAsStored(store))) {
-            return Optional.of(DAMAGED);
+            return Optional.of(Texts.t("store.damaged.directory"));
         }
         String metaId = layout.get(META_ID);
         for (Map.Entry<String, String> e : layout.entrySet()) {
             String key = e.getKey();
             if (!key.startsWith(ROOT) && !key.startsWith(CHUNK) && !key.equals(META_ID)) {
-                return Optional.of(DAMAGED);
+                return Optional.of(Texts.t("store.damaged.directory"));
             }
             if (key.startsWith(ROOT)) {
                 // H2 finds a map's data by this lookup; a miss reads the map as empty.
                 int id = Integer.parseUnsignedInt(key.substring(ROOT.length()), 16);
                 if (store.getFileStore().getRootPos(id) != Long.parseUnsignedLong(e.getValue(), 16)) {
-                    return Optional.of(DAMAGED);
+                    return Optional.of(Texts.t("store.damaged.directory"));
                 }
                 if (!key.substring(ROOT.length()).equals(metaId) && !findable(meta, key.substring(ROOT.length()))) {
-                    return Optional.of("a table or index holding data cannot be found in its directory of tables");
+                    return Optional.of(Texts.t("store.damaged.tableNotListed"));
                 }
             }
         }
         for (Map.Entry<String, String> e : meta.entrySet()) {
             if (e.getKey().startsWith(NAME) && !named(meta.get(MAP + e.getValue()), e.getKey().substring(NAME.length()))) {
-                return Optional.of("its directory of tables names a table or index that is not there");
+                return Optional.of(Texts.t("store.damaged.tableListedMissing"));
             }
         }
         return Optional.empty();

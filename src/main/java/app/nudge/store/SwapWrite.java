@@ -1,5 +1,6 @@
 package app.nudge.store;
 
+import app.nudge.i18n.Texts;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -55,8 +56,8 @@ final class SwapWrite {
         try {
             return run(path, DatabaseFiles.realFile(path), steps, work);
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "Writing the database " + path + " failed ("
-                    + app.nudge.common.FileReasons.of(e) + "); nothing was changed. The details are in Nudge's log.", e);
+            throw new StoreException(StoreException.Kind.FAILED, Texts.t("store.writeFailed", "path", path,
+                    "reason", app.nudge.common.FileReasons.of(e)), e);
         }
     }
 
@@ -100,8 +101,7 @@ final class SwapWrite {
     }
 
     static StoreException openElsewhere(DatabasePath path) {
-        return new StoreException(StoreException.Kind.IN_USE, "The database " + path
-                + " is open elsewhere (the app or another command); nothing was changed. Close it and try again.", null);
+        return new StoreException(StoreException.Kind.IN_USE, Texts.t("store.openElsewhere", "path", path), null);
     }
 
     /** Copies through the locked channel into a new owner-only file, synced before it counts as a copy. */

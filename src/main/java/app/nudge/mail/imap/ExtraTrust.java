@@ -1,5 +1,6 @@
 package app.nudge.mail.imap;
 
+import app.nudge.i18n.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -43,13 +44,13 @@ final class ExtraTrust {
             context.init(null, new TrustManager[]{new EitherTrust(system, fromFile)}, null);
             return context.getSocketFactory();
         } catch (GeneralSecurityException | IOException e) {
-            throw new InboxProblem(InboxProblem.Kind.UNTRUSTED, "--cafile: " + pem + " cannot be used as a trusted certificate", e);
+            throw new InboxProblem(InboxProblem.Kind.UNTRUSTED, Texts.t("inbox.cafile.unusable", "file", pem), e);
         }
     }
 
     private static List<X509Certificate> read(Path pem) {
         if (!Files.isRegularFile(pem)) {
-            throw new InboxProblem(InboxProblem.Kind.BAD_ADDRESS, "--cafile: " + pem + ": no such file");
+            throw new InboxProblem(InboxProblem.Kind.BAD_ADDRESS, Texts.t("inbox.cafile.noFile", "file", pem));
         }
         try (InputStream in = Files.newInputStream(pem)) {
             Collection<? extends java.security.cert.Certificate> read = CertificateFactory.getInstance("X.509")
@@ -63,8 +64,7 @@ final class ExtraTrust {
             }
             return certificates;
         } catch (IOException | CertificateException e) {
-            throw new InboxProblem(InboxProblem.Kind.BAD_ADDRESS, "--cafile: " + pem
-                    + " holds no certificate in PEM form (-----BEGIN CERTIFICATE-----)", e);
+            throw new InboxProblem(InboxProblem.Kind.BAD_ADDRESS, Texts.t("inbox.cafile.noCertificate", "file", pem), e);
         }
     }
 

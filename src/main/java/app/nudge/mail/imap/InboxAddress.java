@@ -1,5 +1,6 @@
 package app.nudge.mail.imap;
 
+import app.nudge.i18n.Texts;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -30,24 +31,23 @@ public record InboxAddress(boolean secure, String user, String host, int port, S
     public static InboxAddress parse(String typed) {
         String text = typed == null ? "" : typed.strip();
         if (text.isEmpty()) {
-            throw bad(text, "give it as imaps://USER@HOST/FOLDER");
+            throw bad(text, Texts.t("inbox.address.form"));
         }
         int scheme = text.indexOf("://");
         String protocol = scheme < 0 ? "" : text.substring(0, scheme).toLowerCase(Locale.ROOT);
         if (!protocol.equals("imaps") && !protocol.equals("imap")) {
-            throw bad(text, "it must start with imaps:// (for example imaps://jane%40example.com@imap.example.com/INBOX)");
+            throw bad(text, Texts.t("inbox.address.scheme"));
         }
         int authorityEnd = text.indexOf('/', scheme + 3);
         String authority = authorityEnd < 0 ? text.substring(scheme + 3) : text.substring(scheme + 3, authorityEnd);
         int at = authority.lastIndexOf('@');
         if (at <= 0) {
-            throw bad(text, "it names no user (imaps://USER@HOST/FOLDER)");
+            throw bad(text, Texts.t("inbox.address.noUser"));
         }
         if (authority.substring(0, at).contains(":")) {
             // Said without repeating the text: it holds the password.
-            throw new InboxProblem(InboxProblem.Kind.BAD_ADDRESS, "The inbox address " + protocol + "://"
-                    + "…@" + authority.substring(at + 1) + " holds a password; leave it out: the password is asked"
-                    + " for or kept in the system's credential store, never in the address");
+            throw new InboxProblem(InboxProblem.Kind.BAD_ADDRESS, Texts.t("inbox.address.password",
+                    "address", protocol + "://" + "…@" + authority.substring(at + 1)));
         }
         // A user name that is an email address may be typed as it is: every '@' before the last
         // one belongs to the user (imaps://jane@example.com@imap.example.com/INBOX).
@@ -56,11 +56,11 @@ public record InboxAddress(boolean secure, String user, String host, int port, S
         try {
             uri = new URI(protocol + "://" + rest);
         } catch (URISyntaxException e) {
-            throw bad(text, "it is not a valid address (" + e.getReason() + ")");
+            throw bad(text, Texts.t("inbox.address.invalid", "reason", e.getReason()));
         }
         String host = uri.getHost();
         if (host == null || host.isBlank()) {
-            throw bad(text, "it names no server (imaps://USER@HOST/FOLDER)");
+            throw bad(text, Texts.t("inbox.address.noServer"));
         }
         host = host.toLowerCase(Locale.ROOT);
         if (host.startsWith("[") && host.endsWith("]")) {
@@ -68,18 +68,18 @@ public record InboxAddress(boolean secure, String user, String host, int port, S
         }
         String user = decode(text, uri.getRawUserInfo());
         if (user.isBlank()) {
-            throw bad(text, "it names no user (imaps://USER@HOST/FOLDER)");
+            throw bad(text, Texts.t("inbox.address.noUser"));
         }
         boolean secure = protocol.equals("imaps");
         if (!secure && !LOCAL_HOSTS.contains(host)) {
-            throw bad(text, "plain imap:// sends the password unencrypted, so it is allowed only to localhost; use imaps://");
+            throw bad(text, Texts.t("inbox.address.plain"));
         }
         int port = uri.getPort() < 0 ? (secure ? 993 : 143) : uri.getPort();
         if (port < 1 || port > 65535) {
-            throw bad(text, "the port must be between 1 and 65535");
+            throw bad(text, Texts.t("inbox.address.port"));
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw bad(text, "it may not have '?' or '#' parts");
+            throw bad(text, Texts.t("inbox.address.query"));
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         String folder = decode(text, path.startsWith("/") ? path.substring(1) : path);
@@ -114,11 +114,11 @@ public record InboxAddress(boolean secure, String user, String host, int port, S
         try {
             return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw bad(typed, "it has a broken %-escape");
+            throw bad(typed, Texts.t("inbox.address.escape"));
         }
     }
 
     private static InboxProblem bad(String typed, String why) {
-        return new InboxProblem(InboxProblem.Kind.BAD_ADDRESS, "The inbox address '" + typed + "' cannot be used: " + why);
+        return new InboxProblem(InboxProblem.Kind.BAD_ADDRESS, Texts.t("inbox.address.bad", "address", typed, "reason", why));
     }
 }

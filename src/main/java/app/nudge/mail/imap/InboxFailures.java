@@ -1,5 +1,6 @@
 package app.nudge.mail.imap;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.Causes;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.FolderNotFoundException;
@@ -23,20 +24,19 @@ final class InboxFailures {
     static InboxProblem whileConnecting(Exception e, InboxAddress address) {
         String server = address.host() + ":" + address.port();
         if (e instanceof AuthenticationFailedException) {
-            return new InboxProblem(InboxProblem.Kind.LOGIN_REFUSED, "The server refused the login for " + address.user()
-                    + " at " + address.host() + " (check the user name and password)");
+            return new InboxProblem(InboxProblem.Kind.LOGIN_REFUSED, Texts.t("inbox.loginRefused",
+                    "user", address.user(), "host", address.host()));
         }
         if (has(e, CertificateException.class) || has(e, SSLException.class) || mentions(e, "verify identity")) {
-            return new InboxProblem(InboxProblem.Kind.UNTRUSTED, "The TLS certificate of " + server + " is not trusted"
-                    + " or does not name " + address.host() + "; for a server with its own certificate, give that"
-                    + " certificate (nudge inbox --cafile PEM)", e);
+            return new InboxProblem(InboxProblem.Kind.UNTRUSTED, Texts.t("inbox.untrusted", "server", server,
+                    "host", address.host()), e);
         }
-        String why = has(e, UnknownHostException.class) ? "no such host"
-                : has(e, ConnectException.class) ? "the connection was refused"
-                : has(e, SocketTimeoutException.class) ? "it did not answer in time"
-                : has(e, NoRouteToHostException.class) ? "no route to it" : "no connection could be made";
-        return new InboxProblem(InboxProblem.Kind.UNREACHABLE, "Cannot reach the mail server " + server + " for "
-                + address + ": " + why, e);
+        String why = Texts.t(has(e, UnknownHostException.class) ? "inbox.why.noHost"
+                : has(e, ConnectException.class) ? "inbox.why.refused"
+                : has(e, SocketTimeoutException.class) ? "inbox.why.timeout"
+                : has(e, NoRouteToHostException.class) ? "inbox.why.noRoute" : "inbox.why.noConnection");
+        return new InboxProblem(InboxProblem.Kind.UNREACHABLE, Texts.t("inbox.unreachable", "server", server,
+                "address", address, "reason", why), e);
     }
 
     /** A failure once logged in: the folder is missing, or the connection went away. */
@@ -44,13 +44,13 @@ final class InboxFailures {
         if (e instanceof FolderNotFoundException) {
             return noFolder(address);
         }
-        return new InboxProblem(InboxProblem.Kind.LOST, "The connection to " + address.host() + " was lost while reading "
-                + address.folder() + "; nothing was taken from this check", e);
+        return new InboxProblem(InboxProblem.Kind.LOST, Texts.t("inbox.lost", "host", address.host(),
+                "folder", address.folder()), e);
     }
 
     static InboxProblem noFolder(InboxAddress address) {
-        return new InboxProblem(InboxProblem.Kind.NO_FOLDER, "The folder '" + address.folder() + "' does not exist at "
-                + address.host() + " for " + address.user());
+        return new InboxProblem(InboxProblem.Kind.NO_FOLDER, Texts.t("inbox.noFolder", "folder", address.folder(),
+                "host", address.host(), "user", address.user()));
     }
 
     private static boolean has(Throwable e, Class<? extends Throwable> type) {

@@ -1,5 +1,6 @@
 package app.nudge.mail.imap;
 
+import app.nudge.i18n.Texts;
 import app.nudge.common.ErrorMessages;
 import app.nudge.replies.IncomingMessage;
 import app.nudge.schedule.Ticker;
@@ -143,8 +144,8 @@ public final class InboxWatch implements AutoCloseable {
         try {
             Optional<String> password = credentials.password(reader.address());
             if (password.isEmpty()) {
-                outcome = failed("No password is kept for " + reader.address().user() + " at " + reader.address().host()
-                        + "; enter it in Settings");
+                outcome = failed(Texts.t("inbox.noPassword", "user", reader.address().user(),
+                        "host", reader.address().host()));
             } else {
                 Instant since = clock.instant().minus(LOOK_BACK);
                 InboxReader.Found found = reader.read(password.get(), since, key -> !delivered.contains(key));
