@@ -81,7 +81,8 @@ public final class NudgeApp extends Application {
                 LOG.info(() -> "The chosen language could not be read in time; using the system's: " + e);
             }
         }
-        app.nudge.i18n.Texts.use(choice.orElse(app.nudge.domain.Language.of(Locale.getDefault())));
+        // Without a choice the run keeps the language it started with: the system's.
+        choice.ifPresent(app.nudge.i18n.Texts::use);
     }
 
     @Override

@@ -85,7 +85,8 @@ public record CliContext(PrintStream out, PrintStream err, Clock clock, Locale l
         } catch (RuntimeException e) {
             choice = java.util.Optional.empty();
         }
-        app.nudge.i18n.Texts.use(choice.orElse(app.nudge.domain.Language.of(Locale.getDefault())));
+        // Without a choice the run keeps the language it started with: the system's.
+        choice.ifPresent(app.nudge.i18n.Texts::use);
         return db;
     }
 

@@ -22,13 +22,14 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * {@code draft APPLICATION_ID [plan's options] [--variant NAME] [--to CONTACT_NAME] [--lang CODE]}: the
  * message for the application's next action, as the composer shows it: To, Subject, a blank line,
- * the body; in the language {@code --lang} names (English by default for now).
+ * the body; in the language {@code --lang} names (the application's own message language by default).
  */
 final class DraftCommand implements Command {
 
@@ -71,7 +72,7 @@ final class DraftCommand implements Command {
     @Override
     public int run(CommandLine line, CliContext context) {
         String id = line.onlyPositional("APPLICATION_ID");
-        Language language = language(line);
+        Optional<Language> asked = language(line);
         LocalDate today = PlanCommand.today(line, context);
         try (Database db = context.openReadOnly(context.database(line))) {
             SettingsRepository settings = new SettingsRepository(db);
@@ -94,6 +95,7 @@ final class DraftCommand implements Command {
                     .orElseThrow(() -> new UsageException(Texts.t("cli.draft.noContact", "name", name, "contacts",
                             application.contacts().stream().map(Contact::name).collect(Collectors.joining(", "))))))
                     .orElse(null);
+            Language language = asked.orElseGet(() -> Composer.languageOf(application));
             Draft draft = to == null ? composer.draft(application, action, settings.load(), variant, language)
                     : composer.draft(application, action, settings.load(), variant, to, language);
             // Names, subject and body come from stored text: shown with control characters escaped,
@@ -115,11 +117,10 @@ final class DraftCommand implements Command {
         }
     }
 
-    /** {@code --lang}, checked before anything is opened; English without it. */
-    private static Language language(CommandLine line) {
+    /** {@code --lang}, checked before anything is opened; empty without it (the application's own). */
+    private static Optional<Language> language(CommandLine line) {
         return line.option("--lang").map(code -> Language.parse(code).orElseThrow(() -> new UsageException(
-                "--lang: unknown language '" + code + "'; valid values: "
-                        + Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", ")))))
-                .orElse(Language.EN);
+                Texts.t("cli.draft.unknownLanguage", "code", code, "values",
+                        Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", "))))));
     }
 }

@@ -5,6 +5,7 @@ import app.nudge.domain.Application;
 import app.nudge.domain.Channel;
 import app.nudge.domain.Contact;
 import app.nudge.domain.Language;
+import app.nudge.i18n.Texts;
 import app.nudge.domain.Settings;
 import app.nudge.policy.PlannedAction;
 import app.nudge.policy.Status;
@@ -66,9 +67,17 @@ public final class Composer {
         };
     }
 
-    /** The English draft to the action's recipient; {@code variant} null means {@link #defaultVariant}. */
+    /**
+     * The draft in the application's message language to the action's recipient; {@code variant}
+     * null means {@link #defaultVariant}.
+     */
     public Draft draft(Application app, PlannedAction action, Settings you, String variant) {
-        return draft(app, action, you, variant, Language.EN);
+        return draft(app, action, you, variant, languageOf(app));
+    }
+
+    /** The application's own message language, else the user's (the window's) language. */
+    public static Language languageOf(Application app) {
+        return app.messageLanguage().orElseGet(() -> Texts.current().language());
     }
 
     /** The draft in {@code language} to the action's recipient. */
@@ -76,9 +85,9 @@ public final class Composer {
         return draft(app, action, you, variant, action.recipient(), language);
     }
 
-    /** The English draft to someone else than the planned recipient (the CLI's {@code --to}). */
+    /** The draft in the application's language to someone else than the planned recipient. */
     public Draft draft(Application app, PlannedAction action, Settings you, String variant, Contact to) {
-        return draft(app, action, you, variant, to, Language.EN);
+        return draft(app, action, you, variant, to, languageOf(app));
     }
 
     /** The draft in {@code language} to someone else than the planned recipient. */
@@ -114,9 +123,9 @@ public final class Composer {
         return thankYouNotes(app, action, you, null);
     }
 
-    /** The English thank-you notes; see {@link #thankYouNotes(Application, PlannedAction, Settings, String, Language)}. */
+    /** The thank-you notes in the application's language; see the overload with a {@link Language}. */
     public List<Draft> thankYouNotes(Application app, PlannedAction action, Settings you, String variant) {
-        return thankYouNotes(app, action, you, variant, Language.EN);
+        return thankYouNotes(app, action, you, variant, languageOf(app));
     }
 
     /**

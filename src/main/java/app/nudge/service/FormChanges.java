@@ -43,13 +43,13 @@ final class FormChanges {
             ApplicationDetails base = ApplicationDetails.of(basedOn);
             ApplicationDetails mine = new ApplicationDetails(base.company(), base.role(), base.country(),
                     base.appliedOn(), base.url(), base.location(), log.mayCall(), log.knownDelay(), log.notes(),
-                    base.contacts());
+                    base.contacts(), base.messageLanguage());
             ApplicationDetails merged = DetailsMerge.merge(base, mine, ApplicationDetails.of(current))
                     .orElseThrow(() -> new ChangedElsewhereException(current,
                             DetailsMerge.conflicts(base, mine, ApplicationDetails.of(current))));
             return new ApplicationDetails(merged.company(), merged.role(), merged.country(), merged.appliedOn(),
                     merged.url(), merged.location(), merged.mayCall(), merged.knownDelay(), merged.notes(),
-                    withRound.contacts()).applyTo(withRound);
+                    withRound.contacts(), merged.messageLanguage()).applyTo(withRound);
         };
     }
 

@@ -105,6 +105,17 @@ class ApplicationServiceCorrectionsTest {
     }
 
     @Test
+    void aRoundLoggedFromTheFormKeepsTheApplicationsMessageLanguage() {
+        Application german = acme().withMessageLanguage(java.util.Optional.of(app.nudge.domain.Language.DE));
+        repository.save(german);
+        InterviewRound second = new InterviewRound(LocalDateTime.of(2026, 11, 20, 10, 0), null, "", List.of("Pat Lee"));
+        Application after = service.addRound(german, log(second)).join();
+        assertEquals(java.util.Optional.of(app.nudge.domain.Language.DE), after.messageLanguage());
+        assertEquals(java.util.Optional.of(app.nudge.domain.Language.DE),
+                repository.find(german.id()).orElseThrow().messageLanguage(), "stored as chosen");
+    }
+
+    @Test
     void replacingARoundMergesContactsAndKeepsEvents() {
         Application a = acme();
         InterviewRound corrected = new InterviewRound(FIRST.endedAt(), LocalDate.of(2026, 11, 20), "billing",
