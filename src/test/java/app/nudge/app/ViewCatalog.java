@@ -1,5 +1,6 @@
 package app.nudge.app;
 
+import app.nudge.i18n.Texts;
 import app.nudge.demo.DemoData;
 import app.nudge.domain.Application;
 import app.nudge.domain.Event;
@@ -75,9 +76,10 @@ final class ViewCatalog {
     }
 
     /** A server's problem as long as real ones get, for the picture of a result that wraps. */
-    private static final String LONG_PROBLEM = "The server db.example.org:5432 cannot be reached (the connection was refused: no"
-            + " server listens on that port, or a firewall is in the way). Nudge will try again; nothing was changed. Check the"
-            + " address with whoever runs the server.";
+    private static String longProblem() {
+        return Texts.t("store.server.unreachable", "host", "db.example.org", "port", "5432") + " "
+                + Texts.t("store.server.unknownHost", "host", "db.example.org");
+    }
 
     static final List<View> VIEWS = List.of(
             new View("board", app -> app.selectTab(0)),
@@ -90,7 +92,8 @@ final class ViewCatalog {
                 timeline.requestFocus();
             }),
             new View("board-notice", app -> app.wiring.window().notice().notify("Nudge",
-                    "Due today: thank Acme Corp for letting you know (Backend Developer)")),
+                    Texts.t("notify.dueToday", "what", Texts.t("notify.action.THANK_AFTER_REJECTION", "company", "Acme Corp"),
+                            "role", "Backend Developer"))),
             new View("board-search", app -> app.wiring.board().searchProperty().set("a")),
             new View("log-interview", app -> app.fire("#logInterview")),
             new View("log-interview-round", app -> LogInterviewDialog.show(app.stage, app.wiring.applications(), app.clock,
@@ -99,7 +102,7 @@ final class ViewCatalog {
             new View("data-server", app -> app.fire("#settings", "#dataServer")),
             new View("data-server-tested", app -> app.dataDialog("postgresql://jane@db.example.org/nudge?schema=jane", "s3cret")),
             new View("data-server-wrong", app -> app.dataDialog("postgresql://jane@db.example.org:99999/nudge?schema=jane", "")),
-            new View("data-server-unreachable", app -> app.dataDialog(RecordingDataConnection.forPicturesOnServer(LONG_PROBLEM),
+            new View("data-server-unreachable", app -> app.dataDialog(RecordingDataConnection.forPicturesOnServer(longProblem()),
                     RecordingDataConnection.SERVER, "")),
             new View("settings-data-on-server", app -> app.settingsOnServer()),
             new View("back-to-file-question", app -> BackToFileQuestion.ask(app.stage,
