@@ -105,7 +105,7 @@ class BoardLanguagesTest {
         assertEquals("1 Bewerbung, 1 jetzt zu erledigen", text(robot, "#status"));
         assertTrue(texts(robot, ".column-title").contains("Dank offen  1"), texts(robot, ".column-title").toString());
         assertTrue(texts(robot, ".column-title").contains("Noch kein Gespräch  0"));
-        assertTrue(texts(robot, ".card-next").contains("Dankesnachricht an Pat senden"), texts(robot, ".card-next").toString());
+        assertTrue(texts(robot, ".card-next").contains("Dank an Pat senden"), texts(robot, ".card-next").toString());
         assertTrue(texts(robot, ".badge").contains("● heute fällig"), texts(robot, ".badge").toString());
         assertEquals("Nudge – 1 fällig", stage.getTitle());
     }
