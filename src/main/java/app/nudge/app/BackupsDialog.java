@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
+import app.nudge.ui.common.DialogButtons;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -34,10 +35,10 @@ final class BackupsDialog {
     /** Asks before a restore; true to go ahead. */
     private static boolean confirm(Window owner, Backups.Backup chosen) {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Texts.t("app.backups.confirm", "when", when(chosen.taken())),
-                ButtonType.CANCEL, ButtonType.OK);
+                DialogButtons.cancel(), DialogButtons.ok());
         confirm.initOwner(owner);
         confirm.setHeaderText(Texts.t("app.backups.confirmHeader"));
-        return confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
+        return confirm.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
     }
 
     /** The dialog, not shown yet; {@code confirm} asks before {@code restore} runs. */
@@ -62,7 +63,7 @@ final class BackupsDialog {
         dialog.getDialogPane().setContent(new VBox(8, new Label(Texts.t("app.backups.folder", "folder", folder)), table));
         ButtonType restoreType = new ButtonType(Texts.t("app.backups.restore"), ButtonBar.ButtonData.OTHER);
         dialog.getDialogPane().setId("backupsPane");
-        dialog.getDialogPane().getButtonTypes().setAll(restoreType, ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(restoreType, DialogButtons.close());
         Button restoreButton = (Button) dialog.getDialogPane().lookupButton(restoreType);
         restoreButton.setId("restoreBackup");
         restoreButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

@@ -4,6 +4,7 @@ import app.nudge.domain.EventType;
 import app.nudge.i18n.Texts;
 import app.nudge.policy.PipelineStage;
 import app.nudge.ui.common.ProblemStyle;
+import app.nudge.ui.common.DialogButtons;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -275,6 +276,7 @@ public final class BoardController {
         byLabel.put(Texts.t("board.close.justClose"), EventType.CLOSED);
         byLabel.values().retainAll(choices);
         ChoiceDialog<String> dialog = new ChoiceDialog<>(byLabel.keySet().iterator().next(), byLabel.keySet());
+        dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.okCancel()); // the window's language
         if (columns.getScene() != null) {
             dialog.initOwner(columns.getScene().getWindow()); // over the board, in its theme
         }

@@ -6,6 +6,7 @@ import app.nudge.domain.Channel;
 import app.nudge.domain.Event;
 import app.nudge.domain.EventType;
 import app.nudge.ui.common.DateField;
+import app.nudge.ui.common.DialogButtons;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,10 +57,8 @@ public final class DialogPrompts implements Prompts {
         return dialog;
     }
 
-    /** OK and Cancel in the window's language (JavaFX's own follow the system's). */
     private static ButtonType[] okCancel() {
-        return new ButtonType[] {new ButtonType(t("common.ok"), ButtonBar.ButtonData.OK_DONE),
-            new ButtonType(t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE)};
+        return DialogButtons.okCancel();
     }
 
     private DateField dateField(String id, String name, LocalDate value) {
