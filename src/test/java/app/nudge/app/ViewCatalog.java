@@ -108,8 +108,8 @@ final class ViewCatalog {
             new View("back-to-file-question", app -> BackToFileQuestion.ask(app.stage,
                     RecordingDataConnection.SERVER)),
             new View("server-password", app -> ServerPasswordDialog.ask(app.stage,
-                    "postgresql://jane@db.example.org/nudge?schema=jane", "The server db.example.org asks for the password of jane and"
-                    + " none was found. Put it in ~/.pgpass or PGPASSWORD to be asked no more; Nudge stores none.")),
+                    "postgresql://jane@db.example.org/nudge?schema=jane",
+                    Texts.t("store.server.needsPassword", "host", "db.example.org", "user", "jane"))),
             new View("templates", app -> app.fire("#templates")),
             new View("csv-import", app -> app.fire("#importCsv")),
             new View("backups", app -> BackupsDialog.show(app.stage, app.sampleBackups(), "/home/jane/.local/share/nudge/backups",
