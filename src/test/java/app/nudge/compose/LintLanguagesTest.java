@@ -112,7 +112,7 @@ class LintLanguagesTest {
     void warningTextsFollowTheWindowsLanguage() {
         Texts.use(Language.DE);
         List<Warning> german = check(Language.DE, ActionType.FOLLOW_UP, "Wie hoch ist das Gehalt? Bitte umgehend.");
-        assertEquals("erwähnt „Gehalt“: Gehalt und Zusatzleistungen sind erst Thema, wenn ein Angebot vorliegt",
+        assertEquals("Erwähnt „Gehalt“: Gehalt und Zusatzleistungen sind erst Thema, wenn ein Angebot vorliegt",
                 german.get(0).message());
         assertEquals("„umgehend“ kann gereizt oder fordernd wirken; ein ruhiger, geduldiger Ton kommt besser an",
                 german.get(1).message());

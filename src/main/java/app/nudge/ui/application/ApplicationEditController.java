@@ -123,13 +123,14 @@ public final class ApplicationEditController {
 
     /** The stored code first if Nudge has no calendar for it, so opening and saving never changes it. */
     private void countries() {
-        List<CountryChoice> choices = new ArrayList<>();
-        choices.add(new CountryChoice("", Texts.t("application.countryAsInSettings")));
         String stored = viewModel.countryProperty().get();
+        List<String> codes = new ArrayList<>(countryCodes);
         if (!stored.isEmpty() && !countryCodes.contains(stored)) {
-            choices.add(CountryChoice.of(stored));
+            codes.add(stored);
         }
-        countryCodes.forEach(code -> choices.add(CountryChoice.of(code)));
+        // Sorted by the name in the window's language, as Settings and the welcome sort them.
+        List<CountryChoice> choices = CountryChoice.list(
+                new CountryChoice("", Texts.t("application.countryAsInSettings")), codes);
         appCountry.setItems(FXCollections.observableArrayList(choices));
         appCountry.setValue(choices.stream().filter(c -> c.code().equals(stored)).findFirst().orElse(choices.get(0)));
         appCountry.valueProperty().addListener((obs, was, now) ->
@@ -191,7 +192,7 @@ public final class ApplicationEditController {
         appLanguageOffer.setVisible(offered.isPresent());
         appLanguageOffer.setManaged(offered.isPresent());
         appLanguageOffer.setText(offered.map(l -> Texts.t("application.messageLanguageOffer", "language",
-                l.nativeName())).orElse(""));
+                l.locale().getDisplayLanguage(Texts.current().locale()))).orElse("")); // "Französisch" in a German window
     }
 
     /** One entry of the message-language box; empty: the user's language. */

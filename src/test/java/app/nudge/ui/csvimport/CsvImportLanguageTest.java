@@ -82,7 +82,7 @@ class CsvImportLanguageTest {
 
         assertEquals("5 Zeilen in Ordnung, 0 fehlerhaft", robot.lookup("#csv-summary").queryAs(Label.class).getText());
         TableView<?> table = robot.lookup("#csv-preview").queryAs(TableView.class);
-        assertEquals("Zeile, Firma, Stelle, Status laut Tabelle, Beworben, Wird zu, Gespeichert",
+        assertEquals("Zeile, Firma, Stelle, Status (Tab.), Beworben, Wird zu, Ergebnis",
                 String.join(", ", table.getColumns().stream().map(TableColumn::getText).toList()));
         TableColumn<?, ?> appliedColumn = table.getColumns().get(4);
         String applied = java.util.stream.IntStream.range(0, table.getItems().size())

@@ -103,7 +103,7 @@ class SettingsLanguageViewTest {
         assertEquals("Zeitpunkt der Nachfragen", text(robot, "#timingHeading"));
         assertEquals("Darstellung", text(robot, "#appearanceHeading"));
         assertEquals("Sprache", text(robot, "#languageLabel"));
-        assertEquals("Die neue Sprache gilt ab dem nächsten Start.", text(robot, "#languageHint"));
+        assertEquals("Die neue Sprache gilt ab dem nächsten Start, auch für die Entwürfe von Bewerbungen ohne eigene Nachrichtensprache.", text(robot, "#languageHint"));
         assertEquals("Geduldig", text(robot, "#presetPatient"));
         assertTrue(text(robot, "#presetStandardHint").contains("Werktage"), text(robot, "#presetStandardHint"));
         assertEquals("Keine Feiertage (nur Wochenenden)", text(robot, "#holidaysNone"));
