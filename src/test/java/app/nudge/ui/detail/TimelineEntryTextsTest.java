@@ -77,7 +77,7 @@ class TimelineEntryTextsTest {
         assertEquals("Antwort erhalten: Entscheidung bis Fr., 4. Dez. 2026", entries.get(1).text());
         assertEquals("Mo., 23. Nov. 2026", entries.get(1).dateText());
         TimelineEntry round = entries.get(2);
-        assertEquals("Gespräch mit Pat Lee, Sam Roe (bis 15:00)", round.text());
+        assertEquals("Pat Lee, Sam Roe: Gespräch bis 15:00", round.text());
         assertEquals("Entscheidung erwartet bis Fr., 20. Nov. 2026 · Thema: Abrechnung", round.detail());
         assertEquals("Mo., 16. Nov. 2026", round.dateText());
     }
