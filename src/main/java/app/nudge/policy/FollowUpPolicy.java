@@ -158,7 +158,8 @@ public final class FollowUpPolicy {
             }
             return new PlannedAction(app.id(), app.company(), app.role(), action,
                     channelFor(action, app.mayCall()), recipient, earliest, due,
-                    statusOn(today, earliest, due), rule, reason, said.facts().withPanel(panelDone, panelSize));
+                    statusOn(today, earliest, due), rule, reason,
+                    panelSize == 0 ? said.facts() : said.facts().withPanel(panelDone, panelSize));
         }
 
         /**
