@@ -2,7 +2,6 @@ package app.nudge.replies;
 
 import app.nudge.policy.WeekendCalendar;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -15,6 +14,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static app.nudge.replies.DateMath.dayOfMonth;
+import static app.nudge.replies.DateMath.exact;
+import static app.nudge.replies.DateMath.fridayOnOrAfter;
+import static app.nudge.replies.DateMath.num;
+import static app.nudge.replies.DateMath.spanOfWeek;
+import static app.nudge.replies.DateMath.weekAfter;
 
 /**
  * Dates in words, read relative to the message's date. Every phrase and its meaning is listed in
@@ -219,37 +225,6 @@ final class DatePhrases {
         return ref.with(TemporalAdjusters.next(day)); // "Friday", "this Friday": the next one after the message
     }
 
-    /** Monday of the week {@code weeks} after the message's week (weeks start on Monday). */
-    private static LocalDate weekAfter(LocalDate ref, int weeks) {
-        return ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeks);
-    }
-
-    /** A week as a date: Monday for a check-back, {@code decisionDay} days after Monday for a decision, none for a round. */
-    private static LocalDate spanOfWeek(LocalDate monday, Purpose p, int decisionDay) {
-        return switch (p) {
-            case CHECK_BACK -> monday;
-            case DECISION -> monday.plusDays(decisionDay);
-            case ROUND -> null;
-        };
-    }
-
-    private static LocalDate fridayOnOrAfter(LocalDate ref) {
-        return ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
-    }
-
-    private static LocalDate dayOfMonth(LocalDate ref, int day) {
-        LocalDate month = ref.withDayOfMonth(1);
-        for (int i = 0; i < 12; i++, month = month.plusMonths(1)) {
-            if (day >= 1 && day <= month.lengthOfMonth()) {
-                LocalDate date = month.withDayOfMonth(day);
-                if (!date.isBefore(ref)) {
-                    return date;
-                }
-            }
-        }
-        return null;
-    }
-
     /**
      * A month and day, in the year written, else the first one on or after the message date. A
      * weekday written with it must agree, else the date is ignored.
@@ -280,20 +255,8 @@ final class DatePhrases {
         return actual.startsWith(written.substring(0, Math.min(3, written.length()))) ? date : null;
     }
 
-    private static LocalDate exact(int year, int month, int day) {
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException impossible) {
-            return null;
-        }
-    }
-
     private static int count(String word) {
         Integer known = COUNT_WORDS.get(word);
         return known != null ? known : num(word);
-    }
-
-    private static int num(String digits) {
-        return Integer.parseInt(digits);
     }
 }
