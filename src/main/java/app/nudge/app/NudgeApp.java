@@ -117,6 +117,7 @@ public final class NudgeApp extends Application {
         wiring.window().restoreGeometry(geometry.flatMap(g -> g.fitTo(
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList())));
         wiring.show(stage);
+        StartupProbe.fromEnvironment().ifPresent(probe -> probe.watch(stage.getScene()));
         wiring.boardController().setOnBackups(this::showBackups);
         if (head != null) {
             head.firstPlan().thenAccept(first -> wiring.offerFirstPlan(first.plan(), first.cards()));
