@@ -37,7 +37,11 @@ record EarlyStart(DatabasePath path, ExecutorService databaseThread, Completable
                 () -> StoreOpening.open(path, null), databaseThread);
         CompletableFuture<FirstPlan> firstPlan = opening.thenApplyAsync(
                 db -> {
-                    PlanSnapshot plan = new StorePlanner(() -> db, HolidayCalendars.shared(), locale).plan(LocalDate.now(clock));
+                    StorePlanner planner = new StorePlanner(() -> db, HolidayCalendars.shared(), locale);
+                    LocalDate today = LocalDate.now(clock);
+                    // The check before opening read everything already: planned from that, not read twice.
+                    PlanSnapshot plan = db.takeCheckedContent().map(read -> planner.plan(today, read))
+                            .orElseGet(() -> planner.plan(today));
                     return new FirstPlan(plan, BoardCards.of(plan));
                 }, databaseThread);
         return new EarlyStart(path, databaseThread, opening, firstPlan);

@@ -54,26 +54,36 @@ public final class NudgeApp extends Application {
     /** The window's place and split last time, read in {@link #init} (off the JavaFX thread). */
     private Optional<WindowGeometry> geometry = Optional.empty();
     private Path geometryFile;
+    /** The language choice's copy beside the data, brought in line with the database at open and close. */
+    private RememberedLanguage language;
 
     @Override
     public void init() {
-        speakTheChosenLanguage();
-        geometryFile = LaunchOptions.parse(getParameters().getRaw()).database().folder().resolve(WindowGeometry.FILE_NAME);
+        java.nio.file.Path folder = LaunchOptions.parse(getParameters().getRaw()).database().folder();
+        language = new RememberedLanguage(folder);
+        speakTheChosenLanguage(language);
+        geometryFile = folder.resolve(WindowGeometry.FILE_NAME);
         geometry = WindowGeometry.read(geometryFile);
     }
 
     /**
-     * Makes the Settings' language (else the system's) the window's, before any text is built. The
-     * choice is in the data, which {@link Main} began opening: waited for here, off the JavaFX thread,
-     * for a few seconds at most, as the window must not wait long for it; then the system's language.
+     * Makes the Settings' language (else the system's) the window's, before any text is built: as
+     * copied beside the data at the last open or close, else (a first start) as the database says,
+     * which {@link Main} began opening, waited for here, off the JavaFX thread, for a few seconds at
+     * most, as the window must not wait long for it; then the system's language.
      */
-    private static void speakTheChosenLanguage() {
-        Optional<app.nudge.domain.Language> choice = Optional.empty();
+    private static void speakTheChosenLanguage(RememberedLanguage remembered) {
+        Optional<Optional<app.nudge.domain.Language>> copied = remembered.choice();
+        Optional<app.nudge.domain.Language> choice = copied.isPresent() ? copied.get() : chosenInTheData();
+        // Without a choice the run keeps the language it started with: the system's.
+        choice.ifPresent(app.nudge.i18n.Texts::use);
+    }
+
+    private static Optional<app.nudge.domain.Language> chosenInTheData() {
         EarlyStart head = early;
         if (head != null) {
             try {
-                choice = head.opening().thenApplyAsync(db -> new app.nudge.store.SettingsRepository(db).settings().language(),
-                        head.databaseThread()).get(3, TimeUnit.SECONDS);
+                return head.opening().thenApplyAsync(NudgeApp::chosenLanguage, head.databaseThread()).get(3, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException | RuntimeException e) {
@@ -81,8 +91,11 @@ public final class NudgeApp extends Application {
                 LOG.info(() -> "The chosen language could not be read in time; using the system's: " + e);
             }
         }
-        // Without a choice the run keeps the language it started with: the system's.
-        choice.ifPresent(app.nudge.i18n.Texts::use);
+        return Optional.empty();
+    }
+
+    private static Optional<app.nudge.domain.Language> chosenLanguage(app.nudge.store.Database db) {
+        return new app.nudge.store.SettingsRepository(db).settings().language();
     }
 
     @Override
@@ -121,6 +134,8 @@ public final class NudgeApp extends Application {
         wiring.boardController().setOnBackups(this::showBackups);
         if (head != null) {
             head.firstPlan().thenAccept(first -> wiring.offerFirstPlan(first.plan(), first.cards()));
+            // After the first plan, so the copy never delays it.
+            head.firstPlan().thenRunAsync(() -> language.keep(chosenLanguage(head.opening().join())), databaseThread);
             session.adopt(options.database(), head.opening());
         } else {
             session.open(options.database());
@@ -209,6 +224,15 @@ public final class NudgeApp extends Application {
                     now.write(geometryFile);
                 } catch (IOException e) {
                     LOG.warning("Could not keep the window's size and place: " + e.getMessage());
+                }
+            });
+        }
+        if (session != null && language != null) {
+            databaseThread.execute(() -> { // a choice made in Settings this run applies at the next start
+                try {
+                    language.keep(chosenLanguage(session.database()));
+                } catch (RuntimeException notOpen) {
+                    LOG.info(() -> "The language choice was not copied at close: " + notOpen.getMessage());
                 }
             });
         }

@@ -5,12 +5,14 @@ import app.nudge.domain.Application;
 import app.nudge.policy.CalendarChooser;
 import app.nudge.policy.FollowUpPolicy;
 import app.nudge.store.ApplicationRepository;
+import app.nudge.store.CheckedContent;
 import app.nudge.store.Database;
 import app.nudge.store.SettingsRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -45,9 +47,21 @@ public final class StorePlanner implements Planner {
     @Override
     public PlanSnapshot plan(LocalDate today) {
         Database db = database.get();
-        PlanInputs inputs = PlanInputs.fromSettings(new SettingsRepository(db).all(), locale);
+        Map<String, String> settings = new SettingsRepository(db).all();
+        return plan(db, settings, new ApplicationRepository(db).findAll(), today);
+    }
+
+    /**
+     * The whole plan from what the check before opening read ({@link Database#takeCheckedContent()}):
+     * the same rows a {@link #plan(LocalDate)} would read again, as nothing was written since.
+     */
+    public PlanSnapshot plan(LocalDate today, CheckedContent read) {
+        return plan(database.get(), read.settings(), read.applications(), today);
+    }
+
+    private PlanSnapshot plan(Database db, Map<String, String> settings, List<Application> applications, LocalDate today) {
+        PlanInputs inputs = PlanInputs.fromSettings(settings, locale);
         CalendarChooser calendars = inputs.calendars(holidays);
-        List<Application> applications = new ApplicationRepository(db).findAll();
         PlanSnapshot snapshot = new PlanSnapshot(today, applications,
                 FollowUpPolicy.plan(applications, today, calendars, inputs.intervals()));
         basis = new Basis(db, inputs, calendars);

@@ -26,7 +26,7 @@ final class ContentCheckFill {
 
     /** Fills the missing checks of the database at {@code base}; does nothing on a schema without them. */
     static void run(Path base) {
-        try (Connection c = DriverManager.getConnection(Database.url(base, true), "sa", "")) {
+        try (Connection c = DriverManager.getConnection(H2Files.url(base, true), "sa", "")) {
             if (!hasChecks(c)) {
                 return; // a schema older than version 3 (tests build those on purpose)
             }

@@ -3,7 +3,6 @@ package app.nudge.store;
 import app.nudge.i18n.Texts;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
@@ -20,6 +19,7 @@ public final class Database implements AutoCloseable {
     private volatile Connection connection;
     private boolean rewriting;
     private boolean filledWhenCreated;
+    private CheckedContent checked;
     private SwapWrite.Steps swapSteps = SwapWrite.Steps.NONE;
     private ServerBackups serverBackups = ServerBackups.NONE;
     /** On a server: the way back after an outage (null for a file). */
@@ -35,6 +35,22 @@ public final class Database implements AutoCloseable {
         this.path = path;
         this.connection = connection;
         this.link = link;
+    }
+
+    /**
+     * What the check before this open read (every application and setting, when the schema was
+     * already current), handed out once and only before anything else is read or written: the first
+     * plan is made from it instead of reading it all again. Nothing writes between that read and
+     * this open (the open is the first writer).
+     */
+    public java.util.Optional<CheckedContent> takeCheckedContent() {
+        CheckedContent read = checked;
+        checked = null;
+        return java.util.Optional.ofNullable(read);
+    }
+
+    void keepChecked(CheckedContent read) {
+        checked = read;
     }
 
     /** On a server, its link across outages (see {@link ServerLink}); empty for a file. */
@@ -127,14 +143,13 @@ public final class Database implements AutoCloseable {
         }
         path.refuseFolder();
         boolean filled = !mustExist && DatabaseFiles.prepareForWriting(path, migrations, firstContent);
-        if (path.exists()) {
-            // Checked read-only first: a damaged file is refused and left as it is, never rewritten.
-            ReadOnlyOpen.check(path, migrations.current());
-        }
-        Connection connection = connect(path, true);
+        // Checked read-only first: a damaged file is refused and left as it is, never rewritten.
+        CheckedContent read = path.exists() ? ReadOnlyOpen.check(path, migrations.current()) : null;
+        Connection connection = H2Files.connect(path, true);
         try {
             Database db = new Database(path, SchemaMigration.migrate(migrations, path, connection));
             db.filledWhenCreated = filled;
+            db.checked = read;
             return db;
         } catch (RuntimeException e) {
             closeQuietly(connection);
@@ -165,35 +180,9 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
-    static String url(DatabasePath path, boolean mustExist) {
-        return url(path.base(), mustExist);
-    }
-
-    /** @param base a checked {@link DatabasePath}'s base, or a sibling temporary of one (our own suffix) */
-    static String url(Path base, boolean mustExist) {
-        // WRITE_DELAY=0: a committed transaction is written before commit returns, so it survives
-        // the process being killed (power loss can still cost about a second, in H2's own words).
-        // TRACE_LEVEL_FILE=0: no nudge.trace.db (H2's trace would copy statements beside the data).
-        // REUSE_SPACE=FALSE: append-only, a kill leaves every committed chunk where H2 finds it (why: StoreCompaction).
-        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;REUSE_SPACE=FALSE" + (mustExist ? ";IFEXISTS=TRUE" : "");
-    }
-
     /** The way out of a damaged or half-updated database, for the command line and the app alike. */
     static String whatToDo(DatabasePath path) {
         return H2OpenFailures.whatToDo(path);
-    }
-
-    static Connection connect(DatabasePath path, boolean mustExist) {
-        return connect(path, path.base(), mustExist);
-    }
-
-    /** Connects to {@code base} (the file or a copy of it); failures are worded for {@code path}. */
-    static Connection connect(DatabasePath path, Path base, boolean mustExist) {
-        try {
-            return DriverManager.getConnection(url(base, mustExist), "sa", "");
-        } catch (SQLException e) {
-            throw translate(path, e);
-        }
     }
 
     /** Takes today's backup unless there is one (the app calls it after start-up, on the database thread). */
@@ -265,7 +254,7 @@ public final class Database implements AutoCloseable {
         RuntimeException failure = null;
         try {
             return SwapWrite.run(path, swapSteps, copy -> {
-                connection = connect(path, copy, true);
+                connection = H2Files.connect(path, copy, true);
                 try {
                     return work.get();
                 } finally {
@@ -286,7 +275,7 @@ public final class Database implements AutoCloseable {
     /** After a swap, or a refused one: the file (new or untouched) is opened again. */
     private void reopen(RuntimeException failure) {
         try {
-            connection = connect(path, true);
+            connection = H2Files.connect(path, true);
         } catch (RuntimeException e) {
             if (failure == null) {
                 throw e;
@@ -305,6 +294,7 @@ public final class Database implements AutoCloseable {
         if (changesRefused != null) { // every write goes through here (rewriteWhole wraps one)
             throw new StoreException(StoreException.Kind.OFFLINE, changesRefused, null);
         }
+        checked = null; // stale once anything is written
         Connection connection = connection();
         try {
             connection.setAutoCommit(false);
@@ -325,6 +315,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs a read. */
     public <T> T read(SqlWork<T> work) {
+        checked = null; // whoever reads now reads for themselves: not kept for nothing
         Connection connection = connection();
         try {
             return work.run(connection);

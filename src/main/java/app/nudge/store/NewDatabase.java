@@ -34,7 +34,7 @@ final class NewDatabase {
             DatabaseFiles.createPrivate(temp);
             build(path, tempBase, migrations);
             if (firstContent != null) {
-                try (Database building = Database.building(path, Database.connect(path, tempBase, true))) {
+                try (Database building = Database.building(path, H2Files.connect(path, tempBase, true))) {
                     firstContent.accept(building);
                 }
             }
@@ -58,7 +58,7 @@ final class NewDatabase {
      * is closed (and its file complete) exactly when that connection closes.
      */
     private static void build(DatabasePath path, Path tempBase, Migrations migrations) {
-        try (Connection holder = Database.connect(path, tempBase, true)) {
+        try (Connection holder = H2Files.connect(path, tempBase, true)) {
             SchemaMigration.runFlyway(tempBase, migrations);
         } catch (SQLException e) {
             throw Database.translate(path, e);

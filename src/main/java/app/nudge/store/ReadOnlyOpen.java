@@ -39,11 +39,12 @@ final class ReadOnlyOpen {
     private static Database checkedOpen(DatabasePath path, int current, StoreContentCheck.Older older) {
         StoreFileCheck.verify(path);
         Connection connection = connect(path);
+        
         Database db = new Database(path, connection);
         try {
             int installed = StoreContentCheck.verify(connection, path, current, older);
-            if (installed == SchemaVersion.CURRENT) {
-                loadEverything(db, path);
+        if (installed == SchemaVersion.CURRENT) {
+                db.keepChecked(loadEverything(db, path));
             }
             return db;
         } catch (RuntimeException e) {
@@ -52,13 +53,19 @@ final class ReadOnlyOpen {
         }
     }
 
-    /** Runs every check of {@link #open} and closes again: before a file is opened for writing. */
-    static void check(DatabasePath path, int current) {
-        open(path, current, StoreContentCheck.Older.MIGRATE).close();
+    /**
+     * Runs every check of {@link #open} and closes again: before a file is opened for writing. Returns
+     * what the check read (every application and setting, as the app reads them), or null when the
+     * file is of an older schema (it is migrated after, so what it holds now is not what the app reads).
+     */
+    static CheckedContent check(DatabasePath path, int current) {
+        try (Database checked = open(path, current, StoreContentCheck.Older.MIGRATE)) {
+            return checked.takeCheckedContent().orElse(null);
+        }
     }
 
     static String url(DatabasePath path) {
-        return Database.url(path, true) + ";ACCESS_MODE_DATA=r";
+        return H2Files.url(path, true) + ";ACCESS_MODE_DATA=r";
     }
 
     private static Connection connect(DatabasePath path) {
@@ -75,10 +82,9 @@ final class ReadOnlyOpen {
         }
     }
 
-    private static void loadEverything(Database db, DatabasePath path) {
+    private static CheckedContent loadEverything(Database db, DatabasePath path) {
         try {
-            new ApplicationRepository(db).findAll();
-            new SettingsRepository(db).all();
+            return new CheckedContent(new ApplicationRepository(db).findAll(), new SettingsRepository(db).all());
         } catch (StoreException e) {
             if (e.kind() != StoreException.Kind.FAILED) {
                 throw e;

@@ -18,7 +18,7 @@ final class SchemaMigration {
     /** Runs the migrations on the database at {@code base} (through Flyway's own connections). */
     static void runFlyway(Path base, Migrations migrations) {
         Flyway.configure()
-                .dataSource(Database.url(base, true), "sa", "")
+                .dataSource(H2Files.url(base, true), "sa", "")
                 .locations(migrations.locations("h2"))
                 .target(String.valueOf(migrations.current()))
                 .load().migrate();
@@ -62,7 +62,7 @@ final class SchemaMigration {
             throw new StoreException(StoreException.Kind.FAILED, Texts.t(key, "path", path,
                     "schema", installed.orElse(0), "reason", Database.h2Detail(e), "backup", backup == null ? "" : backup), e);
         }
-        return Database.connect(path, true);
+        return H2Files.connect(path, true);
     }
 
 

@@ -81,7 +81,7 @@ class ContentCheckStoreTest {
             new ApplicationRepository(db).save(full());
             new SettingsRepository(db).putAll(Map.of("you.name", "Jane Doe", "your.email", "jane@example.org"));
         }
-        try (Connection c = DriverManager.getConnection(Database.url(path, true), "sa", "");
+        try (Connection c = DriverManager.getConnection(H2Files.url(path, true), "sa", "");
              Statement st = c.createStatement()) {
             assertTrue(st.executeUpdate(edit) > 0, "the edit changed a row: " + edit);
         }
@@ -101,7 +101,7 @@ class ContentCheckStoreTest {
         try (Database db = Database.openOrCreate(path)) {
             new ApplicationRepository(db).save(full());
         }
-        try (Connection c = DriverManager.getConnection(Database.url(path, true), "sa", "");
+        try (Connection c = DriverManager.getConnection(H2Files.url(path, true), "sa", "");
              Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE contact SET name = 'Pat Lie'");
         }
@@ -187,7 +187,7 @@ class ContentCheckStoreTest {
         try (Database db = Database.openOrCreate(path)) {
             new ApplicationRepository(db).saveAll(demo);
         }
-        try (Connection c = DriverManager.getConnection(Database.url(path, true), "sa", "");
+        try (Connection c = DriverManager.getConnection(H2Files.url(path, true), "sa", "");
              Statement st = c.createStatement()) {
             st.executeUpdate("ALTER TABLE application DROP COLUMN content_check");
             st.executeUpdate("ALTER TABLE setting DROP COLUMN content_check");

@@ -125,7 +125,7 @@ class MessageLanguageStoreTest {
         try (Database db = Database.openOrCreate(path)) {
             new ApplicationRepository(db).save(Application.of("acme", "Acme", "Analyst"));
         }
-        try (Connection c = DriverManager.getConnection(Database.url(path, true), "sa", "");
+        try (Connection c = DriverManager.getConnection(H2Files.url(path, true), "sa", "");
              Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE application SET message_language = 'it'");
         }

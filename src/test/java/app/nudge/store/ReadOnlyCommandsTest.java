@@ -120,7 +120,7 @@ class ReadOnlyCommandsTest {
     @Test
     void aFileWithoutNudgesSchemaIsDamagedNotEmpty() throws Exception {
         DatabasePath path = TempDatabase.in(Files.createDirectories(folder.resolve("data")));
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(Database.url(path, false), "sa", "")) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(H2Files.url(path, false), "sa", "")) {
             c.createStatement().execute("CREATE TABLE other (x INT)");
         }
         Snapshot before = Snapshot.of(path.file());

@@ -132,7 +132,7 @@ class SwapWriteTest {
     void aSwapIsRefusedWhileAnotherConnectionHoldsTheFile() throws Exception {
         DatabasePath path = withBefore();
         try (Database db = Database.openOrCreate(path);
-             Connection other = DriverManager.getConnection(Database.url(path, true), "sa", "")) {
+             Connection other = DriverManager.getConnection(H2Files.url(path, true), "sa", "")) {
             StoreException e = assertThrows(StoreException.class,
                     () -> db.rewriteWhole(() -> {
                         new ApplicationRepository(db).saveAll(applications("new-", 60));
@@ -189,7 +189,7 @@ class SwapWriteTest {
     void aTemporaryAnotherRunHoldsOpenIsLeftAlone() throws Exception {
         DatabasePath path = withBefore();
         Path busyBase = folder.resolve("nudge.creating-00000000000000aa");
-        try (Connection busy = DriverManager.getConnection(Database.url(busyBase, false), "sa", "")) {
+        try (Connection busy = DriverManager.getConnection(H2Files.url(busyBase, false), "sa", "")) {
             Database.openOrCreate(path).close();
             assertTrue(Files.exists(DatabaseFiles.h2File(busyBase)), "a creation in progress keeps its file");
             assertTrue(busy.isValid(1));
