@@ -1,14 +1,27 @@
 #!/usr/bin/env bash
-# Smoke test of what users install: build the Linux app image, start it once under Xvfb with no
-# Java on the PATH, wait for a window titled Nudge, close it with Ctrl+Q and expect a clean exit.
+# Smoke test of what users install: build the Linux app image and .deb, unpack the .deb as dpkg
+# would install it, start that once under Xvfb with no Java on the PATH and with its ahead-of-time
+# cache required (AOTMode=on: the JVM refuses to start if the installed cache cannot be used), wait
+# for a window titled Nudge, close it with Ctrl+Q and expect a clean exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 [ "${SMOKE_SKIP_BUILD:-}" = 1 ] || mvn -B -Ppackage -DskipTests package
-launcher=target/dist/Nudge/bin/Nudge
-[ -x "$launcher" ] || { echo "smoke: no app image at $launcher"; exit 1; }
-
 work=$(mktemp -d)
+deb=$(ls target/dist/*.deb 2>/dev/null | head -n 1 || true)
+if [ -n "$deb" ]; then
+  dpkg-deb -x "$deb" "$work/root"
+  launcher="$work/root/opt/nudge/bin/Nudge"
+  echo "smoke: installed $(basename "$deb") into $work/root"
+else
+  launcher=target/dist/Nudge/bin/Nudge # no fakeroot, no .deb: the app image itself
+fi
+[ -x "$launcher" ] || { echo "smoke: no app image at $launcher"; exit 1; }
+cache="$(dirname "$launcher")/../lib/app/nudge.aot"
+[ -s "$cache" ] || { echo "smoke: the installed app has no ahead-of-time cache ($cache)"; exit 1; }
+# From here on every start requires the cache: a cache the JVM cannot use fails the smoke test.
+export JAVA_TOOL_OPTIONS=-XX:AOTMode=on
+
 display=:$(( 90 + RANDOM % 9 ))
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb=$!
@@ -16,8 +29,8 @@ cleanup() { kill "$xvfb" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 sleep 1
 
-echo "smoke: $("$launcher" --version)"
-env -i PATH=/usr/bin:/bin HOME="$work" DISPLAY="$display" "$launcher" --db "$work/nudge" >"$work/app.log" 2>&1 &
+echo "smoke: $("$launcher" --version) (with its cache, $(du -h "$cache" | cut -f1))"
+env -i PATH=/usr/bin:/bin HOME="$work" DISPLAY="$display" JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS" "$launcher" --db "$work/nudge" >"$work/app.log" 2>&1 &
 app=$!
 if ! window=$(DISPLAY="$display" timeout 60 xdotool search --sync --onlyvisible --name '^Nudge'); then
   echo "smoke: no window titled Nudge within 60 s"; cat "$work/app.log"; kill -9 "$app" 2>/dev/null; exit 1
@@ -40,3 +53,13 @@ status=0; wait "$app" || status=$?
 [ "$status" -eq 0 ] || { echo "smoke: exit code $status"; cat "$work/app.log"; exit 1; }
 [ -f "$work/nudge.mv.db" ] || { echo "smoke: the app made no database"; exit 1; }
 echo "smoke: clean exit, database created"
+
+# A damaged cache (here: cut short) never stops a start: the JVM says so on standard error only and
+# runs without it, so a command's output stays clean.
+if [ -n "$deb" ]; then
+  head -c 65536 "$cache" >"$work/cut.aot" && mv "$work/cut.aot" "$cache"
+  out=$(env -i PATH=/usr/bin:/bin HOME="$work" "$launcher" --version 2>"$work/damaged.err") \
+    || { echo "smoke: a damaged cache stopped the start"; cat "$work/damaged.err"; exit 1; }
+  case "$out" in Nudge\ *) echo "smoke: with a damaged cache it still starts, output clean: $out" ;;
+    *) echo "smoke: unexpected output with a damaged cache: $out"; exit 1 ;; esac
+fi

@@ -188,10 +188,10 @@ final class StartupBench {
         return figures;
     }
 
-    /** The --java-options Nudge's installers start it with (packaging/jpackage/common.args). */
+    /** The --java-options Nudge's installers start it with (packaging/jpackage/image.args). */
     static List<String> shippedJvmOptions() throws IOException {
         List<String> options = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("packaging/jpackage/common.args"))) {
+        for (String line : Files.readAllLines(Path.of("packaging/jpackage/image.args"))) {
             if (line.startsWith("--java-options ")) {
                 options.add(line.substring("--java-options ".length()).strip());
             }

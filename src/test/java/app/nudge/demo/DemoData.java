@@ -62,6 +62,9 @@ public final class DemoData {
         int count = Integer.parseInt(args[1]);
         LocalDate today = args.length > 2 ? LocalDate.parse(args[2]) : LocalDate.now();
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
+        if (out.toAbsolutePath().getParent() != null) {
+            java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
+        }
         new DemoData(seed, today).write(out, count);
     }
 

@@ -40,7 +40,7 @@ final class CliChild {
         Files.createDirectories(logFolder);
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElseThrow());
-        // The installers' options (packaging/jpackage/common.args): the JVM a user's "nudge" starts.
+        // The installers' options (packaging/jpackage/image.args): the JVM a user's "nudge" starts.
         command.addAll(List.of("-Xmx512m", "-Xms24m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
                 "-XX:MaxHeapFreeRatio=30", "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8"));
         command.add("-cp");
