@@ -31,6 +31,8 @@ public final class Texts {
     private final Map<String, String> own;
     private final Map<String, String> english;
     private final Bundle bundle = new Bundle();
+    /** Made once per pattern: parsing a pattern for each of 10,000 cards' dates cost the first frame. */
+    private final Map<String, DateTimeFormatter> formatters = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Texts(Language language, Map<String, String> own, Map<String, String> english) {
         this.language = language;
@@ -125,7 +127,7 @@ public final class Texts {
 
     /** The formatter of the pattern stored under {@code key}, in this language. */
     public DateTimeFormatter formatter(String key) {
-        return DateTimeFormatter.ofPattern(raw(key), locale());
+        return formatters.computeIfAbsent(key, k -> DateTimeFormatter.ofPattern(raw(k), locale()));
     }
 
     /** A number as this language writes it (1,234 in English, 1.234 in German). */
