@@ -12,7 +12,7 @@ import javafx.util.Duration;
  * start-up benchmark (which times the line's arrival from the moment it started the process, the
  * same way for the jar and for the installed app's launcher) and the packaging's training run,
  * which records the ahead-of-time cache of a real start. Both then let the app settle, print its
- * resident set and quit, as a user's Ctrl+Q would. Asked for with the environment variable
+ * resident set after a full collection and quit, as a user's Ctrl+Q would. Asked for with the environment variable
  * {@value #VARIABLE}{@code =1}; a user's start does not set it and gets no listener.
  */
 final class StartupProbe {
@@ -47,14 +47,25 @@ final class StartupProbe {
                 System.out.flush();
                 scene.removePostLayoutPulseListener(listener[0]);
                 PauseTransition tail = new PauseTransition(TAIL);
-                tail.setOnFinished(e -> {
-                    residentMegabytes().ifPresent(mb -> System.out.println("RSS_MB " + mb));
-                    Platform.exit();
-                });
+                tail.setOnFinished(e -> reportMemoryAndQuit());
                 tail.play();
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    /**
+     * The resident set as the README's memory figures are taken (after two full collections, so a
+     * heap that has not been collected yet does not count), off the JavaFX thread; then quits.
+     */
+    private static void reportMemoryAndQuit() {
+        Thread.ofPlatform().daemon().name("nudge-startup-probe").start(() -> {
+            System.gc();
+            System.gc();
+            residentMegabytes().ifPresent(mb -> System.out.println("RSS_MB " + mb));
+            System.out.flush();
+            Platform.runLater(Platform::exit);
+        });
     }
 
     /** VmRSS of this process, where the system tells it (Linux). */
