@@ -122,6 +122,8 @@ public final class NudgeApp extends Application {
         inbox = InboxWiring.standard(options.database().folder(), new ExecutorTicker(schedulerThread),
                 Clock.systemDefaultZone(), wiring.replies().model()::offer, wiring.replies().model()::reportProblem);
         wiring.useInbox(inbox);
+        // Saved settings are copied at once: a start after a crash still speaks the new choice.
+        wiring.settings().onChange(this::copyLanguageChoice);
         copies = new CopyKeeper(schedulerThread, databaseThread, session::database, CopyKeeper.AFTER);
         wiring.applications().onSaved(copies::changed); // on a server: this computer's copy follows the changes
         wiring.useData(new SessionDataConnection(session,
@@ -140,6 +142,20 @@ public final class NudgeApp extends Application {
         } else {
             session.open(options.database());
         }
+    }
+
+    /** Brings the language copy in line with the settings, on the database thread (queued). */
+    private void copyLanguageChoice() {
+        if (session == null || language == null) {
+            return;
+        }
+        databaseThread.execute(() -> {
+            try {
+                language.keep(chosenLanguage(session.database()));
+            } catch (RuntimeException notOpen) {
+                LOG.info(() -> "The language choice was not copied: " + notOpen.getMessage());
+            }
+        });
     }
 
     /** The questions of {@link DataSession}, asked with the real dialogs. */
@@ -227,15 +243,7 @@ public final class NudgeApp extends Application {
                 }
             });
         }
-        if (session != null && language != null) {
-            databaseThread.execute(() -> { // a choice made in Settings this run applies at the next start
-                try {
-                    language.keep(chosenLanguage(session.database()));
-                } catch (RuntimeException notOpen) {
-                    LOG.info(() -> "The language choice was not copied at close: " + notOpen.getMessage());
-                }
-            });
-        }
+        copyLanguageChoice(); // a choice made in Settings this run applies at the next start
         if (wiring != null) {
             wiring.close();
         }
