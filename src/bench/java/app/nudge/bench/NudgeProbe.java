@@ -3,7 +3,6 @@ package app.nudge.bench;
 import java.util.Arrays;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 
 /**
@@ -32,17 +31,9 @@ public final class NudgeProbe {
         app.nudge.app.Main.main(appArgs);
     }
 
-    /** A card with its company name laid out in one of the board's columns. */
+    /** A card with its company name laid out in one of the board's columns, as the app's own probe sees it. */
     static boolean showsACard(Scene scene) {
-        for (Node list : scene.getRoot().lookupAll(".board-column-list")) {
-            for (Node card : list.lookupAll(".card-company")) {
-                if (card.isVisible() && card.getScene() != null && card.getParent() != null
-                        && card.getParent().getParent() != null) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return app.nudge.app.StartupProbe.showsACard(scene);
     }
 
     private static Scene findScene() {

@@ -137,21 +137,28 @@ public final class NudgeApp extends Application {
         if (head != null) {
             head.firstPlan().thenAccept(first -> wiring.offerFirstPlan(first.plan(), first.cards()));
             // After the first plan, so the copy never delays it.
-            head.firstPlan().thenRunAsync(() -> language.keep(chosenLanguage(head.opening().join())), databaseThread);
+            head.firstPlan().thenRun(() -> copyLanguageChoice(() -> head.opening().join()));
             session.adopt(options.database(), head.opening());
         } else {
             session.open(options.database());
         }
     }
 
-    /** Brings the language copy in line with the settings, on the database thread (queued). */
+    /** Brings the language copy in line with the settings of the session's data. */
     private void copyLanguageChoice() {
-        if (session == null || language == null) {
+        if (session != null) {
+            copyLanguageChoice(session::database);
+        }
+    }
+
+    /** Brings the language copy in line with the settings of {@code data}, on the database thread (queued). */
+    private void copyLanguageChoice(java.util.function.Supplier<app.nudge.store.Database> data) {
+        if (language == null) {
             return;
         }
         databaseThread.execute(() -> {
             try {
-                language.keep(chosenLanguage(session.database()));
+                language.keep(chosenLanguage(data.get()));
             } catch (RuntimeException notOpen) {
                 LOG.info(() -> "The language choice was not copied: " + notOpen.getMessage());
             }

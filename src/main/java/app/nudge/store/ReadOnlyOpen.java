@@ -39,11 +39,10 @@ final class ReadOnlyOpen {
     private static Database checkedOpen(DatabasePath path, int current, StoreContentCheck.Older older) {
         StoreFileCheck.verify(path);
         Connection connection = connect(path);
-        
         Database db = new Database(path, connection);
         try {
             int installed = StoreContentCheck.verify(connection, path, current, older);
-        if (installed == SchemaVersion.CURRENT) {
+            if (installed == SchemaVersion.CURRENT) {
                 db.keepChecked(loadEverything(db, path));
             }
             return db;
