@@ -135,6 +135,9 @@ public final class NudgeApp extends Application {
         StartupProbe.fromEnvironment().ifPresent(probe -> probe.watch(stage.getScene()));
         wiring.boardController().setOnBackups(this::showBackups);
         if (head != null) {
+            // Shown while the file's check goes on; queued before anything the open brings (runLater keeps order).
+            head.firstLook().thenAcceptAsync(look -> Optional.ofNullable(look).ifPresent(l -> wiring.board().show(l.cards())),
+                    Platform::runLater);
             head.firstPlan().thenAccept(first -> wiring.offerFirstPlan(first.plan(), first.cards()));
             // After the first plan, so the copy never delays it.
             head.firstPlan().thenRun(() -> copyLanguageChoice(() -> head.opening().join()));

@@ -2,10 +2,12 @@ package app.nudge.app;
 
 import app.nudge.calendar.HolidayCalendars;
 import app.nudge.exchange.SchemaBackups;
+import app.nudge.store.CheckedContent;
 import app.nudge.store.Database;
 import app.nudge.store.DatabasePath;
 import app.nudge.store.ImportTransaction;
 import app.nudge.store.WholeSearch;
+import java.util.function.Consumer;
 
 /**
  * The one way the app opens its data, at start, after a password was typed, and on a switch in
@@ -21,6 +23,11 @@ final class StoreOpening {
     static Database open(DatabasePath path, char[] password) {
         Database db = path.isServer() && password != null ? Database.openOnServer(path, password) : Database.openOrCreate(path);
         return SchemaBackups.attachTo(db, HolidayCalendars.shared()::isSupported);
+    }
+
+    /** As {@link #open} without a password, telling {@code firstLook} what the file holds as soon as it is read. */
+    static Database openWithFirstLook(DatabasePath path, Consumer<CheckedContent> firstLook) {
+        return SchemaBackups.attachTo(Database.openOrCreateWithFirstLook(path, firstLook), HolidayCalendars.shared()::isSupported);
     }
 
     /**

@@ -59,13 +59,26 @@ public final class StorePlanner implements Planner {
         return plan(database.get(), read.settings(), read.applications(), today);
     }
 
+    /**
+     * The whole plan of {@code read} alone, touching no database (any thread): what {@link #plan(LocalDate,
+     * CheckedContent)} gives, made while the database is still being opened. A planner {@link #adopt}s it.
+     */
+    public static PlanSnapshot planOf(CheckedContent read, LocalDate today, HolidayCalendars holidays, Locale locale) {
+        PlanInputs inputs = PlanInputs.fromSettings(read.settings(), locale);
+        return planWith(inputs, inputs.calendars(holidays), read.applications(), today);
+    }
+
     private PlanSnapshot plan(Database db, Map<String, String> settings, List<Application> applications, LocalDate today) {
         PlanInputs inputs = PlanInputs.fromSettings(settings, locale);
         CalendarChooser calendars = inputs.calendars(holidays);
-        PlanSnapshot snapshot = new PlanSnapshot(today, applications,
-                FollowUpPolicy.plan(applications, today, calendars, inputs.intervals()));
+        PlanSnapshot snapshot = planWith(inputs, calendars, applications, today);
         basis = new Basis(db, inputs, calendars);
         return snapshot;
+    }
+
+    private static PlanSnapshot planWith(PlanInputs inputs, CalendarChooser calendars, List<Application> applications,
+                                         LocalDate today) {
+        return new PlanSnapshot(today, applications, FollowUpPolicy.plan(applications, today, calendars, inputs.intervals()));
     }
 
     /** The settings and calendars as stored now: what {@code made} was planned with (nothing changed since). */

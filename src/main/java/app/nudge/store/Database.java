@@ -64,7 +64,17 @@ public final class Database implements AutoCloseable {
      * left beside it are deleted.
      */
     public static Database openOrCreate(DatabasePath path) {
-        return open(path, false, Migrations.BUILT_IN, null);
+        return open(path, false, Migrations.BUILT_IN, null, read -> { });
+    }
+
+    /**
+     * As {@link #openOrCreate(DatabasePath)}; {@code firstLook} gets (on this thread) every application and
+     * setting of a file of the current schema as soon as the check has read them, before the check reads
+     * every table and index in full and before the file is opened for writing: to be shown meanwhile,
+     * never changed from, as the open may still fail. A file of an older schema and a server give none.
+     */
+    public static Database openOrCreateWithFirstLook(DatabasePath path, Consumer<CheckedContent> firstLook) {
+        return open(path, false, Migrations.BUILT_IN, null, firstLook);
     }
 
     /**
@@ -73,7 +83,7 @@ public final class Database implements AutoCloseable {
      * never an empty one (see {@link #filledWhenCreated}).
      */
     public static Database openOrCreate(DatabasePath path, Consumer<Database> firstContent) {
-        return open(path, false, Migrations.BUILT_IN, firstContent);
+        return open(path, false, Migrations.BUILT_IN, firstContent, read -> { });
     }
 
     /** Whether this database was created by this open with its first content already in it. */
@@ -130,21 +140,22 @@ public final class Database implements AutoCloseable {
     /** See {@link #openReadOnly(DatabasePath, char[])}. */
     public static Database openOrCreate(DatabasePath path, Consumer<Database> firstContent, char[] password) {
         return path.isServer() ? openOnServer(path, false, Migrations.BUILT_IN, firstContent, password)
-                : open(path, false, Migrations.BUILT_IN, firstContent);
+                : open(path, false, Migrations.BUILT_IN, firstContent, read -> { });
     }
 
     static Database open(DatabasePath path, boolean mustExist, Migrations migrations) {
-        return open(path, mustExist, migrations, null);
+        return open(path, mustExist, migrations, null, read -> { });
     }
 
-    private static Database open(DatabasePath path, boolean mustExist, Migrations migrations, Consumer<Database> firstContent) {
+    private static Database open(DatabasePath path, boolean mustExist, Migrations migrations, Consumer<Database> firstContent,
+                                 Consumer<CheckedContent> firstLook) {
         if (path.isServer()) {
             return openOnServer(path, mustExist, migrations, firstContent, null);
         }
         path.refuseFolder();
         boolean filled = !mustExist && DatabaseFiles.prepareForWriting(path, migrations, firstContent);
         // Checked read-only first: a damaged file is refused and left as it is, never rewritten.
-        CheckedContent read = path.exists() ? ReadOnlyOpen.check(path, migrations.current()) : null;
+        CheckedContent read = path.exists() ? ReadOnlyOpen.check(path, migrations.current(), firstLook) : null;
         Connection connection = H2Files.connect(path, true);
         try {
             Database db = new Database(path, SchemaMigration.migrate(migrations, path, connection));

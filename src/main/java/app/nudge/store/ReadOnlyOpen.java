@@ -5,14 +5,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Opens an existing database so that not one byte or mode of it changes: first the file's headers and
  * chunks are checked with plain reads ({@link StoreFileCheck}), then H2 opens it with
  * {@code ACCESS_MODE_DATA=r} (opening read-write changes the file even when nothing is written), the
- * schema and every table and index are read in full ({@link StoreContentCheck}), and every
- * application and setting is loaded as the app loads it (a flipped byte can leave a row that H2 reads
- * but that is no longer a valid value: a type byte, an enum name). Read-only commands keep the
+ * schema history and tables are checked ({@link StoreContentCheck}), every application and setting is
+ * loaded as the app loads it (a flipped byte can leave a row that H2 reads but that is no longer a
+ * valid value: a type byte, an enum name), and then every table and index is read in full (the
+ * slowest part: the app shows the loaded content meanwhile). Read-only commands keep the
  * database; a writable open runs the same checks first and opens for writing only after.
  */
 final class ReadOnlyOpen {
@@ -22,12 +24,17 @@ final class ReadOnlyOpen {
 
     /** A checked read-only database; throws {@link StoreException} (DAMAGED with the way out, ...). */
     static Database open(DatabasePath path, int current, StoreContentCheck.Older older) {
+        return open(path, current, older, read -> { });
+    }
+
+    private static Database open(DatabasePath path, int current, StoreContentCheck.Older older,
+                                 Consumer<CheckedContent> firstLook) {
         Optional<StoreException> earlier = RefusedFiles.earlierRefusal(path);
         if (earlier.isPresent()) {
             throw earlier.get();
         }
         try {
-            return checkedOpen(path, current, older);
+            return checkedOpen(path, current, older, firstLook);
         } catch (StoreException e) {
             if (e.kind() == StoreException.Kind.DAMAGED) {
                 RefusedFiles.remember(path, e);
@@ -36,15 +43,20 @@ final class ReadOnlyOpen {
         }
     }
 
-    private static Database checkedOpen(DatabasePath path, int current, StoreContentCheck.Older older) {
+    private static Database checkedOpen(DatabasePath path, int current, StoreContentCheck.Older older,
+                                        Consumer<CheckedContent> firstLook) {
         StoreFileCheck.verify(path);
         Connection connection = connect(path);
         Database db = new Database(path, connection);
         try {
-            int installed = StoreContentCheck.verify(connection, path, current, older);
-            if (installed == SchemaVersion.CURRENT) {
-                db.keepChecked(loadEverything(db, path));
+            int installed = StoreContentCheck.version(connection, path, current, older);
+            CheckedContent read = installed == SchemaVersion.CURRENT ? loadEverything(db, path) : null;
+            if (read != null) {
+                // Shown while the slower half of the check reads every table and index in full.
+                firstLook.accept(read);
             }
+            StoreContentCheck.readInFull(connection, path);
+            db.keepChecked(read);
             return db;
         } catch (RuntimeException e) {
             db.close();
@@ -56,9 +68,11 @@ final class ReadOnlyOpen {
      * Runs every check of {@link #open} and closes again: before a file is opened for writing. Returns
      * what the check read (every application and setting, as the app reads them), or null when the
      * file is of an older schema (it is migrated after, so what it holds now is not what the app reads).
+     * {@code firstLook} gets that content as soon as it is read, before the tables and indexes are read
+     * in full: the check may still fail after it.
      */
-    static CheckedContent check(DatabasePath path, int current) {
-        try (Database checked = open(path, current, StoreContentCheck.Older.MIGRATE)) {
+    static CheckedContent check(DatabasePath path, int current, Consumer<CheckedContent> firstLook) {
+        try (Database checked = open(path, current, StoreContentCheck.Older.MIGRATE, firstLook)) {
             return checked.takeCheckedContent().orElse(null);
         }
     }

@@ -28,8 +28,12 @@ final class StoreContentCheck {
     private StoreContentCheck() {
     }
 
-    /** Returns the installed schema version; throws {@link StoreException} when the content fails. */
-    static int verify(Connection connection, DatabasePath path, int current, Older older) {
+    /**
+     * The first half of the check: the schema history is whole, of a version this Nudge may open, and
+     * (when current) every table is there. Returns the installed schema version; throws
+     * {@link StoreException} when the content fails.
+     */
+    static int version(Connection connection, DatabasePath path, int current, Older older) {
         int installed;
         try {
             installed = schemaVersion(connection, path);
@@ -48,15 +52,27 @@ final class StoreContentCheck {
                     "schema", installed, "current", current), null);
         }
         try {
-            readEverything(connection, path, installed == current);
-        } catch (SQLException | RuntimeException e) {
-            if (e instanceof StoreException s) {
-                throw s;
+            if (installed == current && !tables(connection).keySet().containsAll(TABLES)) {
+                throw StoreFileCheck.damaged(path, Texts.t("store.damaged.tablesMissing"));
             }
-            throw new StoreException(StoreException.Kind.DAMAGED, Texts.t("store.damaged", "path", path,
-                    "problem", Texts.t("store.damaged.partUnreadable"), "whatToDo", Database.whatToDo(path)), e);
+        } catch (SQLException e) {
+            throw unreadable(path, e);
         }
         return installed;
+    }
+
+    /** The second half of the check, after {@link #version}: every row of every table and index reads. */
+    static void readInFull(Connection connection, DatabasePath path) {
+        try {
+            readEverything(connection, path);
+        } catch (SQLException | RuntimeException e) {
+            throw e instanceof StoreException s ? s : unreadable(path, e);
+        }
+    }
+
+    private static StoreException unreadable(DatabasePath path, Exception e) {
+        return new StoreException(StoreException.Kind.DAMAGED, Texts.t("store.damaged", "path", path,
+                "problem", Texts.t("store.damaged.partUnreadable"), "whatToDo", Database.whatToDo(path)), e);
     }
 
     private static int schemaVersion(Connection connection, DatabasePath path) throws SQLException {
@@ -99,11 +115,8 @@ final class StoreContentCheck {
      * Reads every column of every row of every table (a scan: COUNT(*) is answered from metadata and
      * would prove nothing), then walks every index in its own order and checks it has as many entries.
      */
-    private static void readEverything(Connection connection, DatabasePath path, boolean current) throws SQLException {
-        Map<String, List<String>> tables = tables(connection);
-        if (current && !tables.keySet().containsAll(TABLES)) {
-            throw StoreFileCheck.damaged(path, Texts.t("store.damaged.tablesMissing"));
-        }
+    private static void readEverything(Connection connection, DatabasePath path) throws SQLException {
+        Map<String, List<String>> tables = tables(connection); // every table there was checked by version()
         Map<String, Long> rows = new LinkedHashMap<>();
         try (Statement st = connection.createStatement()) {
             for (String table : tables.keySet()) {

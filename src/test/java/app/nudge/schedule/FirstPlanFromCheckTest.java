@@ -72,6 +72,39 @@ class FirstPlanFromCheckTest {
     }
 
     @Test
+    void theFirstLookComesBeforeTheFileIsOpenedForWriting_andPlansAsTheOpenDatabaseDoes() throws Exception {
+        DatabasePath path = fileWithApplications();
+        Path file = path.file();
+        byte[] before = java.nio.file.Files.readAllBytes(file);
+        java.util.List<CheckedContent> looks = new java.util.ArrayList<>();
+        try (Database db = Database.openOrCreateWithFirstLook(path, look -> {
+            looks.add(look);
+            try {
+                assertTrue(java.util.Arrays.equals(before, java.nio.file.Files.readAllBytes(file)),
+                        "given while the file is still only read: nothing of it changed yet");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        })) {
+            assertEquals(1, looks.size(), "one look, before the open ends");
+            StorePlanner planner = new StorePlanner(() -> db, HolidayCalendars.shared(), Locale.US);
+            PlanSnapshot fromLook = StorePlanner.planOf(looks.get(0), TODAY, HolidayCalendars.shared(), Locale.US);
+            PlanSnapshot fresh = planner.plan(TODAY);
+            assertEquals(fresh.applications(), fromLook.applications());
+            assertEquals(fresh.actions(), fromLook.actions(), "planned with the stored country (DE), as the database's plan");
+        }
+    }
+
+    @Test
+    void aNewFilesFirstLookHoldsNothing() {
+        java.util.List<CheckedContent> looks = new java.util.ArrayList<>();
+        try (Database db = Database.openOrCreateWithFirstLook(new DatabasePath(folder.resolve("new")), looks::add)) {
+            assertEquals(1, looks.size(), "a new file is made first, then checked as any other");
+            assertTrue(looks.get(0).applications().isEmpty());
+        }
+    }
+
+    @Test
     void aNewFileIsCheckedToo_andHoldsNothing() {
         try (Database db = Database.openOrCreate(new DatabasePath(folder.resolve("new")))) {
             assertTrue(db.takeCheckedContent().orElseThrow().applications().isEmpty());

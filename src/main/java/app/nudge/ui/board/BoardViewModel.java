@@ -190,6 +190,9 @@ public final class BoardViewModel {
      * thread only files them into columns). Call on the UI thread.
      */
     public void show(BoardCards prepared) {
+        if (prepared == cards) {
+            return; // the start's first look, handed on by the first plan: filed already
+        }
         cards = prepared;
         int due = prepared.dueCount();
         dueCount.set(due);

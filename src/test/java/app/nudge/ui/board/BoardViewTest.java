@@ -119,6 +119,24 @@ class BoardViewTest {
     }
 
     @Test
+    void theStartsFirstLookHandedOnByTheFirstPlanIsNotFiledTwice(FxRobot robot) {
+        robot.interact(() -> viewModel.reload());
+        WaitForAsyncUtils.waitForFxEvents();
+        BoardCards look = BoardCards.of(viewModel.applications(), java.util.Map.of(), TODAY);
+        int[] refiled = {0};
+        robot.interact(() -> {
+            viewModel.show(look);
+            column(robot, PipelineStage.CLOSED).getItems().addListener(
+                    (javafx.collections.ListChangeListener<BoardCard>) change -> refiled[0]++);
+            viewModel.show(look); // the first plan hands on the very cards the look showed
+        });
+        assertEquals(0, refiled[0], "the same cards again: nothing refiled");
+        robot.interact(() -> viewModel.show(BoardCards.of(viewModel.applications(), java.util.Map.of(), TODAY)));
+        assertEquals(1, refiled[0], "other cards (even of equal content) are filed");
+        assertEquals(1, column(robot, PipelineStage.CLOSED).getItems().size());
+    }
+
+    @Test
     void badgesReadDueTodayAndFromADate() {
         assertEquals("due today", BoardCard.badge(action("a", ActionType.THANK_YOU, TODAY, TODAY, Status.DUE), TODAY));
         assertEquals("from Mon 30 Nov", BoardCard.badge(action("a", ActionType.FOLLOW_UP, TODAY.plusDays(7),
