@@ -56,7 +56,8 @@ public final class BoardViewModel {
     private final ReadOnlyListWrapper<BoardCard> dueNow = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyIntegerWrapper dueCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Nudge");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** "Loading…" until the first cards or a problem: an empty board at start is not yet an empty search. */
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Texts.t("board.status.loading"));
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Application> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PlannedAction> selectedAction = new ReadOnlyObjectWrapper<>();

@@ -120,6 +120,7 @@ class BoardViewTest {
 
     @Test
     void theStartsFirstLookHandedOnByTheFirstPlanIsNotFiledTwice(FxRobot robot) {
+        assertEquals("Loading…", robot.lookup("#status").queryLabeled().getText(), "no cards yet: says so, not an empty board");
         robot.interact(() -> viewModel.reload());
         WaitForAsyncUtils.waitForFxEvents();
         BoardCards look = BoardCards.of(viewModel.applications(), java.util.Map.of(), TODAY);
