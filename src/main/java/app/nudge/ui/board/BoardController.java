@@ -130,7 +130,10 @@ public final class BoardController {
         dueStrip.visibleProperty().bind(viewModel.dueNowProperty().emptyProperty().not());
         dueStrip.managedProperty().bind(dueStrip.visibleProperty());
         dueOnly.selectedProperty().bindBidirectional(viewModel.dueOnlyProperty());
-        dueOnly.textProperty().bind(viewModel.dueCountProperty().map(n -> Texts.t("board.dueOnly.count", "count", n)));
+        // Without counts while loading: "Due now (0)" and "Offer  0" before anything is read would be untrue.
+        dueOnly.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> viewModel.loadingProperty().get()
+                ? Texts.t("board.dueOnly") : Texts.t("board.dueOnly.count", "count", viewModel.dueCountProperty().get()),
+                viewModel.loadingProperty(), viewModel.dueCountProperty()));
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         search.addEventHandler(KeyEvent.KEY_PRESSED, e -> { // Esc empties the search before anything else
             if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
@@ -182,8 +185,9 @@ public final class BoardController {
         header.getStyleClass().add("column-title");
         header.setWrapText(true);
         header.setMinHeight(Region.USE_PREF_SIZE);
-        header.textProperty().bind(viewModel.column(stage).sizeProperty().map(n -> Texts.t("board.column.title",
-                "stage", stageName(stage), "count", n)));
+        header.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> viewModel.loadingProperty().get()
+                ? stageName(stage) : Texts.t("board.column.title", "stage", stageName(stage), "count",
+                        viewModel.column(stage).size()), viewModel.loadingProperty(), viewModel.column(stage).sizeProperty()));
         VBox box = new VBox(8, header, list);
         box.getStyleClass().addAll("board-column", "column-" + stage.name().toLowerCase(java.util.Locale.ROOT));
         VBox.setVgrow(list, Priority.ALWAYS);

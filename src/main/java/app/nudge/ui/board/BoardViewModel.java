@@ -58,6 +58,7 @@ public final class BoardViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Nudge");
     /** "Loading…" until the first cards or a problem: an empty board at start is not yet an empty search. */
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Texts.t("board.status.loading"));
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Application> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PlannedAction> selectedAction = new ReadOnlyObjectWrapper<>();
@@ -107,6 +108,11 @@ public final class BoardViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** True until the first cards are filed or a problem shown: counts of nothing read yet would read as 0. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty failedProperty() {
@@ -214,6 +220,7 @@ public final class BoardViewModel {
 
     /** Shows a problem that keeps the data from loading (the database is missing, in use, damaged). */
     public void showProblem(String message) {
+        loading.set(false);
         failed.set(true);
         status.set(message);
     }
@@ -246,6 +253,7 @@ public final class BoardViewModel {
             byStage.get(card.stage()).add(card);
         }
         byStage.forEach((stage, list) -> columns.get(stage).setAll(list));
+        loading.set(false);
         dueNow.setAll(due);
         if (pendingSelection != null && cards.byId().containsKey(pendingSelection)) {
             selectedId.set(pendingSelection);

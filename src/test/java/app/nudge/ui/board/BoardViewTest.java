@@ -121,6 +121,9 @@ class BoardViewTest {
     @Test
     void theStartsFirstLookHandedOnByTheFirstPlanIsNotFiledTwice(FxRobot robot) {
         assertEquals("Loading…", robot.lookup("#status").queryLabeled().getText(), "no cards yet: says so, not an empty board");
+        assertEquals("Due now", robot.lookup("#dueOnly").queryLabeled().getText(), "no count of what was not read yet");
+        assertTrue(robot.lookup(".column-title").queryAllAs(Labeled.class).stream().noneMatch(t -> t.getText().matches(".*\\d.*")),
+                "no column counts yet");
         robot.interact(() -> viewModel.reload());
         WaitForAsyncUtils.waitForFxEvents();
         BoardCards look = BoardCards.of(viewModel.applications(), java.util.Map.of(), TODAY);
@@ -135,6 +138,9 @@ class BoardViewTest {
         robot.interact(() -> viewModel.show(BoardCards.of(viewModel.applications(), java.util.Map.of(), TODAY)));
         assertEquals(1, refiled[0], "other cards (even of equal content) are filed");
         assertEquals(1, column(robot, PipelineStage.CLOSED).getItems().size());
+        assertTrue(robot.lookup(".column-title").queryAllAs(Labeled.class).stream().anyMatch(t -> t.getText().endsWith("  1")),
+                "counts once cards are filed: " + robot.lookup(".column-title").queryAllAs(Labeled.class).stream().map(Labeled::getText).toList());
+        assertTrue(robot.lookup("#dueOnly").queryLabeled().getText().startsWith("Due now ("));
     }
 
     @Test
