@@ -54,14 +54,17 @@ public final class NudgeApp extends Application {
     /** The window's place and split last time, read in {@link #init} (off the JavaFX thread). */
     private Optional<WindowGeometry> geometry = Optional.empty();
     private Path geometryFile;
-    /** The language choice's copy beside the data, brought in line with the database at open and close. */
-    private RememberedLanguage language;
+    /** The language and theme choices' copy beside the data, brought in line with the database while it is open. */
+    private StartChoices choices;
+    /** The theme copied beside the data, read in {@link #init}: the first frame is in it (none: light, until the data says). */
+    private Optional<app.nudge.domain.ThemeChoice> copiedTheme = Optional.empty();
 
     @Override
     public void init() {
         java.nio.file.Path folder = LaunchOptions.parse(getParameters().getRaw()).database().folder();
-        language = new RememberedLanguage(folder);
-        speakTheChosenLanguage(language);
+        choices = new StartChoices(folder);
+        speakTheChosenLanguage(choices);
+        copiedTheme = choices.theme();
         geometryFile = folder.resolve(WindowGeometry.FILE_NAME);
         geometry = WindowGeometry.read(geometryFile);
     }
@@ -72,8 +75,8 @@ public final class NudgeApp extends Application {
      * which {@link Main} began opening, waited for here, off the JavaFX thread, for a few seconds at
      * most, as the window must not wait long for it; then the system's language.
      */
-    private static void speakTheChosenLanguage(RememberedLanguage remembered) {
-        Optional<Optional<app.nudge.domain.Language>> copied = remembered.choice();
+    private static void speakTheChosenLanguage(StartChoices remembered) {
+        Optional<Optional<app.nudge.domain.Language>> copied = remembered.language();
         Optional<app.nudge.domain.Language> choice = copied.isPresent() ? copied.get() : chosenInTheData();
         // Without a choice the run keeps the language it started with: the system's.
         choice.ifPresent(app.nudge.i18n.Texts::use);
@@ -123,7 +126,7 @@ public final class NudgeApp extends Application {
                 Clock.systemDefaultZone(), wiring.replies().model()::offer, wiring.replies().model()::reportProblem);
         wiring.useInbox(inbox);
         // Saved settings are copied at once: a start after a crash still speaks the new choice.
-        wiring.settings().onChange(this::copyLanguageChoice);
+        wiring.settings().onChange(this::copyStartChoices);
         copies = new CopyKeeper(schedulerThread, databaseThread, session::database, CopyKeeper.AFTER);
         wiring.applications().onSaved(copies::changed); // on a server: this computer's copy follows the changes
         wiring.useData(new SessionDataConnection(session,
@@ -131,6 +134,7 @@ public final class NudgeApp extends Application {
                 line -> wiring.window().notice().notify("Nudge", line)));
         wiring.window().restoreGeometry(geometry.flatMap(g -> g.fitTo(
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList())));
+        copiedTheme.ifPresent(wiring.theme()::apply); // before the first frame: no light flash for a dark choice
         wiring.show(stage);
         StartupProbe.fromEnvironment().ifPresent(probe -> probe.watch(stage.getScene()));
         wiring.boardController().setOnBackups(this::showBackups);
@@ -140,30 +144,31 @@ public final class NudgeApp extends Application {
                     Platform::runLater);
             head.firstPlan().thenAccept(first -> wiring.offerFirstPlan(first.plan(), first.cards()));
             // After the first plan, so the copy never delays it.
-            head.firstPlan().thenRun(() -> copyLanguageChoice(() -> head.opening().join()));
+            head.firstPlan().thenRun(() -> copyStartChoices(() -> head.opening().join()));
             session.adopt(options.database(), head.opening());
         } else {
             session.open(options.database());
         }
     }
 
-    /** Brings the language copy in line with the settings of the session's data. */
-    private void copyLanguageChoice() {
+    /** Brings the copy of the language and theme in line with the settings of the session's data. */
+    private void copyStartChoices() {
         if (session != null) {
-            copyLanguageChoice(session::database);
+            copyStartChoices(session::database);
         }
     }
 
-    /** Brings the language copy in line with the settings of {@code data}, on the database thread (queued). */
-    private void copyLanguageChoice(java.util.function.Supplier<app.nudge.store.Database> data) {
-        if (language == null) {
+    /** Brings the copy of the language and theme in line with the settings of {@code data}, on the database thread (queued). */
+    private void copyStartChoices(java.util.function.Supplier<app.nudge.store.Database> data) {
+        if (choices == null) {
             return;
         }
         databaseThread.execute(() -> {
             try {
-                language.keep(chosenLanguage(data.get()));
+                app.nudge.settings.UserSettings settings = new app.nudge.store.SettingsRepository(data.get()).settings();
+                choices.keep(settings.language(), settings.theme());
             } catch (RuntimeException notOpen) {
-                LOG.info(() -> "The language choice was not copied: " + notOpen.getMessage());
+                LOG.info(() -> "The language and theme choices were not copied: " + notOpen.getMessage());
             }
         });
     }
@@ -253,7 +258,7 @@ public final class NudgeApp extends Application {
                 }
             });
         }
-        copyLanguageChoice(); // a choice made in Settings this run applies at the next start
+        copyStartChoices(); // a choice made in Settings this run applies at the next start
         if (wiring != null) {
             wiring.close();
         }
