@@ -141,6 +141,10 @@ public final class ComposerController {
         skipNote.disableProperty().bind(viewModel.noteDoneProperty());
         status.textProperty().bind(viewModel.statusProperty());
         ProblemStyle.follow(status, viewModel.status().problemProperty());
+        // The pane is built after the board's first cards, when the selected card's draft is made
+        // already: what the lists hold now is shown, not only their later changes.
+        showWarnings();
+        showBranches();
     }
 
     private void showWarnings() {
