@@ -62,6 +62,9 @@ grep -q FIRST_FRAME "$work/train.log" || { echo "aot: the training run showed no
 # From now on the launcher maps it ($APPDIR is the folder of the cfg file, wherever it is installed).
 # Only added after the training, which may not name a cache to read while it writes one.
 grep -q 'AOTCache=' "$cfg" || printf '%s\n' 'java-options=-XX:AOTCache=$APPDIR/nudge.aot' >>"$cfg"
+# JDK 24+ warns at every start that JavaFX 21 uses sun.misc.Unsafe, naming the jar where it was at
+# training (the build folder, not the user's install): the runtime here is 25+, which knows the option.
+grep -q 'sun-misc-unsafe-memory-access' "$cfg" || printf '%s\n' 'java-options=--sun-misc-unsafe-memory-access=allow' >>"$cfg"
 # AOTMode=on refuses to start without the cache: proves it is the image's own and usable.
 JAVA_TOOL_OPTIONS="-XX:AOTMode=on" "$launcher" --version >/dev/null 2>"$work/check.log" \
   || { echo "aot: the image does not start with its cache"; cat "$work/check.log"; exit 1; }

@@ -30,6 +30,8 @@ public final class Main {
     /** Held so the settings stay: JUL keeps loggers only weakly. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
     private static final Logger JOLLYDAY_LOG = Logger.getLogger("de.focus_shift");
+    /** JavaFX's own logger (its children, such as javafx.css, keep their warnings). */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     private Main() {
     }
@@ -90,6 +92,8 @@ public final class Main {
             System.exit(Cli.DATABASE_PROBLEM);
         }
         NudgeApp.instance = instance.lock(); // null when the check was unavailable: the app still runs
+        // JavaFX warns at every start that it runs from the class path, which Nudge does on purpose (java -jar).
+        JAVAFX_LOG.setFilter(rec -> rec.getMessage() == null || !rec.getMessage().startsWith("Unsupported JavaFX configuration"));
         // The data opens and plans on the database thread while JavaFX starts on this one.
         NudgeApp.early = EarlyStart.begin(database, Clock.systemDefaultZone(), Locale.getDefault());
         javafx.application.Application.launch(NudgeApp.class, args);
