@@ -145,6 +145,7 @@ public final class BoardViewModel {
      */
     public void selectWhenShown(String applicationId) {
         if (cards.byId().containsKey(applicationId)) {
+            dropSearchHiding(applicationId);
             selectedId.set(applicationId);
         } else {
             pendingSelection = applicationId;
@@ -227,7 +228,10 @@ public final class BoardViewModel {
 
     /** Files the cards into columns and the due strip, through the search and "due now" filters. */
     private void rebuild() {
-        String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        if (pendingSelection != null && dropSearchHiding(pendingSelection)) {
+            return; // filed again, without the search, by the search's listener
+        }
+        String needle = needle();
         Map<PipelineStage, List<BoardCard>> byStage = new EnumMap<>(PipelineStage.class);
         for (PipelineStage stage : PipelineStage.values()) {
             byStage.put(stage, new ArrayList<>());
@@ -307,6 +311,24 @@ public final class BoardViewModel {
                         showProblem(ErrorMessages.of(error));
                     }
                 }, uiExecutor);
+    }
+
+    private String needle() {
+        return search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A card the user just saved (the log form, a reply) or asked for is shown even when the search
+     * would hide it: the search is emptied. Says whether it was.
+     */
+    private boolean dropSearchHiding(String applicationId) {
+        String needle = needle();
+        boolean hidden = !needle.isEmpty() && cards.sorted().stream()
+                .anyMatch(c -> c.id().equals(applicationId) && !c.matches(needle));
+        if (hidden) {
+            search.set("");
+        }
+        return hidden;
     }
 
     public Optional<BoardCard> card(String applicationId) {
