@@ -321,6 +321,13 @@ public final class BoardController {
                         list.getSelectionModel().clearSelection();
                     }
                 });
+                // Keyboard focus in another column's list (the window's first focus at start) follows the
+                // card, so one column is framed, the selected card's, and the arrow keys move from it.
+                ListView<BoardCard> target = lists.get(card.stage());
+                if (target.getScene() != null && target.getScene().getFocusOwner() instanceof ListView<?> focused
+                        && focused != target && (lists.containsValue(focused) || focused == dueList)) {
+                    target.requestFocus();
+                }
             } finally {
                 selecting = false;
             }

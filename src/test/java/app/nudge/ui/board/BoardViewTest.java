@@ -144,6 +144,21 @@ class BoardViewTest {
     }
 
     @Test
+    void focusInAnotherColumnFollowsTheCardTheBoardSelects_focusElsewhereStays(FxRobot robot) {
+        loadWith(new PlanSnapshot(TODAY, List.of(action("acme-ba", ActionType.FOLLOW_UP, TODAY.minusDays(5),
+                TODAY.minusDays(3), Status.OVERDUE))), robot);
+        String closed = column(robot, PipelineStage.CLOSED).getItems().get(0).id();
+        robot.interact(() -> column(robot, PipelineStage.NO_INTERVIEW).requestFocus());
+        robot.interact(() -> viewModel.selectWhenShown(closed));
+        assertEquals(column(robot, PipelineStage.CLOSED), stage.getScene().getFocusOwner(),
+                "one framed column: the selected card's");
+
+        robot.clickOn("#search");
+        robot.interact(() -> viewModel.selectWhenShown("acme-ba"));
+        assertEquals("search", stage.getScene().getFocusOwner().getId(), "typing in the search is not interrupted");
+    }
+
+    @Test
     void badgesReadDueTodayAndFromADate() {
         assertEquals("due today", BoardCard.badge(action("a", ActionType.THANK_YOU, TODAY, TODAY, Status.DUE), TODAY));
         assertEquals("from Mon 30 Nov", BoardCard.badge(action("a", ActionType.FOLLOW_UP, TODAY.plusDays(7),
