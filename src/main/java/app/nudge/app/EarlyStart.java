@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.logging.Logger;
 
 /**
@@ -52,11 +51,10 @@ record EarlyStart(DatabasePath path, ExecutorService databaseThread, Completable
                 () -> path.isServer() ? StoreOpening.open(path, null) : StoreOpening.openWithFirstLook(path, read::complete),
                 databaseThread);
         opening.whenComplete((db, error) -> read.complete(null)); // no first look came: none will
-        ExecutorService planThread = Executors.newSingleThreadExecutor(
-                job -> Thread.ofPlatform().daemon().name("nudge-first-look").unstarted(job));
+        // One job, on a daemon thread of its own that ends with it.
+        java.util.concurrent.Executor planThread = job -> Thread.ofPlatform().daemon().name("nudge-first-look").start(job);
         CompletableFuture<FirstPlan> firstLook = read.thenApplyAsync(content -> content == null ? null
                 : FirstPlan.of(StorePlanner.planOf(content, today, HolidayCalendars.shared(), locale)), planThread);
-        firstLook.whenComplete((look, error) -> planThread.shutdown());
         // On the database thread as the open ends, before any queued change can run: the plan offered
         // to the scheduler is of the data as opened.
         CompletableFuture<FirstPlan> firstPlan = opening.thenApply(db -> lookOrPlan(firstLook, db, today, locale));

@@ -63,8 +63,9 @@ public final class NudgeApp extends Application {
     public void init() {
         java.nio.file.Path folder = LaunchOptions.parse(getParameters().getRaw()).database().folder();
         choices = new StartChoices(folder);
-        speakTheChosenLanguage(choices);
-        copiedTheme = choices.theme();
+        StartChoices.Copied copied = choices.read();
+        speakTheChosenLanguage(copied.language());
+        copiedTheme = copied.theme();
         geometryFile = folder.resolve(WindowGeometry.FILE_NAME);
         geometry = WindowGeometry.read(geometryFile);
     }
@@ -75,8 +76,7 @@ public final class NudgeApp extends Application {
      * which {@link Main} began opening, waited for here, off the JavaFX thread, for a few seconds at
      * most, as the window must not wait long for it; then the system's language.
      */
-    private static void speakTheChosenLanguage(StartChoices remembered) {
-        Optional<Optional<app.nudge.domain.Language>> copied = remembered.language();
+    private static void speakTheChosenLanguage(Optional<Optional<app.nudge.domain.Language>> copied) {
         Optional<app.nudge.domain.Language> choice = copied.isPresent() ? copied.get() : chosenInTheData();
         // Without a choice the run keeps the language it started with: the system's.
         choice.ifPresent(app.nudge.i18n.Texts::use);

@@ -42,32 +42,39 @@ final class StartChoices {
     }
 
     /**
-     * The language last copied: empty when there is no copy (a first start, or one after an update)
-     * or it cannot be read; then the database has to be asked. Inside, empty means "the system's".
+     * What was copied last, read once. Each part is empty when there is no copy (a first start, or one
+     * after an update), it cannot be read or it holds a value this version does not know (a damaged
+     * file, a newer version's language): then the database has to be asked.
+     *
+     * @param language the language; inside, empty means "the system's"
+     * @param theme    the theme
      */
-    Optional<Optional<Language>> language() {
-        Optional<String> value = read(LANGUAGE);
-        if (value.isPresent() && value.get().equals(SYSTEM)) {
-            return Optional.of(Optional.empty());
-        }
-        // An unknown value (a damaged file, a newer version's language): the database knows.
-        return value.flatMap(Language::parse).map(Optional::of);
+    record Copied(Optional<Optional<Language>> language, Optional<ThemeChoice> theme) {
     }
 
-    /** The theme last copied; empty without a copy or with a value this version does not know. */
-    Optional<ThemeChoice> theme() {
-        return read(THEME).flatMap(value -> {
-            try {
-                return Optional.of(ThemeChoice.valueOf(value.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException unknown) {
-                return Optional.empty();
-            }
-        });
+    Copied read() {
+        Properties p = load();
+        return new Copied(language(p.getProperty(LANGUAGE)), theme(p.getProperty(THEME)));
+    }
+
+    private static Optional<Optional<Language>> language(String value) {
+        if (value != null && value.strip().equals(SYSTEM)) {
+            return Optional.of(Optional.empty());
+        }
+        return Optional.ofNullable(value).flatMap(v -> Language.parse(v.strip())).map(Optional::of);
+    }
+
+    private static Optional<ThemeChoice> theme(String value) {
+        try {
+            return Optional.ofNullable(value).map(v -> ThemeChoice.valueOf(v.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
     }
 
     /** Copies the database's choices when the file says otherwise; a failure only costs the next start's speed. */
     void keep(Optional<Language> language, ThemeChoice theme) {
-        if (language().equals(Optional.of(language)) && theme().equals(Optional.of(theme))) {
+        if (read().equals(new Copied(Optional.of(language), Optional.of(theme)))) {
             return;
         }
         Properties p = new Properties();
@@ -84,16 +91,17 @@ final class StartChoices {
         }
     }
 
-    private Optional<String> read(String key) {
+    /** The file's entries; none when it is missing or unreadable. */
+    private Properties load() {
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
-            return Optional.empty();
+            return new Properties();
         } catch (IOException | IllegalArgumentException e) {
             LOG.info(() -> "Could not read " + file + " (" + e.getMessage() + "); asking the database");
-            return Optional.empty();
+            return new Properties();
         }
-        return Optional.ofNullable(p.getProperty(key)).map(String::strip);
+        return p;
     }
 }

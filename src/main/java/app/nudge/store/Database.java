@@ -64,7 +64,7 @@ public final class Database implements AutoCloseable {
      * left beside it are deleted.
      */
     public static Database openOrCreate(DatabasePath path) {
-        return open(path, false, Migrations.BUILT_IN, null, read -> { });
+        return open(path, false, Migrations.BUILT_IN, null, ReadOnlyOpen.NO_FIRST_LOOK);
     }
 
     /**
@@ -83,7 +83,7 @@ public final class Database implements AutoCloseable {
      * never an empty one (see {@link #filledWhenCreated}).
      */
     public static Database openOrCreate(DatabasePath path, Consumer<Database> firstContent) {
-        return open(path, false, Migrations.BUILT_IN, firstContent, read -> { });
+        return open(path, false, Migrations.BUILT_IN, firstContent, ReadOnlyOpen.NO_FIRST_LOOK);
     }
 
     /** Whether this database was created by this open with its first content already in it. */
@@ -140,11 +140,11 @@ public final class Database implements AutoCloseable {
     /** See {@link #openReadOnly(DatabasePath, char[])}. */
     public static Database openOrCreate(DatabasePath path, Consumer<Database> firstContent, char[] password) {
         return path.isServer() ? openOnServer(path, false, Migrations.BUILT_IN, firstContent, password)
-                : open(path, false, Migrations.BUILT_IN, firstContent, read -> { });
+                : open(path, false, Migrations.BUILT_IN, firstContent, ReadOnlyOpen.NO_FIRST_LOOK);
     }
 
     static Database open(DatabasePath path, boolean mustExist, Migrations migrations) {
-        return open(path, mustExist, migrations, null, read -> { });
+        return open(path, mustExist, migrations, null, ReadOnlyOpen.NO_FIRST_LOOK);
     }
 
     private static Database open(DatabasePath path, boolean mustExist, Migrations migrations, Consumer<Database> firstContent,

@@ -22,9 +22,12 @@ final class ReadOnlyOpen {
     private ReadOnlyOpen() {
     }
 
+    /** For an open that shows nothing while the check goes on. */
+    static final Consumer<CheckedContent> NO_FIRST_LOOK = read -> { };
+
     /** A checked read-only database; throws {@link StoreException} (DAMAGED with the way out, ...). */
     static Database open(DatabasePath path, int current, StoreContentCheck.Older older) {
-        return open(path, current, older, read -> { });
+        return open(path, current, older, NO_FIRST_LOOK);
     }
 
     private static Database open(DatabasePath path, int current, StoreContentCheck.Older older,

@@ -21,30 +21,30 @@ class StartChoicesTest {
 
     @Test
     void noCopyMeansAskTheDatabase() {
-        assertTrue(new StartChoices(folder).language().isEmpty());
-        assertTrue(new StartChoices(folder).theme().isEmpty());
+        assertTrue(new StartChoices(folder).read().language().isEmpty());
+        assertTrue(new StartChoices(folder).read().theme().isEmpty());
     }
 
     @Test
     void aChosenLanguageAndTheSystemsAreBothKept_withTheTheme() {
         StartChoices choices = new StartChoices(folder);
         choices.keep(Optional.of(Language.DE), ThemeChoice.DARK);
-        assertEquals(Optional.of(Optional.of(Language.DE)), new StartChoices(folder).language());
-        assertEquals(Optional.of(ThemeChoice.DARK), new StartChoices(folder).theme());
+        assertEquals(Optional.of(Optional.of(Language.DE)), new StartChoices(folder).read().language());
+        assertEquals(Optional.of(ThemeChoice.DARK), new StartChoices(folder).read().theme());
         choices.keep(Optional.empty(), ThemeChoice.SYSTEM);
-        assertEquals(Optional.of(Optional.empty()), new StartChoices(folder).language(), "System: known to be none");
-        assertEquals(Optional.of(ThemeChoice.SYSTEM), new StartChoices(folder).theme());
+        assertEquals(Optional.of(Optional.empty()), new StartChoices(folder).read().language(), "System: known to be none");
+        assertEquals(Optional.of(ThemeChoice.SYSTEM), new StartChoices(folder).read().theme());
     }
 
     @Test
     void aDamagedOrUnknownCopyMeansAskTheDatabase() throws IOException {
         Path file = folder.resolve(StartChoices.FILE_NAME);
         Files.writeString(file, "language=tlh\ntheme=sepia\n");
-        assertTrue(new StartChoices(folder).language().isEmpty());
-        assertTrue(new StartChoices(folder).theme().isEmpty(), "a theme this version does not know: the database's");
+        assertTrue(new StartChoices(folder).read().language().isEmpty());
+        assertTrue(new StartChoices(folder).read().theme().isEmpty(), "a theme this version does not know: the database's");
         Files.write(file, new byte[] {'l', '=', '\\', 'u', '1'});
-        assertTrue(new StartChoices(folder).language().isEmpty());
-        assertTrue(new StartChoices(folder).theme().isEmpty());
+        assertTrue(new StartChoices(folder).read().language().isEmpty());
+        assertTrue(new StartChoices(folder).read().theme().isEmpty());
     }
 
     @Test
@@ -57,8 +57,8 @@ class StartChoicesTest {
         choices.keep(Optional.of(Language.FR), ThemeChoice.LIGHT);
         assertEquals(old, Files.getLastModifiedTime(file));
         choices.keep(Optional.of(Language.FR), ThemeChoice.DARK);
-        assertEquals(Optional.of(ThemeChoice.DARK), choices.theme());
+        assertEquals(Optional.of(ThemeChoice.DARK), choices.read().theme());
         choices.keep(Optional.of(Language.NL), ThemeChoice.DARK);
-        assertEquals(Optional.of(Optional.of(Language.NL)), choices.language());
+        assertEquals(Optional.of(Optional.of(Language.NL)), choices.read().language());
     }
 }

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -131,7 +132,7 @@ public final class BoardController {
         dueStrip.managedProperty().bind(dueStrip.visibleProperty());
         dueOnly.selectedProperty().bindBidirectional(viewModel.dueOnlyProperty());
         // Without counts while loading: "Due now (0)" and "Offer  0" before anything is read would be untrue.
-        dueOnly.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> viewModel.loadingProperty().get()
+        dueOnly.textProperty().bind(Bindings.createStringBinding(() -> viewModel.loadingProperty().get()
                 ? Texts.t("board.dueOnly") : Texts.t("board.dueOnly.count", "count", viewModel.dueCountProperty().get()),
                 viewModel.loadingProperty(), viewModel.dueCountProperty()));
         search.textProperty().bindBidirectional(viewModel.searchProperty());
@@ -185,7 +186,7 @@ public final class BoardController {
         header.getStyleClass().add("column-title");
         header.setWrapText(true);
         header.setMinHeight(Region.USE_PREF_SIZE);
-        header.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> viewModel.loadingProperty().get()
+        header.textProperty().bind(Bindings.createStringBinding(() -> viewModel.loadingProperty().get()
                 ? stageName(stage) : Texts.t("board.column.title", "stage", stageName(stage), "count",
                         viewModel.column(stage).size()), viewModel.loadingProperty(), viewModel.column(stage).sizeProperty()));
         VBox box = new VBox(8, header, list);
