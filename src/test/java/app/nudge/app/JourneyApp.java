@@ -110,7 +110,10 @@ final class JourneyApp {
         clock = Clock.fixed(LocalDateTime.of(b.today, LocalTime.of(16, 0)).atZone(ZONE).toInstant(), ZONE);
         // As the app: when the session opens the store itself, its retries hand over to one database thread.
         databaseThread = b.sessionOpens ? java.util.concurrent.Executors.newSingleThreadExecutor() : null;
-        Executor onDatabase = databaseThread != null ? databaseThread : Runnable::run;
+        // Else the JavaFX thread is the journey's database thread: work asked for from another thread
+        // (the server's watch, a timer) is handed over to it, so no two threads share the connection
+        // (running it at once on the asking thread let a copy and a re-plan meet in one transaction).
+        Executor onDatabase = databaseThread != null ? databaseThread : UI;
         java.util.concurrent.atomic.AtomicReference<Wiring> wired = new java.util.concurrent.atomic.AtomicReference<>();
         session = b.session ? sessionOver(file, wired, onDatabase) : null;
         Supplier<Database> data = session != null ? session::database : () -> database;
@@ -212,7 +215,11 @@ final class JourneyApp {
                 databaseThread.shutdown();
             }
         } else if (session != null) {
-            session.close(); // the store shown now, whichever it is, and the file's lock
+            try { // the store shown now, whichever it is, and the file's lock: on the journey's database thread
+                WaitForAsyncUtils.asyncFx(session::close).get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
         if (database != null) {
             database.close();

@@ -55,8 +55,10 @@ class WiredAppTest {
     private final List<String> mailed = new ArrayList<>();
     private final JourneyApp.ManualTicker ticker = new JourneyApp.ManualTicker();
 
+    /** The periodic jobs run as the timer would; their database work is handed to the JavaFX thread, awaited here. */
     private void tick() {
         ticker.tick();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Start
