@@ -53,6 +53,23 @@ status=0; wait "$app" || status=$?
 [ "$status" -eq 0 ] || { echo "smoke: exit code $status"; cat "$work/app.log"; exit 1; }
 [ -f "$work/nudge.mv.db" ] || { echo "smoke: the app made no database"; exit 1; }
 echo "smoke: clean exit, database created"
+# Every start but the first shows the window's picture from the last close, then the live window:
+# a run on the packaging's demo data closes itself (NUDGE_STARTUP_PROBE) and keeps the picture, the
+# next one must show it (PICTURE_FRAME) and then the live board with its cards (FIRST_FRAME).
+demo=target/aot-training/demo.json
+if [ -s "$demo" ]; then
+  run() { env -i PATH=/usr/bin:/bin HOME="$work" DISPLAY="$display" JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS" \
+    NUDGE_STARTUP_PROBE=1 timeout 90 "$launcher" --db "$work/demo/nudge" >"$work/$1.log" 2>&1 \
+    || { echo "smoke: the $1 start on demo data failed"; cat "$work/$1.log"; exit 1; }; }
+  env -i PATH=/usr/bin:/bin HOME="$work" "$launcher" --db "$work/demo/nudge" import "$demo" >"$work/import.log" 2>&1 \
+    || { echo "smoke: the demo data was not imported"; cat "$work/import.log"; exit 1; }
+  run first
+  [ -s "$work/demo/window-picture.bin" ] || { echo "smoke: the first close kept no picture"; cat "$work/first.log"; exit 1; }
+  run second
+  grep -q '^PICTURE_FRAME' "$work/second.log" && grep -q '^FIRST_FRAME' "$work/second.log" \
+    || { echo "smoke: the second start did not show the picture, then the cards"; cat "$work/second.log"; exit 1; }
+  echo "smoke: the second start showed the window's picture, then the live board"
+fi
 
 # A damaged cache (here: cut short) never stops a start: the JVM says so on standard error only and
 # runs without it, so a command's output stays clean.

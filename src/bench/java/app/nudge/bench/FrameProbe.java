@@ -58,9 +58,13 @@ final class FrameProbe {
     private static void watch(Window window, Predicate<Scene> ready, Runnable afterwards) {
         if (window.getScene() != null) {
             watchScene(window.getScene(), ready, afterwards);
-        } else {
-            window.sceneProperty().addListener((o, was, scene) -> watchScene(scene, ready, afterwards));
         }
+        // A window may change its scene: Nudge's first one is the picture of the last window, then the live one.
+        window.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                watchScene(scene, ready, afterwards);
+            }
+        });
     }
 
     private static boolean fired;

@@ -95,6 +95,8 @@ public final class Main {
         // JavaFX warns at every start that it runs from the class path, which Nudge does on purpose (java -jar).
         JAVAFX_LOG.setFilter(rec -> rec.getMessage() == null || !rec.getMessage().startsWith("Unsupported JavaFX configuration"));
         // The data opens and plans on the database thread while JavaFX starts on this one.
+        // Before the open, which may write the file: the picture is shown only if the file is as it was left.
+        NudgeApp.picture = StartPicture.lookSoon(database, java.time.LocalDate.now());
         NudgeApp.early = EarlyStart.begin(database, Clock.systemDefaultZone(), Locale.getDefault());
         javafx.application.Application.launch(NudgeApp.class, args);
     }

@@ -42,6 +42,8 @@ public final class NudgeApp extends Application {
     static volatile InstanceLock instance;
     /** Set by {@link Main}: the database already opening (null when started another way). */
     static volatile EarlyStart early;
+    /** Set by {@link Main}: the picture of the window as it last closed, being read (null when started another way). */
+    static volatile CompletableFuture<Optional<WindowPicture>> picture;
 
     private ExecutorService databaseThread;
     private final ScheduledExecutorService schedulerThread = NamedThreads.schedulerThread();
@@ -58,6 +60,10 @@ public final class NudgeApp extends Application {
     private StartChoices choices;
     /** The theme copied beside the data, read in {@link #init}: the first frame is in it (none: light, until the data says). */
     private Optional<app.nudge.domain.ThemeChoice> copiedTheme = Optional.empty();
+    /** The last picture of the window, read in {@link #init}, when it fits this start (same choices and window size). */
+    private Optional<WindowPicture> lastPicture = Optional.empty();
+    /** The picture of the live window taken as it closes, kept once the database has closed. */
+    private Optional<StartPicture.Taken> closingPicture = Optional.empty();
 
     @Override
     public void init() {
@@ -68,6 +74,14 @@ public final class NudgeApp extends Application {
         copiedTheme = copied.theme();
         geometryFile = folder.resolve(WindowGeometry.FILE_NAME);
         geometry = WindowGeometry.read(geometryFile);
+        // Read since the launch began, on a thread of its own: waited for here, off the JavaFX thread.
+        lastPicture = StartPicture.fitting(picture, copied, fitted());
+        picture = null; // its pixels are held once, here, until shown
+    }
+
+    /** The window's place and size last time, fitted to the screens of now. */
+    private Optional<WindowGeometry> fitted() {
+        return geometry.flatMap(g -> g.fitTo(Screen.getScreens().stream().map(Screen::getVisualBounds).toList()));
     }
 
     /**
@@ -101,9 +115,27 @@ public final class NudgeApp extends Application {
         return new app.nudge.store.SettingsRepository(db).settings().language();
     }
 
+    /**
+     * Shows the window's last picture at once when it fits (its facts are those of now: the same
+     * data, day, build, choices and window), and builds the live window after that frame, which
+     * takes the picture's place once it is whole; else builds the live window straight away.
+     */
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        Optional<StartupProbe> probe = StartupProbe.fromEnvironment();
+        Optional<WindowGeometry> where = fitted();
+        if (lastPicture.isPresent() && where.isPresent()) {
+            javafx.scene.Scene shown = StartPicture.show(stage, lastPicture.get(), where.get());
+            lastPicture = Optional.empty(); // its pixels are in the image now
+            probe.ifPresent(p -> p.pictureShown(shown));
+            app.nudge.ui.common.AfterNextFrame.run(shown, () -> startLive(stage, where, true, probe));
+        } else {
+            startLive(stage, where, false, probe);
+        }
+    }
+
+    private void startLive(Stage stage, Optional<WindowGeometry> where, boolean pictureShown, Optional<StartupProbe> probe) {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         EarlyStart head = early != null && early.path().equals(options.database()) ? early : null;
         databaseThread = head != null ? head.databaseThread() : NamedThreads.databaseThread();
@@ -132,11 +164,15 @@ public final class NudgeApp extends Application {
         wiring.useData(new SessionDataConnection(session,
                 job -> Thread.ofPlatform().daemon().name("nudge-server-test").start(job), DataFolder.forThisUser(),
                 line -> wiring.window().notice().notify("Nudge", line)));
-        wiring.window().restoreGeometry(geometry.flatMap(g -> g.fitTo(
-                Screen.getScreens().stream().map(Screen::getVisualBounds).toList())));
+        wiring.window().restoreGeometry(where);
         copiedTheme.ifPresent(wiring.theme()::apply); // before the first frame: no light flash for a dark choice
+        if (pictureShown) {
+            wiring.window().keepPictureUntilWhole();
+        }
         wiring.show(stage);
-        StartupProbe.fromEnvironment().ifPresent(probe -> probe.watch(stage.getScene()));
+        probe.ifPresent(p -> p.watch(wiring.window().root().getScene()));
+        // Closed by the user (or Ctrl+Q) or by the app: the live window as it is, for the next start's first frame.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> takePicture(options.database()));
         wiring.boardController().setOnBackups(this::showBackups);
         if (head != null) {
             // Shown while the file's check goes on; queued before anything the open brings (runLater keeps order).
@@ -246,8 +282,25 @@ public final class NudgeApp extends Application {
         }, Platform::runLater);
     }
 
+    /**
+     * The live window's picture, when it shows this computer's file as the launch opened it, loaded
+     * and sound, and the whole board as a start shows it (no search typed, not only what is due).
+     */
+    private void takePicture(DatabasePath launched) {
+        javafx.scene.Scene live = wiring.window().root().getScene();
+        app.nudge.ui.board.BoardViewModel board = wiring.board();
+        if (closingPicture.isEmpty() && stage.getScene() == live && launched.equals(session.path())
+                && !board.loadingProperty().get() && !board.failedProperty().get()
+                && (board.searchProperty().get() == null || board.searchProperty().get().isBlank()) && !board.dueOnlyProperty().get()) {
+            closingPicture = StartPicture.take(stage, live, wiring.window().geometry(stage));
+        }
+    }
+
     @Override
     public void stop() throws Exception {
+        if (wiring != null && stage.isShowing()) {
+            takePicture(LaunchOptions.parse(getParameters().getRaw()).database()); // Platform.exit: no hiding event
+        }
         if (wiring != null && geometryFile != null && stage.getWidth() > 0) {
             WindowGeometry now = wiring.window().geometry(stage);
             databaseThread.execute(() -> { // small, but still disk work: off the JavaFX thread
@@ -275,6 +328,10 @@ public final class NudgeApp extends Application {
         // Let queued writes finish, then close; never shutdownNow (it interrupts H2 I/O).
         if (session != null) {
             databaseThread.execute(session::close);
+            DatabasePath launched = LaunchOptions.parse(getParameters().getRaw()).database();
+            // After the close: the file's size and time are those the next start will find.
+            closingPicture.ifPresent(taken -> databaseThread.execute(() -> taken.keep(launched, choices.read(),
+                    java.time.LocalDate.now())));
         }
         databaseThread.shutdown();
         if (!databaseThread.awaitTermination(10, TimeUnit.SECONDS)) {

@@ -37,6 +37,20 @@ public final class StartupProbe {
         return "1".equals(System.getenv(VARIABLE)) ? Optional.of(new StartupProbe()) : Optional.empty();
     }
 
+    /** The line printed at the first frame of the window's last picture ({@link StartPicture}), when one is shown. */
+    static final String PICTURE_FRAME = "PICTURE_FRAME";
+
+    /** On the JavaFX thread, before the first pulse of the picture's {@code scene}: marks its first frame. */
+    void pictureShown(Scene scene) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            System.out.println(PICTURE_FRAME);
+            System.out.flush();
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
     /** On the JavaFX thread, before the first pulse of {@code scene}. */
     void watch(Scene scene) {
         Runnable[] listener = new Runnable[1];

@@ -207,7 +207,7 @@ public final class Wiring {
             return;
         }
         sideRequested = true;
-        if (scene == null) {
+        if (scene == null || scene.getWindow() == null) { // not on screen yet (a picture shows): no frame to wait for
             buildSide();
             return;
         }

@@ -49,6 +49,10 @@ final class JourneyApp {
         }
     };
 
+    /** A small grey picture of a window, for journeys that start with one. */
+    static final WindowPicture PICTURE = new WindowPicture(new WindowPicture.Facts("test", TODAY, 0, 0, "", "", 1024, 640, false, 1),
+            "Nudge", 64, 40, java.util.stream.IntStream.range(0, 64 * 40).map(i -> 0xffd0d4da).toArray());
+
     /** Periodic jobs never run. */
     static final Ticker NO_TICKS = new Ticker() {
         @Override
@@ -132,6 +136,10 @@ final class JourneyApp {
                     line -> wiring.window().notice().notify("Nudge", line)));
         }
         wiring.window().restoreGeometry(b.window);
+        if (b.pictureFirst) { // as the app when the window's last picture fits: shown first, the live window held until whole
+            StartPicture.show(stage, PICTURE, b.window.orElse(new app.nudge.ui.shell.WindowGeometry(0, 0, 1024, 640, false, 0.7)));
+            wiring.window().keepPictureUntilWhole();
+        }
         wiring.show(stage);
         if (b.sessionOpens) {
             session.open(file); // the listener starts the wiring once something is shown
@@ -243,6 +251,7 @@ final class JourneyApp {
         private DatabasePath path;
         private boolean session;
         private boolean sessionOpens;
+        private boolean pictureFirst;
 
         private Builder(Stage stage, Path folder) {
             this.stage = stage;
@@ -325,6 +334,12 @@ final class JourneyApp {
          * The session opens the store itself, as the app at start (a server away, a password asked are
          * answered as there); no settings or seed are stored by the journey then.
          */
+        /** The stage shows a picture of the window first ({@link StartPicture}), as a start after a clean close. */
+        Builder pictureFirst() {
+            pictureFirst = true;
+            return this;
+        }
+
         Builder sessionOpens() {
             session = true;
             sessionOpens = true;

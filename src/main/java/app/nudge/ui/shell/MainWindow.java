@@ -36,10 +36,15 @@ public final class MainWindow {
     /** The narrowest side pane: with five board columns it fits a 1024 px window. */
     static final double SIDE_MIN_WIDTH = 300;
     private Optional<WindowGeometry> restore = Optional.empty();
+    /** Whether the stage shows a picture of this window at start, kept until this window is whole. */
+    private boolean pictureShown;
+    /** The side pane's first tab: filled once the board has what it shows at start (see {@link #keepPictureUntilWhole}). */
+    private final javafx.beans.value.ObservableObjectValue<Node> sideContent;
 
     public MainWindow(Parent board, BoardController boardController, BoardViewModel boardModel,
                       Parent side, DetailViewModel detailModel) {
         split = new SplitPane(board, side);
+        sideContent = side instanceof TabPane tabs ? tabs.getTabs().get(0).contentProperty() : new javafx.beans.property.SimpleObjectProperty<>(side);
         split.setDividerPositions(0.7);
         // Both sides share a change of window width, so a narrow window narrows the side pane too.
         if (side instanceof Region pane) {
@@ -66,6 +71,15 @@ public final class MainWindow {
     /** The place, size and split to open with (already fitted to the screens); set before {@link #show}. */
     public void restoreGeometry(Optional<WindowGeometry> geometry) {
         this.restore = geometry;
+    }
+
+    /**
+     * The stage already shows a picture of this window (the last one, at start): {@link #show} builds
+     * the live scene but puts it on the stage only once the side pane is filled (which follows the
+     * board's first cards, or its problem), so no frame after the picture shows less than it did.
+     */
+    public void keepPictureUntilWhole() {
+        this.pictureShown = true;
     }
 
     /** Where the window is now, to restore next time. */
@@ -105,6 +119,30 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> root.lookup("#search").requestFocus());
+        if (pictureShown && sideContent.get() == null) {
+            // Styled and laid out now, off screen, while the data opens: the swap then only adds the cards.
+            Scene picture = stage.getScene();
+            root.applyCss();
+            if (picture != null) {
+                root.resize(picture.getWidth(), picture.getHeight());
+                root.layout();
+            }
+            sideContent.addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Node> o, Node was, Node now) {
+                    if (now != null) {
+                        o.removeListener(this);
+                        putOn(stage, scene, boardModel);
+                    }
+                }
+            });
+        } else {
+            putOn(stage, scene, boardModel);
+        }
+        return scene;
+    }
+
+    private void putOn(Stage stage, Scene scene, BoardViewModel boardModel) {
         stage.titleProperty().bind(boardModel.titleProperty());
         stage.setScene(scene);
         if (restore.isEmpty()) {
@@ -114,16 +152,18 @@ public final class MainWindow {
         }
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
-        restore.ifPresent(g -> {
+        restore.filter(g -> !pictureShown).ifPresent(g -> { // the picture was shown there: the user may have moved it since
             stage.setX(g.x());
             stage.setY(g.y());
             stage.setWidth(g.width());
             stage.setHeight(g.height());
             stage.setMaximized(g.maximized());
         });
-        stage.show();
+        stage.show(); // its first CSS pass makes the controls' parts, the columns among them
+        if (pictureShown) {
+            root.applyCss(); // the stage was showing (the picture): nothing made them yet
+        }
         restore.ifPresent(g -> split.setDividerPositions(g.divider()));
         root.lookup("#column-THANK_YOU").requestFocus(); // the board, not the search box
-        return scene;
     }
 }

@@ -1,0 +1,96 @@
+package app.nudge.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nudge.demo.DemoData;
+import app.nudge.store.ApplicationRepository;
+import app.nudge.store.Database;
+import app.nudge.store.DatabasePath;
+import app.nudge.store.SettingsRepository;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A start after a clean close: the window's last picture is the first frame, the database opens on
+ * its own thread, and the live window takes the picture's place only once it is whole (the board's
+ * cards and the side pane), so no frame shows less than the picture; from then on the keyboard
+ * works as in every start.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class PictureFirstJourneyTest {
+
+    @TempDir
+    Path folder;
+
+    private JourneyApp app;
+    private Stage stage;
+    private Scene shownAtStart;
+    /** What the window held at each change of scene: the number of cards and whether the side pane was filled. */
+    private final List<String> atEachChange = new CopyOnWriteArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        DatabasePath path = new DatabasePath(folder.resolve("nudge"));
+        Database db = Database.openOrCreate(path); // closed before the session opens it, as at a start
+        new SettingsRepository(db).putAll(JourneyApp.JANE_IN_US);
+        new ApplicationRepository(db).saveAll(new DemoData(7, JourneyApp.TODAY).applications(6));
+        db.close();
+        stage.sceneProperty().addListener((o, was, now) -> atEachChange.add(
+                (app == null ? 0 : app.wiring.board().applications().size()) + " cards, side "
+                        + (now.getRoot().lookup(".side-scroll") != null ? "filled" : "empty")));
+        app = JourneyApp.on(stage, folder).sessionOpens().pictureFirst().start();
+        shownAtStart = stage.getScene();
+        atEachChange.clear(); // the picture's own scene
+        stage.requestFocus(); // headless stages take no focus by themselves (TestFX issue 749)
+    }
+
+    @AfterEach
+    void tearDown() {
+        app.close();
+    }
+
+    @Test
+    void thePictureStaysUntilTheLiveWindowIsWholeThenTheKeyboardWorks(FxRobot robot) throws Exception {
+        assertTrue(shownAtStart.getRoot().getChildrenUnmodifiable().getFirst() instanceof ImageView,
+                "the first scene is the picture");
+        Scene live = app.wiring.window().root().getScene();
+        assertNotSame(live, shownAtStart, "the live window was built, not shown, while the data opened");
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getScene() == live);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("6 cards, side filled"), atEachChange,
+                "one change, from the picture to the whole live window");
+        assertTrue(stage.getTitle().startsWith("Nudge"), stage.getTitle());
+
+        Node focused = live.getFocusOwner();
+        assertNotNull(focused);
+        assertTrue(focused.getId().startsWith("column-"), "the board has the keyboard: " + focused.getId());
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("search", live.getFocusOwner().getId(), "the window's shortcuts work");
+        robot.write("Acme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Acme", robot.lookup("#search").queryTextInputControl().getText());
+    }
+}
