@@ -123,6 +123,10 @@ public final class NudgeApp extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        EarlyStart head = early != null && early.path().equals(options.database()) ? early : null;
+        // Set at once: a window closed while the picture shows still ends the database thread's work (stop).
+        databaseThread = head != null ? head.databaseThread() : NamedThreads.databaseThread();
         Optional<StartupProbe> probe = StartupProbe.fromEnvironment();
         Optional<WindowGeometry> where = fitted();
         if (lastPicture.isPresent() && where.isPresent()) {
@@ -138,7 +142,6 @@ public final class NudgeApp extends Application {
     private void startLive(Stage stage, Optional<WindowGeometry> where, boolean pictureShown, Optional<StartupProbe> probe) {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         EarlyStart head = early != null && early.path().equals(options.database()) ? early : null;
-        databaseThread = head != null ? head.databaseThread() : NamedThreads.databaseThread();
         LogFiles.install(options.database().folder());
         desktopNotifier = new DesktopNotifier(schedulerThread);
         session = new DataSession(databaseThread, Platform::runLater, instance, InstanceLock::acquire, dialogs(), window(),
@@ -326,6 +329,9 @@ public final class NudgeApp extends Application {
         }
         schedulerThread.shutdown();
         // Let queued writes finish, then close; never shutdownNow (it interrupts H2 I/O).
+        if (session == null && early != null) { // closed while the picture showed: the data opened for nothing
+            databaseThread.execute(() -> Optional.ofNullable(early.opening().handle((db, failed) -> db).getNow(null)).ifPresent(db -> db.close()));
+        }
         if (session != null) {
             databaseThread.execute(session::close);
             DatabasePath launched = LaunchOptions.parse(getParameters().getRaw()).database();
