@@ -131,15 +131,17 @@ public final class NudgeApp extends Application {
         Optional<WindowGeometry> where = fitted();
         if (lastPicture.isPresent() && where.isPresent()) {
             javafx.scene.Scene shown = StartPicture.show(stage, lastPicture.get(), where.get());
+            String selectedThen = lastPicture.get().selected();
             lastPicture = Optional.empty(); // its pixels are in the image now
             probe.ifPresent(p -> p.pictureShown(shown));
-            app.nudge.ui.common.AfterNextFrame.run(shown, () -> startLive(stage, where, true, probe));
+            app.nudge.ui.common.AfterNextFrame.run(shown, () -> startLive(stage, where, Optional.of(selectedThen), probe));
         } else {
-            startLive(stage, where, false, probe);
+            startLive(stage, where, Optional.empty(), probe);
         }
     }
 
-    private void startLive(Stage stage, Optional<WindowGeometry> where, boolean pictureShown, Optional<StartupProbe> probe) {
+    /** Builds and shows the live window; {@code picture}: the card selected in the picture shown now (empty: none shown). */
+    private void startLive(Stage stage, Optional<WindowGeometry> where, Optional<String> picture, Optional<StartupProbe> probe) {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         EarlyStart head = early != null && early.path().equals(options.database()) ? early : null;
         LogFiles.install(options.database().folder());
@@ -169,9 +171,7 @@ public final class NudgeApp extends Application {
                 line -> wiring.window().notice().notify("Nudge", line)));
         wiring.window().restoreGeometry(where);
         copiedTheme.ifPresent(wiring.theme()::apply); // before the first frame: no light flash for a dark choice
-        if (pictureShown) {
-            wiring.window().keepPictureUntilWhole();
-        }
+        picture.ifPresent(wiring.window()::keepPictureUntilWhole);
         wiring.show(stage);
         probe.ifPresent(p -> p.watch(wiring.window().root().getScene()));
         // Closed by the user (or Ctrl+Q) or by the app: the live window as it is, for the next start's first frame.
@@ -295,7 +295,7 @@ public final class NudgeApp extends Application {
         if (closingPicture.isEmpty() && stage.getScene() == live && launched.equals(session.path())
                 && !board.loadingProperty().get() && !board.failedProperty().get()
                 && (board.searchProperty().get() == null || board.searchProperty().get().isBlank()) && !board.dueOnlyProperty().get()) {
-            closingPicture = StartPicture.take(stage, live, wiring.window().geometry(stage));
+            closingPicture = StartPicture.take(stage, live, wiring.window().geometry(stage), board.selectedIdProperty().get());
         }
     }
 

@@ -92,7 +92,7 @@ final class StartPicture {
     }
 
     /** The live window now, at the screen's scale, with the facts known on the JavaFX thread; empty when it cannot be taken. */
-    static Optional<Taken> take(Stage stage, Scene live, WindowGeometry geometry) {
+    static Optional<Taken> take(Stage stage, Scene live, WindowGeometry geometry, String selected) {
         try {
             double scale = stage.getOutputScaleX();
             SnapshotParameters how = new SnapshotParameters();
@@ -103,7 +103,7 @@ final class StartPicture {
             int height = (int) shot.getHeight();
             int[] argb = new int[width * height];
             shot.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
-            return Optional.of(new Taken(stage.getTitle(), width, height, argb, geometry, scale));
+            return Optional.of(new Taken(stage.getTitle(), selected == null ? "" : selected, width, height, argb, geometry, scale));
         } catch (RuntimeException e) {
             LOG.info(() -> "The window's picture was not taken: " + e);
             return Optional.empty();
@@ -111,7 +111,7 @@ final class StartPicture {
     }
 
     /** A picture taken of the live window, to be written once the database has closed (its size and time are final then). */
-    record Taken(String title, int width, int height, int[] argb, WindowGeometry geometry, double scale) {
+    record Taken(String title, String selected, int width, int height, int[] argb, WindowGeometry geometry, double scale) {
 
         /** On the database thread, after the database closed: writes the picture with the facts of now. */
         void keep(DatabasePath database, StartChoices.Copied choices, LocalDate today) {
@@ -123,7 +123,7 @@ final class StartPicture {
                     String.valueOf(choices.theme()), String.valueOf(choices.language()), Math.round(geometry.width()),
                     Math.round(geometry.height()), geometry.maximized(), scale);
             try {
-                new WindowPicture(facts, title, width, height, argb).write(database.folder().resolve(WindowPicture.FILE_NAME));
+                new WindowPicture(facts, title, selected, width, height, argb).write(database.folder().resolve(WindowPicture.FILE_NAME));
             } catch (IOException e) {
                 LOG.info(() -> "The window's picture was not kept: " + e.getMessage());
             }

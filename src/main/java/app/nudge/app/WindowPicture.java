@@ -18,7 +18,7 @@ import java.util.zip.Inflater;
 
 /**
  * The main window as it looked when it last closed over this computer's file, kept beside the data
- * ({@value #FILE_NAME}) so that the next start can show it as its first frame, before the window's
+ * ({@value #FILE_NAME}), with the card selected then, so that the next start can show it as its first frame, before the window's
  * controls are built, and put the live window in its place once the board has its cards. It is
  * kept only with the {@link Facts} it depends on, and a start shows it only when every one of them
  * is still true: the same build, the same day, the database file untouched since it closed (its size
@@ -29,11 +29,11 @@ import java.util.zip.Inflater;
  * the database is, readable by its owner only, and replaced atomically (a crash leaves the old one
  * or the new one, never half of one; a damaged one is not shown).
  */
-record WindowPicture(Facts facts, String title, int width, int height, int[] argb) {
+record WindowPicture(Facts facts, String title, String selected, int width, int height, int[] argb) {
 
     static final String FILE_NAME = "window-picture.bin";
     private static final int MAGIC = 0x4e50_4943; // "NPIC"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     /** Above an 8K screen at twice its scale: a larger side in the header means the file is not one of ours. */
     private static final int MAX_SIDE = 16_384;
 
@@ -88,6 +88,7 @@ record WindowPicture(Facts facts, String title, int width, int height, int[] arg
                 out.writeBoolean(facts.maximized());
                 out.writeDouble(facts.scale());
                 out.writeUTF(title);
+                out.writeUTF(selected);
                 out.writeInt(width);
                 out.writeInt(height);
                 out.writeInt(packed.size());
@@ -122,6 +123,7 @@ record WindowPicture(Facts facts, String title, int width, int height, int[] arg
                 return Optional.empty();
             }
             String title = in.readUTF();
+            String selected = in.readUTF();
             int width = in.readInt();
             int height = in.readInt();
             int packedLength = in.readInt();
@@ -133,7 +135,7 @@ record WindowPicture(Facts facts, String title, int width, int height, int[] arg
             if (packed.length != packedLength) {
                 return Optional.empty();
             }
-            return unpack(packed, width * height).map(argb -> new WindowPicture(facts, title, width, height, argb));
+            return unpack(packed, width * height).map(argb -> new WindowPicture(facts, title, selected, width, height, argb));
         } catch (IOException | RuntimeException damaged) {
             return Optional.empty(); // a damaged picture is not shown; the next close writes a new one
         }

@@ -51,7 +51,7 @@ final class JourneyApp {
 
     /** A small grey picture of a window, for journeys that start with one. */
     static final WindowPicture PICTURE = new WindowPicture(new WindowPicture.Facts("test", TODAY, 0, 0, "", "", 1024, 640, false, 1),
-            "Nudge", 64, 40, java.util.stream.IntStream.range(0, 64 * 40).map(i -> 0xffd0d4da).toArray());
+            "Nudge", "", 64, 40, java.util.stream.IntStream.range(0, 64 * 40).map(i -> 0xffd0d4da).toArray());
 
     /** Periodic jobs never run. */
     static final Ticker NO_TICKS = new Ticker() {
@@ -138,7 +138,7 @@ final class JourneyApp {
         wiring.window().restoreGeometry(b.window);
         if (b.pictureFirst) { // as the app when the window's last picture fits: shown first, the live window held until whole
             StartPicture.show(stage, PICTURE, b.window.orElse(new app.nudge.ui.shell.WindowGeometry(0, 0, 1024, 640, false, 0.7)));
-            wiring.window().keepPictureUntilWhole();
+            wiring.window().keepPictureUntilWhole(b.pictureSelected);
         }
         wiring.show(stage);
         if (b.sessionOpens) {
@@ -252,6 +252,7 @@ final class JourneyApp {
         private boolean session;
         private boolean sessionOpens;
         private boolean pictureFirst;
+        private String pictureSelected = "";
 
         private Builder(Stage stage, Path folder) {
             this.stage = stage;
@@ -334,9 +335,10 @@ final class JourneyApp {
          * The session opens the store itself, as the app at start (a server away, a password asked are
          * answered as there); no settings or seed are stored by the journey then.
          */
-        /** The stage shows a picture of the window first ({@link StartPicture}), as a start after a clean close. */
-        Builder pictureFirst() {
+        /** The stage shows a picture of the window first ({@link StartPicture}), with that card selected in it ("" for none), as a start after a clean close. */
+        Builder pictureFirst(String selectedInIt) {
             pictureFirst = true;
+            pictureSelected = selectedInIt;
             return this;
         }
 

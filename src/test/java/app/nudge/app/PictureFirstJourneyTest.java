@@ -32,8 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A start after a clean close: the window's last picture is the first frame, the database opens on
  * its own thread, and the live window takes the picture's place only once it is whole (the board's
- * cards and the side pane), so no frame shows less than the picture; from then on the keyboard
- * works as in every start.
+ * cards and the side pane), so no frame shows less than the picture, with the card selected in the
+ * picture selected again; from then on the keyboard works as in every start.
  */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -45,6 +45,8 @@ class PictureFirstJourneyTest {
     private JourneyApp app;
     private Stage stage;
     private Scene shownAtStart;
+    /** The card selected when the picture was taken (the user's choice then, not the start's usual first card). */
+    private String selectedInPicture;
     /** What the window held at each change of scene: the number of cards and whether the side pane was filled. */
     private final List<String> atEachChange = new CopyOnWriteArrayList<>();
 
@@ -54,12 +56,14 @@ class PictureFirstJourneyTest {
         DatabasePath path = new DatabasePath(folder.resolve("nudge"));
         Database db = Database.openOrCreate(path); // closed before the session opens it, as at a start
         new SettingsRepository(db).putAll(JourneyApp.JANE_IN_US);
-        new ApplicationRepository(db).saveAll(new DemoData(7, JourneyApp.TODAY).applications(6));
+        List<app.nudge.domain.Application> six = new DemoData(7, JourneyApp.TODAY).applications(6);
+        new ApplicationRepository(db).saveAll(six);
         db.close();
+        selectedInPicture = six.getFirst().id();
         stage.sceneProperty().addListener((o, was, now) -> atEachChange.add(
                 (app == null ? 0 : app.wiring.board().applications().size()) + " cards, side "
                         + (now.getRoot().lookup(".side-scroll") != null ? "filled" : "empty")));
-        app = JourneyApp.on(stage, folder).sessionOpens().pictureFirst().start();
+        app = JourneyApp.on(stage, folder).sessionOpens().pictureFirst(selectedInPicture).start();
         shownAtStart = stage.getScene();
         atEachChange.clear(); // the picture's own scene
         stage.requestFocus(); // headless stages take no focus by themselves (TestFX issue 749)
@@ -82,6 +86,10 @@ class PictureFirstJourneyTest {
         assertEquals(List.of("6 cards, side filled"), atEachChange,
                 "one change, from the picture to the whole live window");
         assertTrue(stage.getTitle().startsWith("Nudge"), stage.getTitle());
+        assertTrue(!app.wiring.board().dueNowProperty().isEmpty()
+                && !app.wiring.board().dueNowProperty().getFirst().id().equals(selectedInPicture),
+                "a start without a picture would select another card (the first due)");
+        assertEquals(selectedInPicture, app.wiring.board().selectedIdProperty().get(), "the card selected in the picture");
 
         Node focused = live.getFocusOwner();
         assertNotNull(focused);

@@ -53,7 +53,7 @@ class WindowPictureTest {
     }
 
     private static StartPicture.Taken taken(int width, int height) {
-        return new StartPicture.Taken("Nudge — 3 due", width, height, pixels(width, height),
+        return new StartPicture.Taken("Nudge — 3 due", "acme-7", width, height, pixels(width, height),
                 new WindowGeometry(10, 20, 1280, 800, false, 0.7), 1.0);
     }
 
@@ -68,6 +68,7 @@ class WindowPictureTest {
 
         WindowPicture found = lookedFor(data, TODAY).orElseThrow();
         assertEquals("Nudge — 3 due", found.title());
+        assertEquals("acme-7", found.selected(), "the card selected then is selected again");
         assertEquals(320, found.width());
         assertEquals(200, found.height());
         assertArrayEquals(pixels(320, 200), found.argb());

@@ -38,6 +38,8 @@ public final class MainWindow {
     private Optional<WindowGeometry> restore = Optional.empty();
     /** Whether the stage shows a picture of this window at start, kept until this window is whole. */
     private boolean pictureShown;
+    /** The card selected in that picture ("" for none): selected again, so the live window matches it. */
+    private String selectedInPicture = "";
     /** The side pane's first tab: filled once the board has what it shows at start (see {@link #keepPictureUntilWhole}). */
     private final javafx.beans.value.ObservableObjectValue<Node> sideContent;
 
@@ -76,10 +78,12 @@ public final class MainWindow {
     /**
      * The stage already shows a picture of this window (the last one, at start): {@link #show} builds
      * the live scene but puts it on the stage only once the side pane is filled (which follows the
-     * board's first cards, or its problem), so no frame after the picture shows less than it did.
+     * board's first cards, or its problem), so no frame after the picture shows less than it did;
+     * the card selected in the picture ({@code selectedThen}, "" for none) is selected again.
      */
-    public void keepPictureUntilWhole() {
+    public void keepPictureUntilWhole(String selectedThen) {
         this.pictureShown = true;
+        this.selectedInPicture = selectedThen;
     }
 
     /** Where the window is now, to restore next time. */
@@ -119,6 +123,9 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> root.lookup("#search").requestFocus());
+        if (pictureShown && !selectedInPicture.isEmpty()) {
+            boardModel.selectWhenShown(selectedInPicture); // if it is still there: else the usual first card
+        }
         if (pictureShown && sideContent.get() == null) {
             // Styled and laid out now, off screen, while the data opens: the swap then only adds the cards.
             Scene picture = stage.getScene();
