@@ -47,6 +47,8 @@ public final class BoardController {
     private Runnable onImportCsv = () -> { };
     private Runnable onBackups = () -> { };
     private boolean selecting;
+    /** A card to select without scrolling its column ({@link #selectAsLeft}), until it is shown selected. */
+    private String selectedWhereItIs;
 
     @FXML
     private HBox columns;
@@ -317,13 +319,16 @@ public final class BoardController {
                 lists.forEach((stage, list) -> {
                     if (stage == card.stage()) {
                         list.getSelectionModel().select(card);
-                        list.scrollTo(card);
+                        if (!applicationId.equals(selectedWhereItIs)) {
+                            list.scrollTo(card); // to the column's top
+                        }
                     } else {
                         list.getSelectionModel().clearSelection();
                     }
                 });
                 // Keyboard focus in another column's list (the window's first focus at start) follows the
                 // card, so one column is framed, the selected card's, and the arrow keys move from it.
+                selectedWhereItIs = null;
                 ListView<BoardCard> target = lists.get(card.stage());
                 if (target.getScene() != null && target.getScene().getFocusOwner() instanceof ListView<?> focused
                         && focused != target && (lists.containsValue(focused) || focused == dueList)) {
@@ -333,6 +338,15 @@ public final class BoardController {
                 selecting = false;
             }
         });
+    }
+
+    /**
+     * Selects the card of {@code applicationId} once the board shows it, leaving its column where it
+     * is (at its top at start): the card the window's last picture showed selected, where it showed it.
+     */
+    public void selectAsLeft(String applicationId) {
+        selectedWhereItIs = applicationId;
+        viewModel.selectWhenShown(applicationId);
     }
 
     /** Selects a card and focuses it (keyboard users land on it). */

@@ -33,6 +33,7 @@ public final class MainWindow {
     private final StackPane root = new StackPane();
     private final NoticeBanner notice = new NoticeBanner();
     private final SplitPane split;
+    private final BoardController boardController;
     /** The narrowest side pane: with five board columns it fits a 1024 px window. */
     static final double SIDE_MIN_WIDTH = 300;
     private Optional<WindowGeometry> restore = Optional.empty();
@@ -45,6 +46,7 @@ public final class MainWindow {
 
     public MainWindow(Parent board, BoardController boardController, BoardViewModel boardModel,
                       Parent side, DetailViewModel detailModel) {
+        this.boardController = boardController;
         split = new SplitPane(board, side);
         sideContent = side instanceof TabPane tabs ? tabs.getTabs().get(0).contentProperty() : new javafx.beans.property.SimpleObjectProperty<>(side);
         split.setDividerPositions(0.7);
@@ -124,7 +126,7 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> root.lookup("#search").requestFocus());
         if (pictureShown && !selectedInPicture.isEmpty()) {
-            boardModel.selectWhenShown(selectedInPicture); // if it is still there: else the usual first card
+            boardController.selectAsLeft(selectedInPicture); // if it is still there: else the usual first card
         }
         if (pictureShown && sideContent.get() == null) {
             // Styled and laid out now, off screen, while the data opens: the swap then only adds the cards.
