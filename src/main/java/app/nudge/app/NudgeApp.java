@@ -37,6 +37,8 @@ import javafx.stage.Stage;
 public final class NudgeApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(NudgeApp.class.getName());
+    /** A window closed sooner after it showed keeps no picture: what it shows may not be complete yet. */
+    private static final java.time.Duration SETTLED = java.time.Duration.ofSeconds(2);
 
     /** Set by {@link Main} when this launch holds the single-instance lock (null otherwise). */
     static volatile InstanceLock instance;
@@ -64,6 +66,10 @@ public final class NudgeApp extends Application {
     private Optional<WindowPicture> lastPicture = Optional.empty();
     /** The picture of the live window taken as it closes, kept once the database has closed. */
     private Optional<StartPicture.Taken> closingPicture = Optional.empty();
+    /** The language the window is built in (a change in Settings shows from the next start on). */
+    private String builtIn;
+    /** When the live window took the stage (System.nanoTime), or 0 before. */
+    private volatile long liveSince;
 
     @Override
     public void init() {
@@ -75,7 +81,8 @@ public final class NudgeApp extends Application {
         geometryFile = folder.resolve(WindowGeometry.FILE_NAME);
         geometry = WindowGeometry.read(geometryFile);
         // Read since the launch began, on a thread of its own: waited for here, off the JavaFX thread.
-        lastPicture = StartPicture.fitting(picture, copied, fitted());
+        builtIn = app.nudge.i18n.Texts.current().language().name();
+        lastPicture = StartPicture.fitting(picture, builtIn, StartPicture.theme(copiedTheme), fitted());
         picture = null; // its pixels are held once, here, until shown
     }
 
@@ -173,7 +180,13 @@ public final class NudgeApp extends Application {
         copiedTheme.ifPresent(wiring.theme()::apply); // before the first frame: no light flash for a dark choice
         picture.ifPresent(wiring.window()::keepPictureUntilWhole);
         wiring.show(stage);
-        probe.ifPresent(p -> p.watch(wiring.window().root().getScene()));
+        javafx.scene.Scene live = wiring.window().root().getScene();
+        probe.ifPresent(p -> p.watch(live));
+        if (stage.getScene() == live) {
+            liveSince = System.nanoTime();
+        } else { // after the picture
+            stage.sceneProperty().addListener((o, was, now) -> liveSince = now == live ? System.nanoTime() : liveSince);
+        }
         // Closed by the user (or Ctrl+Q) or by the app: the live window as it is, for the next start's first frame.
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> takePicture(options.database()));
         wiring.boardController().setOnBackups(this::showBackups);
@@ -287,15 +300,21 @@ public final class NudgeApp extends Application {
 
     /**
      * The live window's picture, when it shows this computer's file as the launch opened it, loaded
-     * and sound, and the whole board as a start shows it (no search typed, not only what is due).
+     * and sound, settled (shown {@link #SETTLED} ago at least: the composer has the settings, the
+     * badges their styles), and the whole board as a start shows it (no search typed, not only what
+     * is due, every column at its top) in a theme a start knows before showing it.
      */
     private void takePicture(DatabasePath launched) {
         javafx.scene.Scene live = wiring.window().root().getScene();
         app.nudge.ui.board.BoardViewModel board = wiring.board();
-        if (closingPicture.isEmpty() && stage.getScene() == live && launched.equals(session.path())
+        String theme = StartPicture.theme(Optional.of(wiring.theme().choiceProperty().get()));
+        if (closingPicture.isEmpty() && stage.getScene() == live && launched.equals(session.path()) && theme != null
+                && liveSince != 0 && System.nanoTime() - liveSince >= SETTLED.toNanos()
+                && wiring.boardController().scrolledToTheStart()
                 && !board.loadingProperty().get() && !board.failedProperty().get()
                 && (board.searchProperty().get() == null || board.searchProperty().get().isBlank()) && !board.dueOnlyProperty().get()) {
-            closingPicture = StartPicture.take(stage, live, wiring.window().geometry(stage), board.selectedIdProperty().get());
+            closingPicture = StartPicture.take(stage, live, wiring.window().geometry(stage), board.selectedIdProperty().get(),
+                    builtIn, theme);
         }
     }
 
@@ -336,8 +355,7 @@ public final class NudgeApp extends Application {
             databaseThread.execute(session::close);
             DatabasePath launched = LaunchOptions.parse(getParameters().getRaw()).database();
             // After the close: the file's size and time are those the next start will find.
-            closingPicture.ifPresent(taken -> databaseThread.execute(() -> taken.keep(launched, choices.read(),
-                    java.time.LocalDate.now())));
+            closingPicture.ifPresent(taken -> databaseThread.execute(() -> taken.keep(launched, java.time.LocalDate.now())));
         }
         databaseThread.shutdown();
         if (!databaseThread.awaitTermination(10, TimeUnit.SECONDS)) {

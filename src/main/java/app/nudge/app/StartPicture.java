@@ -54,16 +54,19 @@ final class StartPicture {
         return read;
     }
 
-    /** The picture, when it was taken with these choices, window size and screen scale; else empty. */
-    static Optional<WindowPicture> fitting(CompletableFuture<Optional<WindowPicture>> soon, StartChoices.Copied choices,
+    /**
+     * The picture, when it shows the window as this start builds it: in {@code language} and
+     * {@code theme} (see {@link #theme}; null: not known before the window shows), at this window
+     * size and screen scale; else empty.
+     */
+    static Optional<WindowPicture> fitting(CompletableFuture<Optional<WindowPicture>> soon, String language, String theme,
             Optional<WindowGeometry> window) {
-        if (soon == null || window.isEmpty()) {
+        if (soon == null || window.isEmpty() || theme == null) {
             return Optional.empty();
         }
         Optional<WindowPicture> read = soon.join(); // started at launch: read by now, or nearly
         WindowGeometry g = window.get();
-        return read.filter(p -> p.facts().theme().equals(String.valueOf(choices.theme()))
-                && p.facts().language().equals(String.valueOf(choices.language()))
+        return read.filter(p -> p.facts().theme().equals(theme) && p.facts().language().equals(language)
                 && p.facts().stageWidth() == Math.round(g.width()) && p.facts().stageHeight() == Math.round(g.height())
                 && p.facts().maximized() == g.maximized() && p.facts().scale() == scaleAt(g));
     }
@@ -91,8 +94,11 @@ final class StartPicture {
         return scene;
     }
 
-    /** The live window now, at the screen's scale, with the facts known on the JavaFX thread; empty when it cannot be taken. */
-    static Optional<Taken> take(Stage stage, Scene live, WindowGeometry geometry, String selected) {
+    /**
+     * The live window now, at the screen's scale, with the facts known on the JavaFX thread (it shows
+     * {@code language} and {@code theme}); empty when it cannot be taken.
+     */
+    static Optional<Taken> take(Stage stage, Scene live, WindowGeometry geometry, String selected, String language, String theme) {
         try {
             double scale = stage.getOutputScaleX();
             SnapshotParameters how = new SnapshotParameters();
@@ -103,7 +109,8 @@ final class StartPicture {
             int height = (int) shot.getHeight();
             int[] argb = new int[width * height];
             shot.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
-            return Optional.of(new Taken(stage.getTitle(), selected == null ? "" : selected, width, height, argb, geometry, scale));
+            return Optional.of(new Taken(stage.getTitle(), selected == null ? "" : selected, width, height, argb, geometry, scale,
+                    language, theme));
         } catch (RuntimeException e) {
             LOG.info(() -> "The window's picture was not taken: " + e);
             return Optional.empty();
@@ -111,16 +118,17 @@ final class StartPicture {
     }
 
     /** A picture taken of the live window, to be written once the database has closed (its size and time are final then). */
-    record Taken(String title, String selected, int width, int height, int[] argb, WindowGeometry geometry, double scale) {
+    record Taken(String title, String selected, int width, int height, int[] argb, WindowGeometry geometry, double scale,
+                 String language, String theme) {
 
         /** On the database thread, after the database closed: writes the picture with the facts of now. */
-        void keep(DatabasePath database, StartChoices.Copied choices, LocalDate today) {
+        void keep(DatabasePath database, LocalDate today) {
             Optional<long[]> data = WindowPicture.fingerprint(database.file());
             if (data.isEmpty()) {
                 return;
             }
             WindowPicture.Facts facts = new WindowPicture.Facts(build(), today, data.get()[0], data.get()[1],
-                    String.valueOf(choices.theme()), String.valueOf(choices.language()), Math.round(geometry.width()),
+                    theme, language, Math.round(geometry.width()),
                     Math.round(geometry.height()), geometry.maximized(), scale);
             try {
                 new WindowPicture(facts, title, selected, width, height, argb).write(database.folder().resolve(WindowPicture.FILE_NAME));
@@ -128,6 +136,14 @@ final class StartPicture {
                 LOG.info(() -> "The window's picture was not kept: " + e.getMessage());
             }
         }
+    }
+
+    /**
+     * The theme as a fact: the chosen light or dark; null for "as the system" (resolved only once the
+     * window shows, so a start cannot know which picture would fit) or no choice known.
+     */
+    static String theme(Optional<app.nudge.domain.ThemeChoice> choice) {
+        return choice.filter(c -> c != app.nudge.domain.ThemeChoice.SYSTEM).map(Enum::name).orElse(null);
     }
 
     /** The screen scale where the window will be. */

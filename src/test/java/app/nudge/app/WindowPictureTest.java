@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.nudge.domain.Language;
 import app.nudge.domain.ThemeChoice;
 import app.nudge.store.DatabasePath;
 import app.nudge.ui.shell.WindowGeometry;
@@ -30,8 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 class WindowPictureTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-    private static final StartChoices.Copied DARK_ENGLISH = new StartChoices.Copied(
-            Optional.of(Optional.of(Language.EN)), Optional.of(ThemeChoice.DARK));
 
     @TempDir
     Path folder;
@@ -54,7 +51,7 @@ class WindowPictureTest {
 
     private static StartPicture.Taken taken(int width, int height) {
         return new StartPicture.Taken("Nudge — 3 due", "acme-7", width, height, pixels(width, height),
-                new WindowGeometry(10, 20, 1280, 800, false, 0.7), 1.0);
+                new WindowGeometry(10, 20, 1280, 800, false, 0.7), 1.0, "EN", "DARK");
     }
 
     private static Optional<WindowPicture> lookedFor(DatabasePath data, LocalDate day) {
@@ -64,7 +61,7 @@ class WindowPictureTest {
     @Test
     void aPictureKeptAfterTheCloseIsFoundWholeByTheNextStartOfTheSameDay() throws IOException {
         DatabasePath data = data();
-        taken(320, 200).keep(data, DARK_ENGLISH, TODAY);
+        taken(320, 200).keep(data, TODAY);
 
         WindowPicture found = lookedFor(data, TODAY).orElseThrow();
         assertEquals("Nudge — 3 due", found.title());
@@ -74,13 +71,14 @@ class WindowPictureTest {
         assertArrayEquals(pixels(320, 200), found.argb());
         assertEquals(1280, found.facts().stageWidth());
         assertEquals(800, found.facts().stageHeight());
-        assertEquals(String.valueOf(DARK_ENGLISH.theme()), found.facts().theme());
+        assertEquals("DARK", found.facts().theme());
+        assertEquals("EN", found.facts().language());
     }
 
     @Test
     void noPictureOnAnotherDayAsTheBadgesCountFromToday() throws IOException {
         DatabasePath data = data();
-        taken(64, 40).keep(data, DARK_ENGLISH, TODAY);
+        taken(64, 40).keep(data, TODAY);
 
         assertEquals(Optional.empty(), lookedFor(data, TODAY.plusDays(1)));
     }
@@ -88,7 +86,7 @@ class WindowPictureTest {
     @Test
     void noPictureOnceTheDatabaseFileChangedSinceTheClose() throws IOException {
         DatabasePath data = data();
-        taken(64, 40).keep(data, DARK_ENGLISH, TODAY);
+        taken(64, 40).keep(data, TODAY);
 
         // An import from the command line while the window was closed: another size and time.
         Files.write(data.file(), new byte[] {1, 2, 3, 4, 5});
@@ -98,7 +96,7 @@ class WindowPictureTest {
     @Test
     void noPictureWhenOnlyTheFilesTimeChanged() throws IOException {
         DatabasePath data = data();
-        taken(64, 40).keep(data, DARK_ENGLISH, TODAY);
+        taken(64, 40).keep(data, TODAY);
 
         Files.setLastModifiedTime(data.file(), FileTime.fromMillis(1_764_590_400_000L + 1000));
         assertEquals(Optional.empty(), lookedFor(data, TODAY));
@@ -107,7 +105,7 @@ class WindowPictureTest {
     @Test
     void noPictureWithoutTheDatabaseFileNorForAServer() throws IOException {
         DatabasePath data = data();
-        taken(64, 40).keep(data, DARK_ENGLISH, TODAY);
+        taken(64, 40).keep(data, TODAY);
         Files.delete(data.file());
         assertEquals(Optional.empty(), lookedFor(data, TODAY));
 
@@ -118,7 +116,7 @@ class WindowPictureTest {
     @Test
     void aDamagedOrCutPictureIsNotShown() throws IOException {
         DatabasePath data = data();
-        taken(320, 200).keep(data, DARK_ENGLISH, TODAY);
+        taken(320, 200).keep(data, TODAY);
         Path file = folder.resolve(WindowPicture.FILE_NAME);
         byte[] whole = Files.readAllBytes(file);
 
@@ -138,10 +136,19 @@ class WindowPictureTest {
     }
 
     @Test
+    void aThemeFollowingTheSystemGivesNoFactSoNoPictureIsTakenOrShownForIt() {
+        assertEquals("DARK", StartPicture.theme(Optional.of(ThemeChoice.DARK)));
+        assertEquals("LIGHT", StartPicture.theme(Optional.of(ThemeChoice.LIGHT)));
+        // The desktop says light or dark only once the window shows: a start cannot know which picture fits.
+        assertEquals(null, StartPicture.theme(Optional.of(ThemeChoice.SYSTEM)));
+        assertEquals(null, StartPicture.theme(Optional.empty()));
+    }
+
+    @Test
     void thePictureIsReadableByItsOwnerOnlyAndLeavesNoTemporaryFile() throws IOException {
         DatabasePath data = data();
-        taken(64, 40).keep(data, DARK_ENGLISH, TODAY);
-        taken(64, 40).keep(data, DARK_ENGLISH, TODAY); // replaced
+        taken(64, 40).keep(data, TODAY);
+        taken(64, 40).keep(data, TODAY); // replaced
 
         Path file = folder.resolve(WindowPicture.FILE_NAME);
         if (Files.getFileStore(file).supportsFileAttributeView("posix")) {

@@ -349,6 +349,22 @@ public final class BoardController {
         viewModel.selectWhenShown(applicationId);
     }
 
+    /** Gives the keyboard to the selected card's column (the first column's without a selection), scrolling nothing. */
+    public void focusSelectedColumn() {
+        viewModel.card(viewModel.selectedIdProperty().get()).map(card -> lists.get(card.stage()))
+                .orElse(lists.get(PipelineStage.THANK_YOU)).requestFocus();
+    }
+
+    /**
+     * Whether every column and the due strip show their first cards, as a start shows them (a
+     * picture of a board scrolled elsewhere would not match the live window that follows it).
+     */
+    public boolean scrolledToTheStart() {
+        return java.util.stream.Stream.concat(lists.values().stream(), java.util.stream.Stream.of(dueList))
+                .allMatch(list -> !(list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow)
+                        || flow.getPosition() == 0);
+    }
+
     /** Selects a card and focuses it (keyboard users land on it). */
     public void focusCard(String applicationId) {
         viewModel.card(applicationId).ifPresent(card -> {

@@ -56,6 +56,7 @@ public final class ThemeService {
             Window.getWindows().addListener(newWindows);
             watching = true;
         }
+        root.sceneProperty().addListener((o, was, now) -> themeIfOurs(root)); // the main window's live scene after its picture
         root.focusedProperty().addListener((o, was, focused) -> {
             if (focused && choice.get() == ThemeChoice.SYSTEM) {
                 resolveSystem();

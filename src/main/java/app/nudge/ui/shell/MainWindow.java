@@ -41,6 +41,8 @@ public final class MainWindow {
     private boolean pictureShown;
     /** The card selected in that picture ("" for none): selected again, so the live window matches it. */
     private String selectedInPicture = "";
+    /** The picture shown before the live scene, and the keys typed on it (null: no picture at this start). */
+    private PictureSwap swap;
     /** The side pane's first tab: filled once the board has what it shows at start (see {@link #keepPictureUntilWhole}). */
     private final javafx.beans.value.ObservableObjectValue<Node> sideContent;
 
@@ -129,22 +131,8 @@ public final class MainWindow {
             boardController.selectAsLeft(selectedInPicture); // if it is still there: else the usual first card
         }
         if (pictureShown && sideContent.get() == null) {
-            // Styled and laid out now, off screen, while the data opens: the swap then only adds the cards.
-            Scene picture = stage.getScene();
-            root.applyCss();
-            if (picture != null) {
-                root.resize(picture.getWidth(), picture.getHeight());
-                root.layout();
-            }
-            sideContent.addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Node> o, Node was, Node now) {
-                    if (now != null) {
-                        o.removeListener(this);
-                        putOn(stage, scene, boardModel);
-                    }
-                }
-            });
+            swap = new PictureSwap(stage);
+            swap.once(sideContent, () -> putOn(stage, scene, boardModel), scene);
         } else {
             putOn(stage, scene, boardModel);
         }
@@ -169,10 +157,18 @@ public final class MainWindow {
             stage.setMaximized(g.maximized());
         });
         stage.show(); // its first CSS pass makes the controls' parts, the columns among them
-        if (pictureShown) {
-            root.applyCss(); // the stage was showing (the picture): nothing made them yet
-        }
         restore.ifPresent(g -> split.setDividerPositions(g.divider()));
-        root.lookup("#column-THANK_YOU").requestFocus(); // the board, not the search box
+        if (swap != null) {
+            // The stage was showing (the picture): nothing styled the live scene yet. Styled, laid out,
+            // and styled again for the cards' cells the first layout made, before its first frame.
+            root.resize(swap.width(), swap.height());
+            root.applyCss();
+            root.layout();
+            root.applyCss();
+            root.layout();
+            boardController.focusSelectedColumn(); // where the picture showed the selection
+        } else {
+            root.lookup("#column-THANK_YOU").requestFocus(); // the board, not the search box
+        }
     }
 }
