@@ -168,7 +168,13 @@ public final class BoardController {
         list.setPlaceholder(new Label("—"));
         // Tab goes from cards to cards: an empty column is no stop on the way.
         list.focusTraversableProperty().bind(viewModel.column(stage).emptyProperty().not());
-        list.getSelectionModel().selectedItemProperty().addListener((o, was, card) -> select(card, list));
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, card) -> {
+            if (card == null) {
+                keepSelection(list); // forgotten as the cards were filed again
+            } else {
+                select(card, list);
+            }
+        });
         list.setContextMenu(moveMenu(list));
         list.setOnDragOver(e -> {
             String id = e.getDragboard().hasContent(CARD) ? (String) e.getDragboard().getContent(CARD) : null;
@@ -310,6 +316,26 @@ public final class BoardController {
         } finally {
             selecting = false;
         }
+    }
+
+    /**
+     * Cards filed again (a re-plan, as after saving Settings) are new items, and the list forgets its
+     * selection while the side pane still shows the card: the selected card keeps its mark, where it is.
+     */
+    private void keepSelection(ListView<BoardCard> list) {
+        String id = viewModel.selectedIdProperty().get();
+        BoardCard marked = list.getSelectionModel().getSelectedItem();
+        if (selecting || id == null || (marked != null && marked.id().equals(id))) {
+            return;
+        }
+        list.getItems().stream().filter(card -> card.id().equals(id)).findFirst().ifPresent(card -> {
+            selecting = true;
+            try {
+                list.getSelectionModel().select(card);
+            } finally {
+                selecting = false;
+            }
+        });
     }
 
     private void showSelected(String applicationId) {

@@ -144,6 +144,26 @@ class BoardViewTest {
     }
 
     @Test
+    void theSelectedCardKeepsItsMarkWhenTheSameCardsAreFiledAgain(FxRobot robot) {
+        robot.interact(() -> viewModel.reload());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> viewModel.show(BoardCards.of(viewModel.applications(), java.util.Map.of(), TODAY)));
+        ListView<BoardCard> closed = column(robot, PipelineStage.CLOSED);
+        robot.clickOn(robot.from(closed).lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        String chosen = closed.getSelectionModel().getSelectedItem().id();
+        assertEquals(chosen, viewModel.selectedIdProperty().get());
+
+        // A re-plan of everything (as after saving Settings) files new cards of the same applications.
+        robot.interact(() -> viewModel.show(BoardCards.of(viewModel.applications(), java.util.Map.of(), TODAY)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(chosen, viewModel.selectedIdProperty().get(), "the side pane still shows it");
+        assertEquals(chosen, java.util.Optional.ofNullable(closed.getSelectionModel().getSelectedItem()).map(BoardCard::id).orElse(null),
+                "and the board still marks it");
+    }
+
+    @Test
     void focusInAnotherColumnFollowsTheCardTheBoardSelects_focusElsewhereStays(FxRobot robot) {
         loadWith(new PlanSnapshot(TODAY, List.of(action("acme-ba", ActionType.FOLLOW_UP, TODAY.minusDays(5),
                 TODAY.minusDays(3), Status.OVERDUE))), robot);
