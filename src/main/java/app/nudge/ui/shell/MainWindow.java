@@ -41,7 +41,7 @@ public final class MainWindow {
     private boolean pictureShown;
     /** The card selected in that picture ("" for none): selected again, so the live window matches it. */
     private String selectedInPicture = "";
-    /** The picture shown before the live scene, and the keys typed on it (null: no picture at this start). */
+    /** The picture shown before the live scene, and the keys typed on it (null: none at this start, or no longer shown). */
     private PictureSwap swap;
     /** The side pane's first tab: filled once the board has what it shows at start (see {@link #keepPictureUntilWhole}). */
     private final javafx.beans.value.ObservableObjectValue<Node> sideContent;
@@ -167,6 +167,7 @@ public final class MainWindow {
             root.applyCss();
             root.layout();
             boardController.focusSelectedColumn(); // where the picture showed the selection
+            swap = null; // the picture's pixels are not kept once it is off screen
         } else {
             root.lookup("#column-THANK_YOU").requestFocus(); // the board, not the search box
         }
