@@ -71,13 +71,31 @@ public final class MailFiles {
         try {
             // Only the header block goes through the mail parser; the body keeps its characters.
             byte[] headers = body.substring(0, blank + 2).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            MimeMessage head = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(headers));
+            MimeMessage head = new MimeMessage(sessionFor(headers), new ByteArrayInputStream(headers));
             IncomingMessage read = MimeMessages.toIncoming(head, IncomingMessage.Source.PASTED);
             return new IncomingMessage(read.subject(), read.fromAddress(), read.fromName(), read.sentAt(),
                     body.substring(blank + 2), read.headers(), IncomingMessage.Source.PASTED);
         } catch (jakarta.mail.MessagingException | UnreadableMessageException | RuntimeException e) {
             return IncomingMessage.pasted(body); // headers it cannot read: still the text the user gave
         }
+    }
+
+    /**
+     * A mail session for parsing {@code message}: header lines written raw in UTF-8 (as RFC 6532
+     * allows, and as a text editor saves "Subject: … – thank you") are read as UTF-8; other raw
+     * 8-bit headers as before, one byte a character (the mail parser's default read "–" as "â€“").
+     */
+    private static Session sessionFor(byte[] message) {
+        int end = 0;
+        while (end < message.length && !(message[end] == '\n' && (end + 1 < message.length && message[end + 1] == '\n'
+                || end + 2 < message.length && message[end + 1] == '\r' && message[end + 2] == '\n'))) {
+            end++;
+        }
+        Properties properties = new Properties();
+        if (TextBytes.isUtf8(java.util.Arrays.copyOf(message, end))) {
+            properties.setProperty("mail.mime.allowutf8", "true");
+        }
+        return Session.getInstance(properties);
     }
 
     /** Text the user pasted or piped in, as bytes of unknown charset: UTF-8, else windows-1252. */
@@ -115,7 +133,7 @@ public final class MailFiles {
 
     private static IncomingMessage mime(Path file, byte[] bytes) throws UnreadableMessageException {
         try {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(bytes));
+            MimeMessage message = new MimeMessage(sessionFor(bytes), new ByteArrayInputStream(bytes));
             return MimeMessages.toIncoming(message, IncomingMessage.Source.FILE);
         } catch (jakarta.mail.MessagingException | RuntimeException e) {
             throw new UnreadableMessageException(Texts.t("inbox.file.damagedHeaders", "file", file), e);

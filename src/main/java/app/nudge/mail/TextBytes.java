@@ -48,6 +48,11 @@ final class TextBytes {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /** Whether the bytes are valid UTF-8 (plain ASCII is). */
+    static boolean isUtf8(byte[] bytes) {
+        return strict(bytes, StandardCharsets.UTF_8) != null;
+    }
+
     /** Whether the bytes start with a UTF-16 byte order mark. */
     static boolean isUtf16(byte[] bytes) {
         return bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)

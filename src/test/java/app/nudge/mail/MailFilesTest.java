@@ -55,6 +55,24 @@ class MailFilesTest {
     }
 
     @Test
+    void aSubjectWrittenRawInUtf8IsReadAsWrittenAndRawLatin1StaysReadable() throws Exception {
+        // A trial saved a reply with a text editor (UTF-8) and saw "interview â€“ thank you" recorded.
+        Path utf8 = dir.resolve("reply.txt");
+        Files.write(utf8, Mails.lines("From: Ana Ruiz <ana@acme.example>", "Date: Mon, 30 Nov 2026 08:15:00 +0100",
+                "Subject: Re: QA Lead interview – thank you, Zoë", "", "We will decide by Friday.").getBytes(StandardCharsets.UTF_8));
+        assertEquals("Re: QA Lead interview – thank you, Zoë", MailFiles.read(utf8).subject());
+
+        Path latin1 = dir.resolve("old.eml");
+        Files.write(latin1, Mails.lines("From: Ana Ruiz <ana@acme.example>", "Date: Mon, 30 Nov 2026 08:15:00 +0100",
+                "Subject: Re: Café meeting", "", "Merci.").getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals("Re: Café meeting", MailFiles.read(latin1).subject(), "an old client's raw Latin-1, as before");
+
+        String pasted = "From: Ana Ruiz <ana@acme.example>\nDate: Mon, 30 Nov 2026 08:15:00 +0100\n"
+                + "Subject: Re: QA Lead interview – thank you\n\nWe will decide by Friday.";
+        assertEquals("Re: QA Lead interview – thank you", MailFiles.pasted(pasted).subject(), "pasted into the app, the same");
+    }
+
+    @Test
     void pastedTextWithoutHeadersIsTheBodyAlone() {
         String copied = "Hi Jane,\n\nNote: we decide by Friday.";
         IncomingMessage m = MailFiles.pasted(copied);
