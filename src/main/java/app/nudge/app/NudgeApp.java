@@ -47,6 +47,10 @@ public final class NudgeApp extends Application {
     /** Set by {@link Main}: the picture of the window as it last closed, being read (null when started another way). */
     static volatile CompletableFuture<Optional<WindowPicture>> picture;
 
+    /** What the launch asked for (read once, in {@link #init}). */
+    private LaunchOptions options;
+    /** The data side begun by {@link Main} for this launch's database (null when started another way). */
+    private EarlyStart head;
     private ExecutorService databaseThread;
     private final ScheduledExecutorService schedulerThread = NamedThreads.schedulerThread();
     private DataSession session;
@@ -73,7 +77,8 @@ public final class NudgeApp extends Application {
 
     @Override
     public void init() {
-        java.nio.file.Path folder = LaunchOptions.parse(getParameters().getRaw()).database().folder();
+        options = LaunchOptions.parse(getParameters().getRaw());
+        java.nio.file.Path folder = options.database().folder();
         choices = new StartChoices(folder);
         StartChoices.Copied copied = choices.read();
         speakTheChosenLanguage(copied.language());
@@ -130,8 +135,7 @@ public final class NudgeApp extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
-        EarlyStart head = early != null && early.path().equals(options.database()) ? early : null;
+        head = early != null && early.path().equals(options.database()) ? early : null;
         // Set at once: a window closed while the picture shows still ends the database thread's work (stop).
         databaseThread = head != null ? head.databaseThread() : NamedThreads.databaseThread();
         Optional<StartupProbe> probe = StartupProbe.fromEnvironment();
@@ -149,8 +153,6 @@ public final class NudgeApp extends Application {
 
     /** Builds and shows the live window; {@code picture}: the card selected in the picture shown now (empty: none shown). */
     private void startLive(Stage stage, Optional<WindowGeometry> where, Optional<String> picture, Optional<StartupProbe> probe) {
-        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
-        EarlyStart head = early != null && early.path().equals(options.database()) ? early : null;
         LogFiles.install(options.database().folder());
         desktopNotifier = new DesktopNotifier(schedulerThread);
         session = new DataSession(databaseThread, Platform::runLater, instance, InstanceLock::acquire, dialogs(), window(),
@@ -188,7 +190,7 @@ public final class NudgeApp extends Application {
             stage.sceneProperty().addListener((o, was, now) -> liveSince = now == live ? System.nanoTime() : liveSince);
         }
         // Closed by the user (or Ctrl+Q) or by the app: the live window as it is, for the next start's first frame.
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> takePicture(options.database()));
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> takePicture());
         wiring.boardController().setOnBackups(this::showBackups);
         if (head != null) {
             // Shown while the file's check goes on; queued before anything the open brings (runLater keeps order).
@@ -304,11 +306,11 @@ public final class NudgeApp extends Application {
      * badges their styles), and the whole board as a start shows it (no search typed, not only what
      * is due, every column at its top) in a theme a start knows before showing it.
      */
-    private void takePicture(DatabasePath launched) {
+    private void takePicture() {
         javafx.scene.Scene live = wiring.window().root().getScene();
         app.nudge.ui.board.BoardViewModel board = wiring.board();
         String theme = StartPicture.theme(Optional.of(wiring.theme().choiceProperty().get()));
-        if (closingPicture.isEmpty() && stage.getScene() == live && launched.equals(session.path()) && theme != null
+        if (closingPicture.isEmpty() && stage.getScene() == live && options.database().equals(session.path()) && theme != null
                 && liveSince != 0 && System.nanoTime() - liveSince >= SETTLED.toNanos()
                 && wiring.boardController().scrolledToTheStart()
                 && !board.loadingProperty().get() && !board.failedProperty().get()
@@ -321,7 +323,7 @@ public final class NudgeApp extends Application {
     @Override
     public void stop() throws Exception {
         if (wiring != null && stage.isShowing()) {
-            takePicture(LaunchOptions.parse(getParameters().getRaw()).database()); // Platform.exit: no hiding event
+            takePicture(); // Platform.exit: no hiding event
         }
         if (wiring != null && geometryFile != null && stage.getWidth() > 0) {
             WindowGeometry now = wiring.window().geometry(stage);
@@ -348,14 +350,15 @@ public final class NudgeApp extends Application {
         }
         schedulerThread.shutdown();
         // Let queued writes finish, then close; never shutdownNow (it interrupts H2 I/O).
-        if (session == null && early != null) { // closed while the picture showed: the data opened for nothing
-            databaseThread.execute(() -> Optional.ofNullable(early.opening().handle((db, failed) -> db).getNow(null)).ifPresent(db -> db.close()));
+        if (session == null && head != null) { // closed while the picture showed: the data opened for nothing
+            EarlyStart begun = head;
+            databaseThread.execute(() -> Optional.ofNullable(begun.opening().handle((db, failed) -> db).getNow(null))
+                    .ifPresent(db -> db.close()));
         }
         if (session != null) {
             databaseThread.execute(session::close);
-            DatabasePath launched = LaunchOptions.parse(getParameters().getRaw()).database();
             // After the close: the file's size and time are those the next start will find.
-            closingPicture.ifPresent(taken -> databaseThread.execute(() -> taken.keep(launched, java.time.LocalDate.now())));
+            closingPicture.ifPresent(taken -> databaseThread.execute(() -> taken.keep(options.database(), java.time.LocalDate.now())));
         }
         databaseThread.shutdown();
         if (!databaseThread.awaitTermination(10, TimeUnit.SECONDS)) {

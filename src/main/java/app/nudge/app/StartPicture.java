@@ -85,11 +85,7 @@ final class StartPicture {
         Scene scene = new Scene(new Pane(view), picture.width() / scale, picture.height() / scale, around);
         stage.setScene(scene);
         stage.setTitle(picture.title());
-        stage.setX(where.x());
-        stage.setY(where.y());
-        stage.setWidth(where.width());
-        stage.setHeight(where.height());
-        stage.setMaximized(where.maximized());
+        where.placeOn(stage);
         stage.show();
         return scene;
     }

@@ -42,13 +42,10 @@ public final class StartupProbe {
 
     /** On the JavaFX thread, before the first pulse of the picture's {@code scene}: marks its first frame. */
     void pictureShown(Scene scene) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
+        app.nudge.ui.common.AfterNextFrame.laidOut(scene, () -> {
             System.out.println(PICTURE_FRAME);
             System.out.flush();
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+        });
     }
 
     /** On the JavaFX thread, before the first pulse of {@code scene}. */

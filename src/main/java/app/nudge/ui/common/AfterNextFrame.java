@@ -13,10 +13,15 @@ public final class AfterNextFrame {
     }
 
     public static void run(Scene scene, Runnable job) {
+        laidOut(scene, () -> Platform.runLater(job));
+    }
+
+    /** Runs {@code job} once, as the scene's next frame is laid out (before it is drawn). On the JavaFX thread. */
+    public static void laidOut(Scene scene, Runnable job) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(job);
+            job.run();
         };
         scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();

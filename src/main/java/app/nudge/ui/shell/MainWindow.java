@@ -149,13 +149,8 @@ public final class MainWindow {
         }
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
-        restore.filter(g -> !pictureShown).ifPresent(g -> { // the picture was shown there: the user may have moved it since
-            stage.setX(g.x());
-            stage.setY(g.y());
-            stage.setWidth(g.width());
-            stage.setHeight(g.height());
-            stage.setMaximized(g.maximized());
-        });
+        // With a picture, the window is already there (the user may have moved it since).
+        restore.filter(g -> !pictureShown).ifPresent(g -> g.placeOn(stage));
         stage.show(); // its first CSS pass makes the controls' parts, the columns among them
         restore.ifPresent(g -> split.setDividerPositions(g.divider()));
         if (swap != null) {

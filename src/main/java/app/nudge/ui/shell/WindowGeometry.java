@@ -54,6 +54,15 @@ public record WindowGeometry(double x, double y, double width, double height, bo
      * This geometry fitted to the screens there are now: kept when its title bar is on a screen
      * (shrunk to that screen if larger), else empty (a screen was unplugged: open as new).
      */
+    /** Puts {@code stage} at this place and size (maximized or not); the split is the window's own to set. */
+    public void placeOn(javafx.stage.Stage stage) {
+        stage.setX(x);
+        stage.setY(y);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setMaximized(maximized);
+    }
+
     public Optional<WindowGeometry> fitTo(List<Rectangle2D> screens) {
         Rectangle2D titleBar = new Rectangle2D(x + 40, y, Math.max(1, width - 80), 30);
         return screens.stream().filter(s -> s.intersects(titleBar)).findFirst().map(screen -> {
