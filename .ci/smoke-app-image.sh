@@ -64,7 +64,10 @@ if [ -s "$demo" ]; then
   env -i PATH=/usr/bin:/bin HOME="$work" "$launcher" --db "$work/demo/nudge" import "$demo" >"$work/import.log" 2>&1 \
     || { echo "smoke: the demo data was not imported"; cat "$work/import.log"; exit 1; }
   run first
-  [ -s "$work/demo/window-picture.bin" ] || { echo "smoke: the first close kept no picture"; cat "$work/first.log"; exit 1; }
+  # Today's picture and the next days' (the first start of tomorrow shows tomorrow's).
+  today=$(date +%F); tomorrow=$(date -d tomorrow +%F)
+  [ -s "$work/demo/window-picture-$today.bin" ] && [ -s "$work/demo/window-picture-$tomorrow.bin" ] \
+    || { echo "smoke: the first close kept no pictures for today and tomorrow"; ls "$work/demo"; cat "$work/first.log"; exit 1; }
   run second
   grep -q '^PICTURE_FRAME' "$work/second.log" && grep -q '^FIRST_FRAME' "$work/second.log" \
     || { echo "smoke: the second start did not show the picture, then the cards"; cat "$work/second.log"; exit 1; }

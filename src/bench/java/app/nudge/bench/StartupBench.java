@@ -72,7 +72,6 @@ final class StartupBench {
             double[] fromImage = new double[ROUNDS];
             double[] imageLive = new double[ROUNDS];
             double[] imageCold = new double[ROUNDS];
-            Path picture = data.folder().resolve("window-picture.bin");
             double imageRss = 0;
             for (int round = 0; round < ROUNDS; round++) {
                 empty[round] = runProcess(display, bare, Map.of()).get("FIRST_FRAME");
@@ -81,8 +80,8 @@ final class StartupBench {
                 jarLive[round] = j.get("FIRST_FRAME");
                 String imageFigure = "";
                 if (launcher) {
-                    // A start without a fitting picture, as the first of a day: it leaves one for the next.
-                    Files.deleteIfExists(picture);
+                    // A start without a fitting picture (a crash before it, a command that changed the file): it leaves some for the next.
+                    deletePictures(data.folder());
                     Map<String, Double> cold = runProcess(display, image, PROBE);
                     if (cold.containsKey("PICTURE_FRAME")) {
                         throw new IllegalStateException("A picture was shown although none was kept");
@@ -248,5 +247,14 @@ final class StartupBench {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
+    }
+
+    /** The window's pictures kept beside the data (window-picture-DAY.bin, one per day), all removed. */
+    private static void deletePictures(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("window-picture")).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 }

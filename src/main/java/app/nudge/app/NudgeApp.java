@@ -72,6 +72,8 @@ public final class NudgeApp extends Application {
     private Optional<StartPicture.Taken> closingPicture = Optional.empty();
     /** The language the window is built in (a change in Settings shows from the next start on). */
     private String builtIn;
+    /** The window's clock: the system's, moved on a day at a time only as the closing window draws the next days ({@link PicturesAhead}). */
+    private final LookAheadClock clock = new LookAheadClock(Clock.systemDefaultZone());
     /** When the live window took the stage (System.nanoTime), or 0 before. */
     private volatile long liveSince;
 
@@ -163,7 +165,7 @@ public final class NudgeApp extends Application {
                     stage.requestFocus();
                 }));
         wiring = new Wiring(new Wiring.Environment(session::database, databaseThread, Platform::runLater,
-                Clock.systemDefaultZone(), new ExecutorTicker(schedulerThread), Locale.getDefault(), new FxClipboard(),
+                clock, new ExecutorTicker(schedulerThread), Locale.getDefault(), new FxClipboard(),
                 app.nudge.ui.composer.SystemMailLauncher.onDaemonThreads(), () -> new DialogPrompts(stage), desktopNotifier),
                 ReplyInputs.standard(Clock.systemDefaultZone(), Locale.getDefault()),
                 // A saved activity report opens in the desktop's own PDF or spreadsheet program.
@@ -312,11 +314,12 @@ public final class NudgeApp extends Application {
         String theme = StartPicture.theme(Optional.of(wiring.theme().choiceProperty().get()));
         if (closingPicture.isEmpty() && stage.getScene() == live && options.database().equals(session.path()) && theme != null
                 && liveSince != 0 && System.nanoTime() - liveSince >= SETTLED.toNanos()
-                && wiring.boardController().scrolledToTheStart()
+                && wiring.boardController().scrolledToTheStart() && wiring.window().showsFirstSideTab()
+                && wiring.composer().asAStartShowsIt()
                 && !board.loadingProperty().get() && !board.failedProperty().get()
                 && (board.searchProperty().get() == null || board.searchProperty().get().isBlank()) && !board.dueOnlyProperty().get()) {
             closingPicture = StartPicture.take(stage, live, wiring.window().geometry(stage), board.selectedIdProperty().get(),
-                    builtIn, theme);
+                    builtIn, theme, java.time.LocalDate.now(clock));
         }
     }
 
@@ -348,6 +351,11 @@ public final class NudgeApp extends Application {
         if (copies != null) {
             copies.close();
         }
+        java.util.List<StartPicture.Taken> pictures = new java.util.ArrayList<>();
+        closingPicture.ifPresent(pictures::add);
+        // After the services and the inbox closed: nothing but the window sees its clock move on.
+        closingPicture.ifPresent(today -> pictures.addAll(PicturesAhead.after(today, wiring, stage, clock, session::database,
+                databaseThread, Locale.getDefault())));
         schedulerThread.shutdown();
         // Let queued writes finish, then close; never shutdownNow (it interrupts H2 I/O).
         if (session == null && head != null) { // closed while the picture showed: the data opened for nothing
@@ -358,7 +366,9 @@ public final class NudgeApp extends Application {
         if (session != null) {
             databaseThread.execute(session::close);
             // After the close: the file's size and time are those the next start will find.
-            closingPicture.ifPresent(taken -> databaseThread.execute(() -> taken.keep(options.database(), java.time.LocalDate.now())));
+            if (!pictures.isEmpty()) {
+                databaseThread.execute(() -> StartPicture.keepAll(options.database(), pictures));
+            }
         }
         databaseThread.shutdown();
         if (!databaseThread.awaitTermination(10, TimeUnit.SECONDS)) {

@@ -48,7 +48,7 @@ final class StartPicture {
         }
         long[] sizeAndTime = data.get();
         Thread.ofPlatform().daemon().name("nudge-window-picture").start(() -> read.complete(
-                WindowPicture.read(database.folder().resolve(WindowPicture.FILE_NAME), facts -> facts.build().equals(build)
+                WindowPicture.read(WindowPicture.fileFor(database.folder(), today), facts -> facts.build().equals(build)
                         && facts.day().equals(today) && facts.dataSize() == sizeAndTime[0]
                         && facts.dataModified() == sizeAndTime[1])));
         return read;
@@ -92,9 +92,10 @@ final class StartPicture {
 
     /**
      * The live window now, at the screen's scale, with the facts known on the JavaFX thread (it shows
-     * {@code language} and {@code theme}); empty when it cannot be taken.
+     * {@code day}'s plan, in {@code language} and {@code theme}); empty when it cannot be taken.
      */
-    static Optional<Taken> take(Stage stage, Scene live, WindowGeometry geometry, String selected, String language, String theme) {
+    static Optional<Taken> take(Stage stage, Scene live, WindowGeometry geometry, String selected, String language, String theme,
+            LocalDate day) {
         try {
             double scale = stage.getOutputScaleX();
             SnapshotParameters how = new SnapshotParameters();
@@ -106,32 +107,50 @@ final class StartPicture {
             int[] argb = new int[width * height];
             shot.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
             return Optional.of(new Taken(stage.getTitle(), selected == null ? "" : selected, width, height, argb, geometry, scale,
-                    language, theme));
+                    language, theme, day));
         } catch (RuntimeException e) {
             LOG.info(() -> "The window's picture was not taken: " + e);
             return Optional.empty();
         }
     }
 
-    /** A picture taken of the live window, to be written once the database has closed (its size and time are final then). */
+    /**
+     * A picture taken of the live window showing {@code day}'s plan, to be written once the database
+     * has closed (its size and time are final then).
+     */
     record Taken(String title, String selected, int width, int height, int[] argb, WindowGeometry geometry, double scale,
-                 String language, String theme) {
+                 String language, String theme, LocalDate day) {
 
-        /** On the database thread, after the database closed: writes the picture with the facts of now. */
-        void keep(DatabasePath database, LocalDate today) {
+        /** On the database thread, after the database closed: writes the picture for the starts of its day. */
+        void keep(DatabasePath database) {
             Optional<long[]> data = WindowPicture.fingerprint(database.file());
             if (data.isEmpty()) {
                 return;
             }
-            WindowPicture.Facts facts = new WindowPicture.Facts(build(), today, data.get()[0], data.get()[1],
+            WindowPicture.Facts facts = new WindowPicture.Facts(build(), day, data.get()[0], data.get()[1],
                     theme, language, Math.round(geometry.width()),
                     Math.round(geometry.height()), geometry.maximized(), scale);
             try {
-                new WindowPicture(facts, title, selected, width, height, argb).write(database.folder().resolve(WindowPicture.FILE_NAME));
+                new WindowPicture(facts, title, selected, width, height, argb).write(WindowPicture.fileFor(database.folder(), day));
             } catch (IOException e) {
                 LOG.info(() -> "The window's picture was not kept: " + e.getMessage());
             }
         }
+    }
+
+    /**
+     * On the database thread, after the database closed: writes {@code pictures} (one per day) and
+     * removes those of other days, which their facts would refuse anyway.
+     */
+    static void keepAll(DatabasePath database, java.util.List<Taken> pictures) {
+        try {
+            WindowPicture.removeAllBut(database.folder(), pictures.stream().map(Taken::day).toList());
+        } catch (IOException e) {
+            LOG.info(() -> "Older pictures of the window were not removed: " + e.getMessage());
+        }
+        long began = System.nanoTime();
+        pictures.forEach(taken -> taken.keep(database));
+        LOG.info(() -> "Pictures of the window written in " + (System.nanoTime() - began) / 1_000_000 + " ms");
     }
 
     /**

@@ -18,7 +18,7 @@ import java.util.zip.Inflater;
 
 /**
  * The main window as it looked when it last closed over this computer's file, kept beside the data
- * ({@value #FILE_NAME}), with the card selected then, so that the next start can show it as its first frame, before the window's
+ * ({@code window-picture-DAY.bin}, one per day it is for: see {@link #fileFor}), with the card selected then, so that the next start can show it as its first frame, before the window's
  * controls are built, and put the live window in its place once the board has its cards. It is
  * kept only with the {@link Facts} it depends on, and a start shows it only when every one of them
  * is still true: the same build, the same day, the database file untouched since it closed (its size
@@ -31,7 +31,8 @@ import java.util.zip.Inflater;
  */
 record WindowPicture(Facts facts, String title, String selected, int width, int height, int[] argb) {
 
-    static final String FILE_NAME = "window-picture.bin";
+    /** The start of every picture file's name; the day it is for follows. */
+    private static final String NAME = "window-picture";
     private static final int MAGIC = 0x4e50_4943; // "NPIC"
     private static final int FORMAT = 2;
     /** Above an 8K screen at twice its scale: a larger side in the header means the file is not one of ours. */
@@ -43,6 +44,26 @@ record WindowPicture(Facts facts, String title, String selected, int width, int 
      */
     record Facts(String build, LocalDate day, long dataSize, long dataModified, String theme, String language,
                  long stageWidth, long stageHeight, boolean maximized, double scale) {
+    }
+
+    /** Where the picture for the starts of {@code day} is kept, in the data's {@code folder}. */
+    static Path fileFor(Path folder, LocalDate day) {
+        return folder.resolve(NAME + "-" + day + ".bin");
+    }
+
+    /**
+     * Removes the pictures in {@code folder} for other days than {@code kept} (and the one picture
+     * of earlier versions, {@code window-picture.bin}): a close keeps only the pictures it took.
+     */
+    static void removeAllBut(Path folder, java.util.Collection<LocalDate> kept) throws IOException {
+        java.util.Set<Path> keep = new java.util.HashSet<>();
+        kept.forEach(day -> keep.add(fileFor(folder, day)));
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(NAME)
+                    && f.getFileName().toString().endsWith(".bin") && !keep.contains(f)).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     /** The size and time of last change of {@code dataFile}, as the facts hold them; empty when it does not exist. */
@@ -72,7 +93,7 @@ record WindowPicture(Facts facts, String title, String selected, int width, int 
         }
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, ".window-picture", ".tmp"); // 0600 where permissions exist
+        Path temporary = Files.createTempFile(folder, "." + NAME, ".tmp"); // 0600 where permissions exist
         try {
             try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(temporary)))) {
                 out.writeInt(MAGIC);

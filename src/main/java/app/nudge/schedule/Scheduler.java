@@ -159,6 +159,14 @@ public final class Scheduler implements AutoCloseable {
         }
     }
 
+    /**
+     * The last plan published, if the last planning succeeded. Read on the plan executor after a
+     * change's re-plan was asked for, it is of the data as stored (the request ran before).
+     */
+    public java.util.Optional<PlanSnapshot> lastPlan() {
+        return java.util.Optional.ofNullable(published);
+    }
+
     @Override
     public synchronized void close() throws Exception {
         if (checks != null) {

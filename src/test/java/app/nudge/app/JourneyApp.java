@@ -92,7 +92,8 @@ final class JourneyApp {
     final DatabasePath file;
     /** The one database thread when the session opens the store itself (null: the journey's own thread). */
     private final java.util.concurrent.ExecutorService databaseThread;
-    final Clock clock;
+    /** Fixed at 16:00 on the journey's day; moved on only to draw the next days' pictures, as the app at close. */
+    final LookAheadClock clock;
     final Wiring wiring;
     /** The app's session over the data, when the journey switches stores ({@link Builder#session}); else null. */
     final DataSession session;
@@ -111,7 +112,7 @@ final class JourneyApp {
         if (database != null) {
             b.seed.accept(database);
         }
-        clock = Clock.fixed(LocalDateTime.of(b.today, LocalTime.of(16, 0)).atZone(ZONE).toInstant(), ZONE);
+        clock = new LookAheadClock(Clock.fixed(LocalDateTime.of(b.today, LocalTime.of(16, 0)).atZone(ZONE).toInstant(), ZONE));
         // As the app: when the session opens the store itself, its retries hand over to one database thread.
         databaseThread = b.sessionOpens ? java.util.concurrent.Executors.newSingleThreadExecutor() : null;
         // Else the JavaFX thread is the journey's database thread: work asked for from another thread

@@ -14,6 +14,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -50,8 +51,12 @@ class WindowPictureTest {
     }
 
     private static StartPicture.Taken taken(int width, int height) {
-        return new StartPicture.Taken("Nudge — 3 due", "acme-7", width, height, pixels(width, height),
-                new WindowGeometry(10, 20, 1280, 800, false, 0.7), 1.0, "EN", "DARK");
+        return taken(width, height, TODAY, "Nudge — 3 due");
+    }
+
+    private static StartPicture.Taken taken(int width, int height, LocalDate day, String title) {
+        return new StartPicture.Taken(title, "acme-7", width, height, pixels(width, height),
+                new WindowGeometry(10, 20, 1280, 800, false, 0.7), 1.0, "EN", "DARK", day);
     }
 
     private static Optional<WindowPicture> lookedFor(DatabasePath data, LocalDate day) {
@@ -61,7 +66,7 @@ class WindowPictureTest {
     @Test
     void aPictureKeptAfterTheCloseIsFoundWholeByTheNextStartOfTheSameDay() throws IOException {
         DatabasePath data = data();
-        taken(320, 200).keep(data, TODAY);
+        taken(320, 200).keep(data);
 
         WindowPicture found = lookedFor(data, TODAY).orElseThrow();
         assertEquals("Nudge — 3 due", found.title());
@@ -78,15 +83,40 @@ class WindowPictureTest {
     @Test
     void noPictureOnAnotherDayAsTheBadgesCountFromToday() throws IOException {
         DatabasePath data = data();
-        taken(64, 40).keep(data, TODAY);
+        taken(64, 40).keep(data);
 
         assertEquals(Optional.empty(), lookedFor(data, TODAY.plusDays(1)));
     }
 
     @Test
+    void theNextDaysPicturesAreEachFoundOnTheirOwnDayAndACloseKeepsOnlyThoseItTook() throws IOException {
+        DatabasePath data = data();
+        Files.writeString(folder.resolve("window-picture.bin"), "an earlier version's one picture");
+        StartPicture.keepAll(data, List.of(taken(64, 40, TODAY, "Nudge — 3 due"), taken(64, 40, TODAY.plusDays(1), "Nudge — 5 due"),
+                taken(64, 40, TODAY.plusDays(3), "Nudge — 6 due")));
+
+        assertEquals("Nudge — 3 due", lookedFor(data, TODAY).orElseThrow().title());
+        assertEquals("Nudge — 5 due", lookedFor(data, TODAY.plusDays(1)).orElseThrow().title(), "tomorrow's first start");
+        assertEquals(Optional.empty(), lookedFor(data, TODAY.plusDays(2)), "none was taken for that day");
+        assertEquals("Nudge — 6 due", lookedFor(data, TODAY.plusDays(3)).orElseThrow().title());
+        assertEquals(Set.of("nudge.mv.db", "window-picture-2026-12-01.bin", "window-picture-2026-12-02.bin",
+                "window-picture-2026-12-04.bin"), names(), "the earlier version's picture is gone");
+
+        StartPicture.keepAll(data, List.of(taken(64, 40, TODAY.plusDays(1), "Nudge — 1 due")));
+        assertEquals(Set.of("nudge.mv.db", "window-picture-2026-12-02.bin"), names(), "the pictures of other days are gone");
+        assertEquals("Nudge — 1 due", lookedFor(data, TODAY.plusDays(1)).orElseThrow().title());
+    }
+
+    private Set<String> names() throws IOException {
+        try (var files = Files.list(folder)) {
+            return Set.copyOf(files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
     void noPictureOnceTheDatabaseFileChangedSinceTheClose() throws IOException {
         DatabasePath data = data();
-        taken(64, 40).keep(data, TODAY);
+        taken(64, 40).keep(data);
 
         // An import from the command line while the window was closed: another size and time.
         Files.write(data.file(), new byte[] {1, 2, 3, 4, 5});
@@ -96,7 +126,7 @@ class WindowPictureTest {
     @Test
     void noPictureWhenOnlyTheFilesTimeChanged() throws IOException {
         DatabasePath data = data();
-        taken(64, 40).keep(data, TODAY);
+        taken(64, 40).keep(data);
 
         Files.setLastModifiedTime(data.file(), FileTime.fromMillis(1_764_590_400_000L + 1000));
         assertEquals(Optional.empty(), lookedFor(data, TODAY));
@@ -105,7 +135,7 @@ class WindowPictureTest {
     @Test
     void noPictureWithoutTheDatabaseFileNorForAServer() throws IOException {
         DatabasePath data = data();
-        taken(64, 40).keep(data, TODAY);
+        taken(64, 40).keep(data);
         Files.delete(data.file());
         assertEquals(Optional.empty(), lookedFor(data, TODAY));
 
@@ -116,8 +146,8 @@ class WindowPictureTest {
     @Test
     void aDamagedOrCutPictureIsNotShown() throws IOException {
         DatabasePath data = data();
-        taken(320, 200).keep(data, TODAY);
-        Path file = folder.resolve(WindowPicture.FILE_NAME);
+        taken(320, 200).keep(data);
+        Path file = WindowPicture.fileFor(folder, TODAY);
         byte[] whole = Files.readAllBytes(file);
 
         Files.write(file, Arrays.copyOf(whole, whole.length - 40)); // cut: a disk full, a copy stopped
@@ -147,16 +177,16 @@ class WindowPictureTest {
     @Test
     void thePictureIsReadableByItsOwnerOnlyAndLeavesNoTemporaryFile() throws IOException {
         DatabasePath data = data();
-        taken(64, 40).keep(data, TODAY);
-        taken(64, 40).keep(data, TODAY); // replaced
+        taken(64, 40).keep(data);
+        taken(64, 40).keep(data); // replaced
 
-        Path file = folder.resolve(WindowPicture.FILE_NAME);
+        Path file = WindowPicture.fileFor(folder, TODAY);
         if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
             assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
                     Files.getPosixFilePermissions(file), "it shows what the database holds");
         }
         try (var files = Files.list(folder)) {
-            assertEquals(Set.of("nudge.mv.db", WindowPicture.FILE_NAME),
+            assertEquals(Set.of("nudge.mv.db", WindowPicture.fileFor(folder, TODAY).getFileName().toString()),
                     Set.copyOf(files.map(p -> p.getFileName().toString()).toList()));
         }
     }

@@ -205,6 +205,22 @@ public final class ComposerViewModel {
         rebuildDrafts();
     }
 
+    /**
+     * The message on show is the one a new start shows for this card: the usual variant, the first
+     * note still to do, no edits (edits are kept for this run only). A picture of the window taken
+     * otherwise would show, at the next start, text the live window then does not.
+     */
+    public boolean asAStartShowsIt() {
+        Application a = application.get();
+        PlannedAction next = action.get();
+        Draft shown = recipient.get();
+        if (a == null || next == null || shown == null) {
+            return true;
+        }
+        return java.util.Objects.equals(variant.get(), composer.defaultVariant(a, next))
+                && shown == chooseNote(recipients, null) && !edits.containsKey(editKey());
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

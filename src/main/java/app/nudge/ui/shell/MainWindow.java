@@ -90,6 +90,11 @@ public final class MainWindow {
         this.selectedInPicture = selectedThen;
     }
 
+    /** The side pane shows its first tab (the message), as every start does. */
+    public boolean showsFirstSideTab() {
+        return !(split.getItems().get(1) instanceof TabPane tabs) || tabs.getSelectionModel().getSelectedIndex() == 0;
+    }
+
     /** Where the window is now, to restore next time. */
     public WindowGeometry geometry(Stage stage) {
         return new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),

@@ -1,6 +1,7 @@
 package app.nudge.ui.composer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,6 +98,21 @@ class ComposerViewModelTest {
         composer.actionProperty().set(thankYou);
         assertNotEquals("My own words about the move to event-driven billing.", composer.bodyProperty().get(),
                 "once sent, the edit is gone");
+    }
+
+    @Test
+    void theMessageIsAsAStartShowsItUntilItIsEditedOrAnotherVariantOrNoteIsChosen() {
+        assertTrue(composer.asAStartShowsIt(), "Pat's note in the usual variant");
+        composer.bodyProperty().set("My own words.");
+        assertFalse(composer.asAStartShowsIt(), "an edit lasts this run only");
+        composer.bodyProperty().set(composer.recipientProperty().get().body());
+        assertTrue(composer.asAStartShowsIt(), "edited back to the draft");
+        composer.recipientProperty().set(composer.recipientsProperty().get(1));
+        assertFalse(composer.asAStartShowsIt(), "a start shows Pat's note first");
+        composer.recipientProperty().set(composer.recipientsProperty().get(0));
+        String usual = composer.variantProperty().get();
+        composer.variantProperty().set(composer.variantsProperty().stream().filter(v -> !v.equals(usual)).findFirst().orElseThrow());
+        assertFalse(composer.asAStartShowsIt(), "another variant than the usual one");
     }
 
     @Test

@@ -1,0 +1,147 @@
+package app.nudge.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nudge.calendar.HolidayCalendars;
+import app.nudge.demo.DemoData;
+import app.nudge.store.ApplicationRepository;
+import app.nudge.ui.board.BoardCards;
+import app.nudge.ui.shell.WindowGeometry;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window closing on a Monday draws itself for Tuesday, Wednesday and Thursday: each picture is,
+ * pixel for pixel, the live window that day's first start builds over the same data (so the first
+ * start of a day can show one), and differs from Monday's where the plan moved on.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class PicturesAheadJourneyTest {
+
+    private static final WindowGeometry WINDOW = new WindowGeometry(0, 0, 1024, 640, false, 0.7);
+    private static final LocalDate MONDAY = JourneyApp.TODAY;
+
+    @TempDir
+    Path folder;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @Test
+    void eachNextDaysPictureIsTheWindowThatDaysStartShows() throws Exception {
+        List<app.nudge.domain.Application> twelve = new DemoData(7, MONDAY).applications(12);
+        JourneyApp monday = fx(() -> JourneyApp.on(stage, folder).settings(JourneyApp.JANE_IN_US)
+                .seed(db -> new ApplicationRepository(db).saveAll(twelve)).window(WINDOW).start());
+        whole(monday);
+        List<StartPicture.Taken> taken = fx(() -> {
+            Scene live = stage.getScene();
+            List<StartPicture.Taken> all = new ArrayList<>();
+            all.add(StartPicture.take(stage, live, monday.wiring.window().geometry(stage),
+                    monday.wiring.board().selectedIdProperty().get(), "EN", "LIGHT", MONDAY).orElseThrow());
+            monday.wiring.close(); // as the app: the services stop before the window's clock moves on
+            stage.hide(); // and the window is gone (the next days are drawn out of sight)
+            List<BoardCards> days = PicturesAhead.plan(monday.database, monday.wiring.scheduler().lastPlan(), MONDAY, HolidayCalendars.shared(), Locale.US);
+            all.addAll(PicturesAhead.take(monday.wiring, stage, monday.clock, MONDAY, days, "EN", "LIGHT"));
+            return all;
+        });
+        // The window's size, place and split as the app keeps them at close, for the next start.
+        WindowGeometry closedAs = taken.get(0).geometry();
+        monday.close();
+        fx(() -> {
+            stage.show();
+            return null;
+        });
+
+        assertEquals(List.of(MONDAY, MONDAY.plusDays(1), MONDAY.plusDays(2), MONDAY.plusDays(3)),
+                taken.stream().map(StartPicture.Taken::day).toList());
+        assertTrue(differing(taken.get(0), taken.get(3)) > 0, "Thursday's board is not Monday's");
+
+        for (int ahead = 1; ahead <= PicturesAhead.DAYS; ahead++) {
+            LocalDate day = MONDAY.plusDays(ahead);
+            StartPicture.Taken picture = taken.get(ahead);
+            JourneyApp later = fx(() -> JourneyApp.on(stage, folder).today(day).window(closedAs)
+                    .pictureFirst(picture.selected()).start());
+            Scene live = later.wiring.window().root().getScene();
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getScene() == live);
+            WaitForAsyncUtils.waitForFxEvents();
+            StartPicture.Taken started = fx(() -> StartPicture.take(stage, live, later.wiring.window().geometry(stage),
+                    later.wiring.board().selectedIdProperty().get(), "EN", "LIGHT", day).orElseThrow());
+            later.close();
+            assertEquals(picture.title(), started.title(), day.toString());
+            assertEquals(picture.selected(), started.selected(), day.toString());
+            int differ = differing(picture, started);
+            if (differ > 0) {
+                keep(picture, "kept");
+                keep(started, "started");
+            }
+            assertEquals(0, differ, day + ": pixels that differ from the live window (see target/pictures-ahead)");
+        }
+    }
+
+    /** The board filled and the side pane built, as a window settled before its close. */
+    private void whole(JourneyApp app) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.wiring.board().applications().size() == 12
+                && stage.getScene().getRoot().lookup(".side-scroll") != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static int differing(StartPicture.Taken a, StartPicture.Taken b) {
+        assertEquals(a.width() + "x" + a.height(), b.width() + "x" + b.height());
+        int count = 0;
+        int minX = Integer.MAX_VALUE;
+        int minY = Integer.MAX_VALUE;
+        int maxX = -1;
+        int maxY = -1;
+        for (int i = 0; i < a.argb().length; i++) {
+            if (a.argb()[i] != b.argb()[i]) {
+                count++;
+                minX = Math.min(minX, i % a.width());
+                maxX = Math.max(maxX, i % a.width());
+                minY = Math.min(minY, i / a.width());
+                maxY = Math.max(maxY, i / a.width());
+            }
+        }
+        if (count > 0) {
+            System.out.printf("%s: %d pixels differ, in x %d..%d, y %d..%d%n", b.day(), count, minX, maxX, minY, maxY);
+        }
+        return count;
+    }
+
+    /** On a difference, both pictures as PNGs under target/pictures-ahead, to look at. */
+    private static void keep(StartPicture.Taken picture, String which) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(picture.width(), picture.height(),
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        image.setRGB(0, 0, picture.width(), picture.height(), picture.argb(), 0, picture.width());
+        try {
+            Path folder = Path.of("target", "pictures-ahead");
+            java.nio.file.Files.createDirectories(folder);
+            javax.imageio.ImageIO.write(image, "png", folder.resolve(picture.day() + "-" + which + ".png").toFile());
+        } catch (java.io.IOException e) {
+            System.out.println("not kept: " + e);
+        }
+    }
+
+    private static <T> T fx(Callable<T> job) throws Exception {
+        return WaitForAsyncUtils.asyncFx(job).get(30, TimeUnit.SECONDS);
+    }
+}
