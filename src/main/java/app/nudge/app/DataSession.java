@@ -372,6 +372,11 @@ final class DataSession implements AwayStart.Hooks {
         }
     }
 
+    /** The window is closing (any thread): a launch started meanwhile waits for the end, then opens the data. */
+    void closing() {
+        lock.closing();
+    }
+
     /** On the database thread, after queued work: closes the database and releases the lock. */
     void close() {
         if (!copyShown) {

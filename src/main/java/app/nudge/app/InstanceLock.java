@@ -36,6 +36,16 @@ public final class InstanceLock implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(InstanceLock.class.getName());
     static final String SHOW = "show";
 
+    /** What the running launch answered a second one ({@link #ask}). */
+    public enum Answer {
+        /** It brought its window to the front. */
+        SHOWN,
+        /** Its window is closing: the data is free once it has ended ({@link #acquireOnceClosed}). */
+        CLOSING,
+        /** No launch answered (none runs, or it could not be reached). */
+        NONE
+    }
+
     /** What {@link #acquire} found. */
     public enum State { FIRST, ALREADY_RUNNING, UNAVAILABLE }
 
@@ -50,6 +60,8 @@ public final class InstanceLock implements AutoCloseable {
     /** Null until the app says what showing means; a request before that waits for it. */
     private Runnable onShow;
     private boolean showRequested;
+    /** Set as the window closes: a second launch is told to wait for the end, not that the window shows. */
+    private volatile boolean closing;
 
     private InstanceLock(FileChannel channel, FileLock lock, ServerSocket server, Path infoFile) {
         this.channel = channel;
@@ -146,7 +158,9 @@ public final class InstanceLock implements AutoCloseable {
                 BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
                 String line = in.readLine();
                 OutputStream out = socket.getOutputStream();
-                if ((token + " " + SHOW).equals(line)) {
+                if ((token + " " + SHOW).equals(line) && closing) {
+                    out.write((Answer.CLOSING.name() + "\n").getBytes(StandardCharsets.UTF_8));
+                } else if ((token + " " + SHOW).equals(line)) {
                     showRequested();
                     out.write("ok\n".getBytes(StandardCharsets.UTF_8));
                 } else {
@@ -162,10 +176,42 @@ public final class InstanceLock implements AutoCloseable {
     }
 
     /**
-     * Asks the running launch for {@code db} to show its window; true when it answered. Waits up to
+     * The window is closing (the app stops): from now on a second launch is answered
+     * {@link Answer#CLOSING}, as this one can no longer show a window; it waits for this one to end.
+     */
+    public void closing() {
+        closing = true;
+    }
+
+    /**
+     * The lock of {@code db} once the launch holding it has ended (it said it is closing: its last
+     * writes take a moment); {@link State#ALREADY_RUNNING} still if it has not within {@code timeout}.
+     */
+    public static Result acquireOnceClosed(DatabasePath db, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Result result = acquire(db);
+        while (result.state() == State.ALREADY_RUNNING && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return result;
+            }
+            result = acquire(db);
+        }
+        return result;
+    }
+
+    /** Asks the running launch for {@code db} to show its window; true when it did (see {@link #ask}). */
+    public static boolean signalShow(DatabasePath db, Duration timeout) {
+        return ask(db, timeout) == Answer.SHOWN;
+    }
+
+    /**
+     * Asks the running launch for {@code db} to show its window, and what it answered. Waits up to
      * {@code timeout} for it to publish its port (it may be starting at this very moment).
      */
-    public static boolean signalShow(DatabasePath db, Duration timeout) {
+    public static Answer ask(DatabasePath db, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         do {
             try {
@@ -178,7 +224,10 @@ public final class InstanceLock implements AutoCloseable {
                         socket.getOutputStream().flush();
                         String reply = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8)).readLine();
                         if ("ok".equals(reply)) {
-                            return true;
+                            return Answer.SHOWN;
+                        }
+                        if (Answer.CLOSING.name().equals(reply)) {
+                            return Answer.CLOSING;
                         }
                     }
                 }
@@ -189,10 +238,10 @@ public final class InstanceLock implements AutoCloseable {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return false;
+                return Answer.NONE;
             }
         } while (System.nanoTime() < deadline);
-        return false;
+        return Answer.NONE;
     }
 
     @Override

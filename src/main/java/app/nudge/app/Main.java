@@ -84,12 +84,18 @@ public final class Main {
         InstanceLock.Result instance = instanceLockFor(database);
         if (instance.state() == InstanceLock.State.ALREADY_RUNNING) {
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-            if (InstanceLock.signalShow(database, Duration.ofSeconds(5))) {
+            InstanceLock.Answer answer = InstanceLock.ask(database, Duration.ofSeconds(5));
+            if (answer == InstanceLock.Answer.SHOWN) {
                 out.println(Texts.t("app.alreadyOpen"));
                 System.exit(Cli.OK);
             }
-            out.println(Texts.t("app.alreadyOpenWith", "database", database));
-            System.exit(Cli.DATABASE_PROBLEM);
+            if (answer == InstanceLock.Answer.CLOSING) { // started again as it closed: this one opens once it has ended
+                instance = InstanceLock.acquireOnceClosed(database, Duration.ofSeconds(20));
+            }
+            if (instance.state() == InstanceLock.State.ALREADY_RUNNING) {
+                out.println(Texts.t("app.alreadyOpenWith", "database", database));
+                System.exit(Cli.DATABASE_PROBLEM);
+            }
         }
         NudgeApp.instance = instance.lock(); // null when the check was unavailable: the app still runs
         // JavaFX warns at every start that it runs from the class path, which Nudge does on purpose (java -jar).

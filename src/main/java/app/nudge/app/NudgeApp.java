@@ -192,7 +192,10 @@ public final class NudgeApp extends Application {
             stage.sceneProperty().addListener((o, was, now) -> liveSince = now == live ? System.nanoTime() : liveSince);
         }
         // Closed by the user (or Ctrl+Q) or by the app: the live window as it is, for the next start's first frame.
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> takePicture());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> {
+            session.closing(); // the app ends with its window: a launch from now on waits for the end
+            takePicture();
+        });
         wiring.boardController().setOnBackups(this::showBackups);
         if (head != null) {
             // Shown while the file's check goes on; queued before anything the open brings (runLater keeps order).
@@ -325,6 +328,9 @@ public final class NudgeApp extends Application {
 
     @Override
     public void stop() throws Exception {
+        if (session != null) {
+            session.closing(); // Platform.exit: a launch from now on waits for this one to end
+        }
         if (wiring != null && stage.isShowing()) {
             takePicture(); // Platform.exit: no hiding event
         }

@@ -55,4 +55,12 @@ final class SessionLock {
     void close() {
         hold(null);
     }
+
+    /** The window is closing: a launch started now waits for this one to end instead of asking it to show. */
+    void closing() {
+        InstanceLock now = held;
+        if (now != null) {
+            now.closing();
+        }
+    }
 }

@@ -55,6 +55,26 @@ class SingleInstanceTest {
     }
 
     @Test
+    void aLaunchWhileTheWindowClosesIsToldToWaitAndGetsTheDataOnceTheFirstEnded() {
+        DatabasePath db = new DatabasePath(folder.resolve("nudge"));
+        InstanceLock.Result first = InstanceLock.acquire(db);
+        java.util.concurrent.atomic.AtomicInteger shown = new java.util.concurrent.atomic.AtomicInteger();
+        first.lock().onShow(shown::incrementAndGet);
+        first.lock().closing(); // Ctrl+Q: the pictures and the database's close take a moment
+
+        assertEquals(InstanceLock.Answer.CLOSING, InstanceLock.ask(db, Duration.ofSeconds(5)));
+        assertEquals(0, shown.get(), "a closing app shows no window: the launch would end with nothing on screen");
+        assertEquals(InstanceLock.State.ALREADY_RUNNING, InstanceLock.acquireOnceClosed(db, Duration.ofMillis(300)).state(),
+                "not before the first has ended");
+
+        java.util.concurrent.CompletableFuture.runAsync(() -> first.lock().close(),
+                java.util.concurrent.CompletableFuture.delayedExecutor(300, java.util.concurrent.TimeUnit.MILLISECONDS));
+        InstanceLock.Result second = InstanceLock.acquireOnceClosed(db, Duration.ofSeconds(10));
+        assertEquals(InstanceLock.State.FIRST, second.state(), "the second launch opens the data once the first ended");
+        second.lock().close();
+    }
+
+    @Test
     void aStaleInstanceFileIsNotTakenForARunningApp() throws Exception {
         DatabasePath db = new DatabasePath(folder.resolve("nudge"));
         Files.writeString(folder.resolve("nudge.instance"), "1 deadbeef\n");
