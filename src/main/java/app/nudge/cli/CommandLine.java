@@ -20,6 +20,8 @@ public final class CommandLine {
 
     private final List<String> positional = new ArrayList<>();
     private final Map<String, String> options = new HashMap<>();
+    /** The command writes to {@code --out FILE}: a stray argument is most likely that file. */
+    private boolean writesToOut;
 
     private CommandLine() {
     }
@@ -30,6 +32,7 @@ public final class CommandLine {
      */
     public static CommandLine parse(List<String> args, Set<String> valued, Set<String> flags) {
         CommandLine line = new CommandLine();
+        line.writesToOut = valued.contains("--out");
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.startsWith("--")) {
@@ -107,7 +110,8 @@ public final class CommandLine {
 
     public void noPositional() {
         if (!positional.isEmpty()) {
-            throw new UsageException(Texts.t("cli.line.unexpected", "argument", positional.get(0)));
+            throw new UsageException(Texts.t(writesToOut ? "cli.line.unexpectedOut" : "cli.line.unexpected",
+                    "argument", positional.get(0)));
         }
     }
 }

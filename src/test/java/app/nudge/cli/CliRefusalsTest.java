@@ -97,6 +97,7 @@ class CliRefusalsTest {
                 new Case("unknown command", 2, "plan2", "plan2"),
                 new Case("unknown option", 2, "--tody", "plan", "--db", good, "--tody", "2026-12-01"),
                 new Case("extra argument", 2, "extra", "plan", "--db", good, "extra"),
+                new Case("export FILE (meant --out FILE)", 2, "--out mine.json", "export", "--db", good, "mine.json"),
                 new Case("bad --today in plan", 2, "--today", "plan", "--db", good, "--today", "12/12/2026"),
                 new Case("bad --today in due", 2, "--today", "due", "--db", good, "--today", "2026-02-30"),
                 new Case("bad --today in draft", 2, "--today", "draft", "acme-ba", "--db", good, "--today", "tomorrow"),
