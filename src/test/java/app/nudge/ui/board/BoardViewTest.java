@@ -164,6 +164,34 @@ class BoardViewTest {
     }
 
     @Test
+    void theCardTheSidePaneShowsIsMarkedAgainOnceASearchIsCleared(FxRobot robot) {
+        robot.interact(() -> viewModel.reload());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> viewModel.show(BoardCards.of(viewModel.applications(), java.util.Map.of(), TODAY)));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<BoardCard> closed = column(robot, PipelineStage.CLOSED);
+        robot.clickOn(robot.from(closed).lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        BoardCard card = closed.getSelectionModel().getSelectedItem();
+
+        // Another company's name: the search hides the card shown, and the side pane moves to a card it shows.
+        String other = viewModel.applications().stream().map(app.nudge.domain.Application::company)
+                .filter(c -> c.matches("[A-Za-z ]+") && !card.matches(c.toLowerCase(java.util.Locale.ROOT))).findFirst().orElseThrow();
+        robot.clickOn("#search").write(other);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).release(javafx.scene.input.KeyCode.A,
+                javafx.scene.input.KeyCode.CONTROL);
+        robot.type(javafx.scene.input.KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", viewModel.searchProperty().get());
+
+        String after = viewModel.selectedIdProperty().get();
+        ListView<BoardCard> list = column(robot, viewModel.card(after).orElseThrow().stage());
+        assertEquals(after, java.util.Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(BoardCard::id).orElse(null),
+                "the board marks the card the side pane shows");
+    }
+
+    @Test
     void focusInAnotherColumnFollowsTheCardTheBoardSelects_focusElsewhereStays(FxRobot robot) {
         loadWith(new PlanSnapshot(TODAY, List.of(action("acme-ba", ActionType.FOLLOW_UP, TODAY.minusDays(5),
                 TODAY.minusDays(3), Status.OVERDUE))), robot);
