@@ -308,8 +308,8 @@ public final class NudgeApp extends Application {
     /**
      * The live window's picture, when it shows this computer's file as the launch opened it, loaded
      * and sound, settled (shown {@link #SETTLED} ago at least: the composer has the settings, the
-     * badges their styles), and the whole board as a start shows it (no search typed, not only what
-     * is due, every column at its top) in a theme a start knows before showing it.
+     * badges their styles), in a theme a start knows before showing it, and as the next start shows it
+     * ({@link ClosingWindow}: no search, every column at its top, the keyboard on the selected card's column...).
      */
     private void takePicture() {
         javafx.scene.Scene live = wiring.window().root().getScene();
@@ -317,12 +317,11 @@ public final class NudgeApp extends Application {
         String theme = StartPicture.theme(Optional.of(wiring.theme().choiceProperty().get()));
         if (closingPicture.isEmpty() && stage.getScene() == live && options.database().equals(session.path()) && theme != null
                 && liveSince != 0 && System.nanoTime() - liveSince >= SETTLED.toNanos()
-                && wiring.boardController().scrolledToTheStart() && wiring.window().showsFirstSideTab()
-                && wiring.composer().asAStartShowsIt()
-                && !board.loadingProperty().get() && !board.failedProperty().get()
-                && (board.searchProperty().get() == null || board.searchProperty().get().isBlank()) && !board.dueOnlyProperty().get()) {
-            closingPicture = StartPicture.take(stage, live, wiring.window().geometry(stage), board.selectedIdProperty().get(),
-                    builtIn, theme, java.time.LocalDate.now(clock));
+                && !board.loadingProperty().get() && !board.failedProperty().get()) {
+            if (ClosingWindow.asAStartShowsIt(wiring)) {
+                closingPicture = StartPicture.take(stage, live, wiring.window().geometry(stage), board.selectedIdProperty().get(),
+                        builtIn, theme, java.time.LocalDate.now(clock));
+            }
         }
     }
 

@@ -92,7 +92,7 @@ final class PicturesAhead {
      * On the JavaFX thread, the window hidden and its services closed: for each day's {@code cards}
      * (the first is tomorrow's), the window's clock is set to that day, the board filed with them and
      * the window taken. It stops at a day whose window a start would draw otherwise (the selected card
-     * gone from the board, a column scrolled to keep it in view, a message not as a start shows it).
+     * gone from the board, a column scrolled to keep it in view).
      * The window is left on the last day: it is closing.
      */
     static List<StartPicture.Taken> take(Wiring wiring, Stage stage, LookAheadClock clock, LocalDate today,
@@ -114,7 +114,7 @@ final class PicturesAhead {
             root.applyCss();
             root.layout();
             if (!selected.equals(Optional.ofNullable(wiring.board().selectedIdProperty().get()).orElse(""))
-                    || !wiring.boardController().scrolledToTheStart() || !wiring.composer().asAStartShowsIt()) {
+                    || !wiring.boardController().scrolledToTheStart()) {
                 break;
             }
             StartPicture.take(stage, root.getScene(), wiring.window().geometry(stage), selected, language, theme,

@@ -83,6 +83,8 @@ final class StartPicture {
         // The corner's colour around the picture, should the window come out a little larger.
         Color around = image.getPixelReader().getColor(picture.width() - 1, picture.height() - 1);
         Scene scene = new Scene(new Pane(view), picture.width() / scale, picture.height() / scale, around);
+        // It looks ready but takes no click until the live window is in place: the pointer says to wait.
+        scene.setCursor(javafx.scene.Cursor.WAIT);
         stage.setScene(scene);
         stage.setTitle(picture.title());
         where.placeOn(stage);

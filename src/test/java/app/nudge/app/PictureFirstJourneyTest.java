@@ -93,6 +93,7 @@ class PictureFirstJourneyTest {
     void thePictureStaysUntilTheLiveWindowIsWholeThenTheKeyboardWorks(FxRobot robot) throws Exception {
         assertTrue(shownAtStart.getRoot().getChildrenUnmodifiable().getFirst() instanceof ImageView,
                 "the first scene is the picture");
+        assertEquals(javafx.scene.Cursor.WAIT, shownAtStart.getCursor(), "it takes no click: the pointer says to wait");
         Scene live = app.wiring.window().root().getScene();
         assertNotSame(live, shownAtStart, "the live window was built, not shown, while the data opened");
 

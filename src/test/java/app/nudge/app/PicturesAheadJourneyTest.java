@@ -1,6 +1,7 @@
 package app.nudge.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nudge.calendar.HolidayCalendars;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -96,6 +98,51 @@ class PicturesAheadJourneyTest {
             }
             assertEquals(0, differ, day + ": pixels that differ from the live window (see target/pictures-ahead)");
         }
+    }
+
+    @Test
+    void aWindowClosedAsAStartWouldNotShowItKeepsNoPictureAndTheKeyboardGoesWhereAStartPutsIt(FxRobot robot)
+            throws Exception {
+        List<app.nudge.domain.Application> twelve = new DemoData(7, MONDAY).applications(12);
+        JourneyApp monday = fx(() -> JourneyApp.on(stage, folder).settings(JourneyApp.JANE_IN_US)
+                .seed(db -> new ApplicationRepository(db).saveAll(twelve)).window(WINDOW).start());
+        whole(monday);
+        fx(() -> {
+            stage.requestFocus(); // headless stages take no focus by themselves (TestFX issue 749)
+            return null;
+        });
+        robot.interact(() -> robot.lookup("#body").query().requestFocus());
+        robot.write(" PS");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(() -> ClosingWindow.asAStartShowsIt(monday.wiring)), "an edit lasts for the run");
+        robot.eraseText(3);
+        robot.clickOn("#search"); // the keyboard in the search box, the pointer away from anything it lights up
+        robot.moveTo(robot.lookup("#status").queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        StartPicture.Taken closing = fx(() -> {
+            assertTrue(ClosingWindow.asAStartShowsIt(monday.wiring));
+            return StartPicture.take(stage, stage.getScene(), monday.wiring.window().geometry(stage),
+                    monday.wiring.board().selectedIdProperty().get(), "EN", "LIGHT", MONDAY).orElseThrow();
+        });
+        robot.clickOn("#search").write("Acme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(() -> ClosingWindow.asAStartShowsIt(monday.wiring)), "a search lasts for the run: a start shows none");
+        monday.close();
+
+        JourneyApp again = fx(() -> JourneyApp.on(stage, folder).window(closing.geometry()).pictureFirst(closing.selected()).start());
+        Scene live = again.wiring.window().root().getScene();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getScene() == live);
+        WaitForAsyncUtils.waitForFxEvents();
+        StartPicture.Taken started = fx(() -> StartPicture.take(stage, live, again.wiring.window().geometry(stage),
+                again.wiring.board().selectedIdProperty().get(), "EN", "LIGHT", MONDAY).orElseThrow());
+        again.close();
+        int differ = differing(closing, started);
+        if (differ > 0) {
+            keep(closing, "closing");
+            keep(started, "started");
+        }
+        assertEquals(0, differ, "pixels that differ from the next start's live window (see target/pictures-ahead)");
     }
 
     /** The board filled and the side pane built, as a window settled before its close. */

@@ -4,7 +4,6 @@ import app.nudge.domain.EventType;
 import app.nudge.i18n.Texts;
 import app.nudge.policy.PipelineStage;
 import app.nudge.ui.common.ProblemStyle;
-import app.nudge.ui.common.DialogButtons;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -283,22 +281,8 @@ public final class BoardController {
     }
 
     private Optional<EventType> dialogChoice(BoardCard card, List<EventType> choices) {
-        Map<String, EventType> byLabel = new java.util.LinkedHashMap<>();
-        byLabel.put(Texts.t("board.close.rejected"), EventType.REJECTION_RECEIVED);
-        byLabel.put(Texts.t("board.close.withdrew"), EventType.WITHDRAWN);
-        byLabel.put(Texts.t("board.close.justClose"), EventType.CLOSED);
-        byLabel.values().retainAll(choices);
-        ChoiceDialog<String> dialog = new ChoiceDialog<>(byLabel.keySet().iterator().next(), byLabel.keySet());
-        dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.okCancel()); // the window's language
-        if (columns.getScene() != null) {
-            dialog.initOwner(columns.getScene().getWindow()); // over the board, in its theme
-        }
-        dialog.setTitle(Texts.t("board.close.title", "company", card.company()));
-        dialog.setHeaderText(Texts.t("board.close.header", "company", card.company(), "role", card.role()));
-        dialog.setContentText(Texts.t("board.close.reason"));
-        // The dialog's own choice box has no label linked to it: name it for screen readers.
-        dialog.getDialogPane().lookupAll(".combo-box").forEach(box -> box.setAccessibleText(Texts.t("board.close.reasonAccessible")));
-        return dialog.showAndWait().map(byLabel::get);
+        // Over the board, in its theme.
+        return CloseReasonDialog.ask(columns.getScene() == null ? null : columns.getScene().getWindow(), card, choices);
     }
 
     /** One selection across all lists. */

@@ -18,9 +18,7 @@ import app.nudge.policy.ThankYouStep;
 import app.nudge.service.ApplicationService;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -73,7 +71,7 @@ public final class ComposerViewModel {
     /** Keys ({@link ThankYouStep#key}) of the panel members whose note is sent or skipped. */
     private Set<String> thanked = Set.of();
 
-    private final Map<String, String[]> edits = new HashMap<>();
+    private final DraftEdits edits = new DraftEdits();
     private Settings you = Settings.defaults();
     private boolean updating;
 
@@ -205,20 +203,13 @@ public final class ComposerViewModel {
         rebuildDrafts();
     }
 
-    /**
-     * The message on show is the one a new start shows for this card: the usual variant, the first
-     * note still to do, no edits (edits are kept for this run only). A picture of the window taken
-     * otherwise would show, at the next start, text the live window then does not.
-     */
+    /** The message is the one a new start shows: the usual version, the first note to do, no edit (edits last this run only). */
     public boolean asAStartShowsIt() {
         Application a = application.get();
         PlannedAction next = action.get();
         Draft shown = recipient.get();
-        if (a == null || next == null || shown == null) {
-            return true;
-        }
-        return java.util.Objects.equals(variant.get(), composer.defaultVariant(a, next))
-                && shown == chooseNote(recipients, null) && !edits.containsKey(editKey());
+        return a == null || next == null || shown == null || java.util.Objects.equals(variant.get(), composer.defaultVariant(a, next))
+                && shown == chooseNote(recipients, null) && edits.of(editKey()).isEmpty();
     }
 
     public LocalDate today() {
@@ -304,9 +295,9 @@ public final class ComposerViewModel {
             }
             heading.set(ComposerTexts.heading(next, draft, recipients.indexOf(draft) + 1, recipients.size(), isDone(draft)));
             to.set(ComposerTexts.to(draft));
-            String[] edit = edits.get(editKey());
-            subject.set(edit != null ? edit[0] : draft.subject());
-            body.set(edit != null ? edit[1] : draft.body());
+            String[] text = edits.of(editKey()).orElse(new String[] {draft.subject(), draft.body()});
+            subject.set(text[0]);
+            body.set(text[1]);
             phone.set(next.channel() == Channel.PHONE || draft.hasPhoneScripts() && next.action() == ActionType.CHECK_BACK);
             branches.setAll(draft.callScript() == null ? List.of() : CallScript.branches(draft.callScript()));
             voicemail.set(draft.voicemailScript() == null ? "" : draft.voicemailScript());
@@ -317,22 +308,14 @@ public final class ComposerViewModel {
     }
 
     private String editKey() {
-        Draft draft = recipient.get();
-        PlannedAction next = action.get();
-        String who = draft.isPerPerson() ? draft.interviewer() : draft.to() == null ? "" : draft.to().name();
-        return next.applicationId() + "|" + next.action() + "|" + variant.get() + "|" + who;
+        return DraftEdits.key(action.get(), variant.get(), recipient.get());
     }
 
     private void edited() {
         if (updating || recipient.get() == null) {
             return;
         }
-        Draft draft = recipient.get();
-        if (subject.get().equals(draft.subject()) && body.get().equals(draft.body())) {
-            edits.remove(editKey());
-        } else {
-            edits.put(editKey(), new String[] {subject.get(), body.get()});
-        }
+        edits.edited(editKey(), recipient.get(), subject.get(), body.get());
         check();
     }
 
@@ -388,7 +371,7 @@ public final class ComposerViewModel {
         Event event = SentEvents.completing(next, interviewer, today());
         String done = ComposerTexts.markedSent(interviewer);
         return record(event, done).thenApply(a -> {
-            edits.remove(key);
+            edits.forget(key);
             return a;
         });
     }

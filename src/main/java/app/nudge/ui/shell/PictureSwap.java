@@ -16,7 +16,8 @@ import javafx.stage.Stage;
 /**
  * The stage shows a picture of the main window (the last one, at start) while the live window is
  * built and its data opens: the live scene takes the picture's place once it is whole. Until then
- * a click on the picture does nothing (it would land on what is not there yet); keys typed are
+ * a click on the picture does nothing (it would land on what is not there yet; the pointer shows
+ * the wait cursor over it, see {@code StartPicture.show}); keys typed are
  * kept and given to the live window as it takes over, so a Ctrl+Q or a search typed early is not lost.
  */
 final class PictureSwap {
