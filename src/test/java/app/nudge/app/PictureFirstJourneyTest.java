@@ -33,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * A start after a clean close: the window's last picture is the first frame, the database opens on
  * its own thread, and the live window takes the picture's place only once it is whole (the board's
  * cards and the side pane), so no frame shows less than the picture, with the card selected in the
- * picture selected again; a key pressed on the picture reaches the live window, a click does nothing.
+ * picture selected again; a key pressed on the picture reaches the live window (clicks too: {@code PictureSwapTest}).
  */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -80,7 +80,7 @@ class PictureFirstJourneyTest {
                 javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.F, false, true, false, false));
         javafx.event.Event.fireEvent(shownAtStart.getRoot(), new javafx.scene.input.MouseEvent(
                 javafx.scene.input.MouseEvent.MOUSE_CLICKED, 10, 10, 10, 10, javafx.scene.input.MouseButton.PRIMARY, 1,
-                false, false, false, false, true, false, false, false, false, false, null)); // a click on the picture: nothing
+                false, false, false, false, true, false, false, false, false, false, null)); // a click on the picture's corner: nothing there, the keys still count
         stage.requestFocus(); // headless stages take no focus by themselves (TestFX issue 749)
     }
 
@@ -93,7 +93,7 @@ class PictureFirstJourneyTest {
     void thePictureStaysUntilTheLiveWindowIsWholeThenTheKeyboardWorks(FxRobot robot) throws Exception {
         assertTrue(shownAtStart.getRoot().getChildrenUnmodifiable().getFirst() instanceof ImageView,
                 "the first scene is the picture");
-        assertEquals(javafx.scene.Cursor.WAIT, shownAtStart.getCursor(), "it takes no click: the pointer says to wait");
+        assertEquals(javafx.scene.Cursor.WAIT, shownAtStart.getCursor(), "it reacts only once the live window is in: the pointer says to wait");
         Scene live = app.wiring.window().root().getScene();
         assertNotSame(live, shownAtStart, "the live window was built, not shown, while the data opened");
 
