@@ -17,6 +17,7 @@ import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.PickResult;
+import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
 
 /**
@@ -24,8 +25,8 @@ import javafx.stage.Stage;
  * built and its data opens: the live scene takes the picture's place once it is whole. The picture
  * looks ready, so what the user does on it is kept, in order, and given to the live window as it
  * takes over: keys (a Ctrl+Q, a search typed early) to what has the keyboard then, clicks (pressed,
- * released, clicked; no drags) to what is at that point of the live window, which is drawn as the
- * picture was. Nothing reacts before: the pointer shows the wait cursor meanwhile.
+ * released, clicked; no drags) and the wheel's scrolls to what is at that point of the live window,
+ * which is drawn as the picture was. Nothing reacts before: the pointer shows the wait cursor meanwhile.
  */
 final class PictureSwap {
 
@@ -46,6 +47,10 @@ final class PictureSwap {
             if (CLICKS.contains(e.getEventType())) {
                 kept.add(e);
             }
+            e.consume();
+        });
+        picture.addEventFilter(ScrollEvent.SCROLL, e -> { // a column scrolled with the wheel
+            kept.add(e);
             e.consume();
         });
     }
@@ -79,6 +84,11 @@ final class PictureSwap {
                 Node at = nodeAt(live.getRoot(), click.getSceneX(), click.getSceneY());
                 if (at != null) {
                     Event.fireEvent(at, aimedAt(click, at));
+                }
+            } else if (event instanceof ScrollEvent wheel) {
+                Node at = nodeAt(live.getRoot(), wheel.getSceneX(), wheel.getSceneY());
+                if (at != null) {
+                    Event.fireEvent(at, wheel.copyFor(at, at));
                 }
             } else {
                 EventTarget target = live.getFocusOwner() != null ? live.getFocusOwner() : live.getRoot();

@@ -85,6 +85,31 @@ class PictureSwapTest {
     }
 
     @Test
+    void aColumnScrolledWithTheWheelOnThePictureIsScrolledInTheLiveWindow(FxRobot robot) throws Exception {
+        javafx.scene.control.ListView<String> column = new javafx.scene.control.ListView<>();
+        for (int i = 0; i < 200; i++) {
+            column.getItems().add("Card " + i);
+        }
+        Scene withColumn = new Scene(column, 300, 200);
+        SimpleObjectProperty<Node> whole = new SimpleObjectProperty<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            column.applyCss();
+            column.layout();
+            PictureSwap swap = new PictureSwap(stage);
+            swap.once(whole, () -> stage.setScene(withColumn), withColumn);
+            Event.fireEvent(picture.getRoot(), new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
+                    150, 100, 150, 100, false, false, false, false, false, false, 0, -400, 0, -400,
+                    javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+        }).get(10, TimeUnit.SECONDS);
+        robot.interact(() -> whole.set(new Pane()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) column.lookup(".virtual-flow");
+        org.junit.jupiter.api.Assertions.assertTrue(flow.getPosition() > 0, "the column scrolled down: " + flow.getPosition());
+    }
+
+    @Test
     void theNodeAtAPointIsTheTopmostVisibleOne() {
         Node hit = PictureSwap.nodeAt(live.getRoot(), center(go)[0], center(go)[1]);
         while (hit != null && hit != go) {
