@@ -81,22 +81,10 @@ class PicturesAheadJourneyTest {
         for (int ahead = 1; ahead <= PicturesAhead.DAYS; ahead++) {
             LocalDate day = MONDAY.plusDays(ahead);
             StartPicture.Taken picture = taken.get(ahead);
-            JourneyApp later = fx(() -> JourneyApp.on(stage, folder).today(day).window(closedAs)
-                    .pictureFirst(picture.selected()).start());
-            Scene live = later.wiring.window().root().getScene();
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getScene() == live);
-            WaitForAsyncUtils.waitForFxEvents();
-            StartPicture.Taken started = fx(() -> StartPicture.take(stage, live, later.wiring.window().geometry(stage),
-                    later.wiring.board().selectedIdProperty().get(), "EN", "LIGHT", day).orElseThrow());
-            later.close();
+            StartPicture.Taken started = startOn(day, closedAs, picture.selected());
             assertEquals(picture.title(), started.title(), day.toString());
             assertEquals(picture.selected(), started.selected(), day.toString());
-            int differ = differing(picture, started);
-            if (differ > 0) {
-                keep(picture, "kept");
-                keep(started, "started");
-            }
-            assertEquals(0, differ, day + ": pixels that differ from the live window (see target/pictures-ahead)");
+            assertSamePixels(picture, started, day + ": pixels that differ from the live window");
         }
     }
 
@@ -130,19 +118,30 @@ class PicturesAheadJourneyTest {
         assertFalse(fx(() -> ClosingWindow.asAStartShowsIt(monday.wiring)), "a search lasts for the run: a start shows none");
         monday.close();
 
-        JourneyApp again = fx(() -> JourneyApp.on(stage, folder).window(closing.geometry()).pictureFirst(closing.selected()).start());
-        Scene live = again.wiring.window().root().getScene();
+        StartPicture.Taken started = startOn(MONDAY, closing.geometry(), closing.selected());
+        assertSamePixels(closing, started, "pixels that differ from the next start's live window");
+    }
+
+    /** A start on {@code day} whose picture had {@code selected} selected, in {@code where}: its live window, once in place. */
+    private StartPicture.Taken startOn(LocalDate day, WindowGeometry where, String selected) throws Exception {
+        JourneyApp later = fx(() -> JourneyApp.on(stage, folder).today(day).window(where).pictureFirst(selected).start());
+        Scene live = later.wiring.window().root().getScene();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getScene() == live);
         WaitForAsyncUtils.waitForFxEvents();
-        StartPicture.Taken started = fx(() -> StartPicture.take(stage, live, again.wiring.window().geometry(stage),
-                again.wiring.board().selectedIdProperty().get(), "EN", "LIGHT", MONDAY).orElseThrow());
-        again.close();
-        int differ = differing(closing, started);
+        StartPicture.Taken started = fx(() -> StartPicture.take(stage, live, later.wiring.window().geometry(stage),
+                later.wiring.board().selectedIdProperty().get(), "EN", "LIGHT", day).orElseThrow());
+        later.close();
+        return started;
+    }
+
+    /** Pixel for pixel the same; else both are kept under target/pictures-ahead to look at. */
+    private static void assertSamePixels(StartPicture.Taken kept, StartPicture.Taken started, String what) {
+        int differ = differing(kept, started);
         if (differ > 0) {
-            keep(closing, "closing");
+            keep(kept, "kept");
             keep(started, "started");
         }
-        assertEquals(0, differ, "pixels that differ from the next start's live window (see target/pictures-ahead)");
+        assertEquals(0, differ, what + " (see target/pictures-ahead)");
     }
 
     /** The board filled and the side pane built, as a window settled before its close. */
